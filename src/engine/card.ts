@@ -1,0 +1,119 @@
+// The render-neutral card: what the user sees, before it becomes a Discord embed or plain text.
+// Both renderers read only this, so Discord and the console always carry the same content.
+import type { KnowledgeBase } from '../knowledge/base.ts';
+import type { Command, Entry, Kind, Source } from '../knowledge/schema.ts';
+
+export interface CardStep {
+  title: string;
+  text?: string;
+  commands: Command[];
+  admin: boolean;
+  caution?: string;
+}
+
+export interface CardField {
+  name: string;
+  /** Plain text; list items start with "• ". */
+  value: string;
+}
+
+export interface CardLink {
+  id: string;
+  title: string;
+}
+
+export type CardKind = Kind | 'decline' | 'help';
+
+export interface Card {
+  kind: CardKind;
+  entryId: string | null;
+  title: string;
+  summary: string;
+  /** Shown before the entry's own fields: for example what the code the user pasted means. */
+  lead: CardField[];
+  fields: CardField[];
+  steps: CardStep[];
+  warnings: string[];
+  sources: Source[];
+  next?: CardLink;
+  related: CardLink[];
+  /** Other entries that may be what the user meant ("Did you mean"). */
+  alternatives: CardLink[];
+}
+
+const bullets = (items: readonly string[]) => items.map((i) => `• ${i}`).join('\n');
+
+function links(kb: KnowledgeBase, ids: readonly string[]): CardLink[] {
+  return ids.flatMap((id) => {
+    const e = kb.get(id);
+    return e ? [{ id, title: e.title }] : [];
+  });
+}
+
+const linkList = (l: readonly CardLink[]) => bullets(l.map((x) => x.title));
+
+function kindFields(e: Entry, kb: KnowledgeBase): { fields: CardField[]; steps: CardStep[]; warnings: string[]; next?: CardLink } {
+  const fields: CardField[] = [];
+  const warnings: string[] = [];
+  switch (e.kind) {
+    case 'service': {
+      const names = [`${e.service_name} (${e.display_name})`];
+      if (e.processes.length) names.push(`Seen as: ${e.processes.join(', ')}`);
+      fields.push({ name: 'Service', value: names.join('\n') });
+      fields.push({ name: 'What it does', value: e.does });
+      fields.push({ name: 'If it stops or is disabled', value: e.when_stopped });
+      if (e.default_start) fields.push({ name: 'Start type', value: e.default_start });
+      if (e.notes?.length) fields.push({ name: 'Good to know', value: bullets(e.notes) });
+      if (e.fixes.length) fields.push({ name: 'Fixes to try', value: linkList(links(kb, e.fixes)) });
+      return { fields, steps: [], warnings };
+    }
+    case 'fix': {
+      fields.push({ name: 'When to use this', value: e.when });
+      if (e.caution) warnings.push(e.caution);
+      fields.push({ name: 'When to go to IT', value: e.escalate });
+      const steps = e.steps.map((s) => ({
+        title: s.title,
+        text: s.text,
+        commands: s.commands ?? [],
+        admin: s.admin ?? false,
+        caution: s.caution,
+      }));
+      const next = e.next ? links(kb, [e.next])[0] : undefined;
+      return { fields, steps, warnings, next };
+    }
+    case 'error': {
+      if (e.codes.length) {
+        fields.push({
+          name: e.codes.length > 1 ? 'Codes' : 'Code',
+          value: bullets(e.codes.map((c) => [c.code, c.name, c.meaning].filter(Boolean).join(' — '))),
+        });
+      }
+      fields.push({ name: 'What it means', value: e.meaning });
+      if (e.causes.length) fields.push({ name: 'Likely causes', value: bullets(e.causes) });
+      if (e.fixes.length) fields.push({ name: 'Fixes to try, in order', value: links(kb, e.fixes).map((l, i) => `${i + 1}. ${l.title}`).join('\n') });
+      if (e.notes?.length) fields.push({ name: 'Good to know', value: bullets(e.notes) });
+      return { fields, steps: [], warnings };
+    }
+    case 'concept':
+      return { fields: e.sections.map((s) => ({ name: s.title, value: s.text })), steps: [], warnings };
+  }
+}
+
+export function entryCard(e: Entry, kb: KnowledgeBase, lead: CardField[] = []): Card {
+  const { fields, steps, warnings, next } = kindFields(e, kb);
+  if (e.unverified?.length) warnings.push(`Not confirmed by a Microsoft page: ${e.unverified.join(' ')}`);
+  return {
+    kind: e.kind,
+    entryId: e.id,
+    title: e.title,
+    summary: e.summary,
+    lead,
+    fields,
+    steps,
+    warnings,
+    sources: e.sources,
+    next,
+    related: links(kb, e.related).slice(0, 5),
+    alternatives: [],
+  };
+}

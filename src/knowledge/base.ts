@@ -1,0 +1,73 @@
+// The validated knowledge, with the lookups the engine needs. Immutable: a reload builds a new one.
+import type { CodeInfo, Entry, ErrorEntry, Kind } from './schema.ts';
+
+/** How aliases and names are compared: case, punctuation and spacing do not matter. */
+export function normalizeName(s: string): string {
+  return s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The names an entry can be called by exactly: its aliases, and a service's own names. */
+export function namesOf(e: Entry): string[] {
+  const names = [...e.aliases];
+  if (e.kind === 'service') names.push(e.service_name, e.display_name, ...e.processes);
+  if (e.kind === 'error') for (const c of e.codes) if (c.name) names.push(c.name);
+  return names;
+}
+
+export interface CodeHit {
+  entry: ErrorEntry;
+  info: CodeInfo;
+}
+
+export class KnowledgeBase {
+  readonly byId: ReadonlyMap<string, Entry>;
+  readonly byCode: ReadonlyMap<string, CodeHit>;
+  /** Family entries, longest prefix first. */
+  readonly families: readonly { prefix: string; entry: ErrorEntry }[];
+  /** Normalised name -> entry id. */
+  readonly byName: ReadonlyMap<string, string>;
+
+  constructor(readonly entries: readonly Entry[]) {
+    this.byId = new Map(entries.map((e) => [e.id, e]));
+    const byCode = new Map<string, CodeHit>();
+    const families: { prefix: string; entry: ErrorEntry }[] = [];
+    const byName = new Map<string, string>();
+    for (const e of entries) {
+      if (e.kind === 'error') {
+        for (const info of e.codes) byCode.set(info.code, { entry: e, info });
+        if (e.family) families.push({ prefix: e.family, entry: e });
+      }
+      for (const n of namesOf(e)) {
+        const key = normalizeName(n);
+        if (key && !byName.has(key)) byName.set(key, e.id);
+      }
+    }
+    families.sort((a, b) => b.prefix.length - a.prefix.length);
+    this.byCode = byCode;
+    this.families = families;
+    this.byName = byName;
+  }
+
+  get(id: string): Entry | undefined {
+    return this.byId.get(id);
+  }
+
+  family(code: string): ErrorEntry | undefined {
+    return this.families.find((f) => code.startsWith(f.prefix))?.entry;
+  }
+
+  ofKind<K extends Kind>(kind: K): Extract<Entry, { kind: K }>[] {
+    return this.entries.filter((e): e is Extract<Entry, { kind: K }> => e.kind === kind);
+  }
+
+  countsByKind(): Record<Kind, number> {
+    const counts: Record<Kind, number> = { service: 0, fix: 0, error: 0, concept: 0 };
+    for (const e of this.entries) counts[e.kind] += 1;
+    return counts;
+  }
+}

@@ -1,0 +1,144 @@
+// The one definition of a knowledge entry. Types come from here (z.infer), and so does the JSON
+// Schema that editors use (npm run kb:schema writes knowledge/schema.json).
+import { z } from 'zod';
+
+const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+export const entryId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, like "reset-update-components"')
+  .max(60);
+
+export const errorCode = z
+  .string()
+  .regex(/^0x[0-9A-F]{8}$/, 'must be written 0x followed by 8 upper-case hex digits, like "0x80070422"');
+
+export const source = z
+  .object({
+    title: text(200),
+    url: z.url({ protocol: /^https$/, message: 'must be an https:// address' }),
+    // Set when no Microsoft page confirms what the entry takes from this source.
+    third_party: z.boolean().optional(),
+  })
+  .strict();
+
+export const windowsVersion = z.enum(['windows-10', 'windows-11', 'windows-server']);
+
+export const shell = z.enum(['cmd', 'powershell', 'run', 'settings']);
+
+export const command = z
+  .object({
+    // cmd and powershell are typed at a prompt; run goes in Win+R; settings is a click path.
+    shell,
+    run: text(1000),
+  })
+  .strict();
+
+export const step = z
+  .object({
+    title: text(100),
+    text: text(700).optional(),
+    commands: z.array(command).max(12).optional(),
+    admin: z.boolean().optional(),
+    caution: text(400).optional(),
+  })
+  .strict();
+
+const common = {
+  id: entryId,
+  title: text(120),
+  // The words people use for this entry; each alias belongs to one entry only.
+  aliases: z.array(text(100)).default([]),
+  summary: text(400),
+  // Other phrasings and symptoms that should find this entry in free-text search.
+  keywords: z.array(text(200)).default([]),
+  related: z.array(entryId).default([]),
+  sources: z.array(source).min(1, 'cite at least one source'),
+  applies_to: z.array(windowsVersion).optional(),
+  reviewed: z.iso.date({ message: 'must be a date written YYYY-MM-DD' }),
+  // Facts kept in the entry that no Microsoft page confirms; shown with a warning.
+  unverified: z.array(text(300)).optional(),
+};
+
+export const serviceEntry = z
+  .object({
+    kind: z.literal('service'),
+    ...common,
+    service_name: z.string().regex(/^[A-Za-z0-9_]+$/, 'must be the service name, like "wuauserv"'),
+    display_name: text(100),
+    processes: z.array(text(60)).default([]),
+    does: text(700),
+    when_stopped: text(600),
+    default_start: text(200).optional(),
+    notes: z.array(text(500)).max(8).optional(),
+    fixes: z.array(entryId).default([]),
+  })
+  .strict();
+
+export const fixEntry = z
+  .object({
+    kind: z.literal('fix'),
+    ...common,
+    when: text(400),
+    steps: z.array(step).min(1, 'a fix needs at least one step').max(20),
+    caution: text(500).optional(),
+    next: entryId.optional(),
+    escalate: text(400),
+  })
+  .strict();
+
+export const codeInfo = z
+  .object({
+    code: errorCode,
+    name: text(80).optional(),
+    meaning: text(400).optional(),
+  })
+  .strict();
+
+export const errorEntry = z
+  .object({
+    kind: z.literal('error'),
+    ...common,
+    // Exact codes this entry explains.
+    codes: z.array(codeInfo).default([]),
+    // A family entry answers for every code that starts with this prefix and has no entry of its own.
+    family: z
+      .string()
+      .regex(/^0x[0-9A-F]{1,7}$/, 'must be a hex prefix like "0x8024"')
+      .optional(),
+    meaning: text(700),
+    causes: z.array(text(300)).default([]),
+    fixes: z.array(entryId).default([]),
+    notes: z.array(text(500)).max(8).optional(),
+  })
+  .strict()
+  .refine((e) => e.codes.length > 0 || e.family !== undefined, {
+    message: 'an error entry needs codes or a family prefix',
+    path: ['codes'],
+  });
+
+export const conceptSection = z.object({ title: text(100), text: text(1000) }).strict();
+
+export const conceptEntry = z
+  .object({
+    kind: z.literal('concept'),
+    ...common,
+    sections: z.array(conceptSection).min(1).max(10),
+  })
+  .strict();
+
+export const entry = z.discriminatedUnion('kind', [serviceEntry, fixEntry, errorEntry, conceptEntry]);
+
+export type Entry = z.infer<typeof entry>;
+export type ServiceEntry = z.infer<typeof serviceEntry>;
+export type FixEntry = z.infer<typeof fixEntry>;
+export type ErrorEntry = z.infer<typeof errorEntry>;
+export type ConceptEntry = z.infer<typeof conceptEntry>;
+export type Kind = Entry['kind'];
+export type Step = z.infer<typeof step>;
+export type Command = z.infer<typeof command>;
+export type Source = z.infer<typeof source>;
+export type Shell = z.infer<typeof shell>;
+
+export const KINDS: readonly Kind[] = ['service', 'fix', 'error', 'concept'];
+export type CodeInfo = z.infer<typeof codeInfo>;

@@ -1,0 +1,144 @@
+// Discord embeds from a card. Never over Discord's limits: long text is cut at a line with an
+// ellipsis, and long fix guides are shown a step a page.
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Card, CardKind, CardStep } from '../engine/card.ts';
+
+export const LIMITS = {
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  total: 6000,
+  content: 2000,
+} as const;
+
+export const KIND_COLOUR: Record<CardKind, number> = {
+  service: 0x0078d4,
+  fix: 0x107c10,
+  error: 0xd13438,
+  concept: 0x8764b8,
+  decline: 0x737373,
+  help: 0x0078d4,
+};
+
+const SHELL_BLOCK = { cmd: 'cmd', powershell: 'powershell', run: '', settings: '' } as const;
+const SHELL_PREFIX = { cmd: '', powershell: '', run: 'Press Win+R and type: ', settings: '' } as const;
+
+/** Cuts text to max characters at a line or word boundary, marking the cut. */
+export function clamp(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const at = Math.max(cut.lastIndexOf('\n'), cut.lastIndexOf(' '));
+  return `${cut.slice(0, at > max * 0.6 ? at : cut.length).trimEnd()}…`;
+}
+
+export function stepMarkdown(s: CardStep, n: number): string {
+  const lines = [`**${n}. ${s.title}**${s.admin ? ' 🛡️ *needs administrator*' : ''}`];
+  if (s.text) lines.push(s.text);
+  for (const c of s.commands) {
+    if (c.shell === 'cmd' || c.shell === 'powershell') lines.push(`\`\`\`${SHELL_BLOCK[c.shell]}\n${c.run.replaceAll('```', "'''")}\n\`\`\``);
+    else lines.push(`${SHELL_PREFIX[c.shell]}\`${c.run.replaceAll('`', "'")}\``);
+  }
+  if (s.caution) lines.push(`⚠️ ${s.caution}`);
+  return lines.join('\n');
+}
+
+function field(name: string, value: string): APIEmbedField {
+  return { name: clamp(name, LIMITS.fieldName), value: clamp(value || '—', LIMITS.fieldValue) };
+}
+
+function footerText(card: Card): string | undefined {
+  if (!card.sources.length) return undefined;
+  return clamp(`Sources: ${card.sources.map((s) => s.title + (s.third_party ? ' (not Microsoft)' : '')).join(' · ')}`, LIMITS.footer);
+}
+
+export function embedLength(e: APIEmbed): number {
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
+}
+
+/** Adds fields while the embed stays within the total; what does not fit is dropped. */
+function withFields(base: APIEmbed, fields: APIEmbedField[]): APIEmbed {
+  const out: APIEmbedField[] = [];
+  let total = embedLength(base);
+  for (const f of fields.slice(0, LIMITS.fields)) {
+    const len = f.name.length + f.value.length;
+    if (total + len > LIMITS.total) break;
+    out.push(f);
+    total += len;
+  }
+  return out.length ? { ...base, fields: out } : base;
+}
+
+export type EmbedView = { page: 'overview' } | { page: 'step'; index: number };
+
+/** The description of the overview: the summary, then as many whole steps as fit. */
+function overviewDescription(card: Card): { text: string; allSteps: boolean } {
+  let text = card.summary;
+  let allSteps = true;
+  card.steps.forEach((s, i) => {
+    if (!allSteps) return;
+    const next = `${text}\n\n${stepMarkdown(s, i + 1)}`;
+    if (next.length > LIMITS.description - 80) allSteps = false;
+    else text = next;
+  });
+  if (!allSteps) text += '\n\n*This guide is long: use Next to go through it a step at a time.*';
+  return { text, allSteps };
+}
+
+export function cardEmbed(card: Card, view: EmbedView = { page: 'overview' }): APIEmbed {
+  const colour = KIND_COLOUR[card.kind];
+  const footer = footerText(card);
+  if (view.page === 'step') {
+    const index = Math.min(Math.max(view.index, 0), Math.max(card.steps.length - 1, 0));
+    const step = card.steps[index];
+    const base: APIEmbed = {
+      title: clamp(`${card.title} — step ${index + 1} of ${card.steps.length}`, LIMITS.title),
+      description: step ? clamp(stepMarkdown(step, index + 1), LIMITS.description) : card.summary,
+      color: colour,
+      ...(footer ? { footer: { text: footer } } : {}),
+    };
+    const extra: APIEmbedField[] = [];
+    if (index === card.steps.length - 1 && card.next) extra.push(field('If this did not help', card.next.title));
+    return withFields(base, extra);
+  }
+  const base: APIEmbed = {
+    title: clamp(card.title, LIMITS.title),
+    description: clamp(overviewDescription(card).text, LIMITS.description),
+    color: colour,
+    ...(footer ? { footer: { text: footer } } : {}),
+  };
+  const fields = [...card.lead, ...card.fields].map((f) => field(f.name, f.value));
+  for (const w of card.warnings) fields.push(field('⚠️ Caution', w));
+  if (card.next) fields.push(field('If this did not help', card.next.title));
+  if (card.alternatives.length) fields.push(field('Did you mean', card.alternatives.map((a) => `• ${a.title}`).join('\n')));
+  if (card.related.length) fields.push(field('Related', card.related.map((r) => `• ${r.title}`).join('\n')));
+  return withFields(base, fields);
+}
+
+/** Whether the overview shows every step, or the guide needs paging. */
+export function overviewShowsAllSteps(card: Card): boolean {
+  return overviewDescription(card).allSteps;
+}
+
+/** What is over Discord's limits in an embed; empty when it can be sent. */
+export function embedLimitProblems(e: APIEmbed): string[] {
+  const p: string[] = [];
+  if ((e.title?.length ?? 0) > LIMITS.title) p.push(`title is ${e.title?.length} characters (limit ${LIMITS.title})`);
+  if ((e.description?.length ?? 0) > LIMITS.description) p.push(`description is ${e.description?.length} characters (limit ${LIMITS.description})`);
+  if ((e.fields?.length ?? 0) > LIMITS.fields) p.push(`${e.fields?.length} fields (limit ${LIMITS.fields})`);
+  for (const f of e.fields ?? []) {
+    if (f.name.length > LIMITS.fieldName) p.push(`field name "${f.name.slice(0, 30)}" is too long`);
+    if (f.value.length > LIMITS.fieldValue) p.push(`field "${f.name}" is ${f.value.length} characters (limit ${LIMITS.fieldValue})`);
+  }
+  if ((e.footer?.text.length ?? 0) > LIMITS.footer) p.push('footer is too long');
+  if (embedLength(e) > LIMITS.total) p.push(`embed is ${embedLength(e)} characters in all (limit ${LIMITS.total})`);
+  return p;
+}

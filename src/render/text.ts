@@ -1,0 +1,30 @@
+// Plain text from a card: the console, the command line and the jsonl contract print this.
+import type { Card, CardStep } from '../engine/card.ts';
+
+const SHELL_LABEL = { cmd: 'Command Prompt', powershell: 'PowerShell', run: 'Win+R', settings: 'Settings' } as const;
+
+export function stepText(s: CardStep, n: number): string {
+  const lines = [`${n}. ${s.title}${s.admin ? ' (needs administrator)' : ''}`];
+  if (s.text) lines.push(`   ${s.text}`);
+  for (const c of s.commands) {
+    lines.push(`   [${SHELL_LABEL[c.shell]}]`);
+    for (const l of c.run.split('\n')) lines.push(`     ${l}`);
+  }
+  if (s.caution) lines.push(`   ⚠ ${s.caution}`);
+  return lines.join('\n');
+}
+
+export function renderText(card: Card): string {
+  const out: string[] = [card.title, card.summary];
+  for (const f of [...card.lead, ...card.fields.slice(0, 1)]) out.push(`${f.name}:\n${f.value}`);
+  if (card.steps.length) out.push(`Steps:\n${card.steps.map((s, i) => stepText(s, i + 1)).join('\n')}`);
+  for (const f of card.fields.slice(1)) out.push(`${f.name}:\n${f.value}`);
+  for (const w of card.warnings) out.push(`⚠ ${w}`);
+  if (card.next) out.push(`If this did not help: ${card.next.title}`);
+  if (card.alternatives.length) out.push(`Did you mean:\n${card.alternatives.map((a) => `• ${a.title}`).join('\n')}`);
+  if (card.related.length) out.push(`Related: ${card.related.map((r) => r.title).join('; ')}`);
+  if (card.sources.length) {
+    out.push(`Sources:\n${card.sources.map((s) => `- ${s.title}${s.third_party ? ' (not Microsoft)' : ''}: ${s.url}`).join('\n')}`);
+  }
+  return out.join('\n\n');
+}
