@@ -12,7 +12,7 @@ function references(l: LoadedFile): { path: string; id: string }[] {
   return refs;
 }
 
-export function crossCheck(loaded: readonly LoadedFile[]): Problem[] {
+export function crossCheck(loaded: readonly LoadedFile[], invalidIds: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<string, string>();
   const codes = new Map<string, string>();
@@ -53,7 +53,7 @@ export function crossCheck(loaded: readonly LoadedFile[]): Problem[] {
   const kb = new KnowledgeBase(loaded.map((l) => l.entry));
   for (const l of loaded) {
     for (const ref of references(l)) {
-      if (!ids.has(ref.id)) problems.push({ file: l.file, path: ref.path, message: `points to "${ref.id}", which no entry has` });
+      if (!ids.has(ref.id) && !invalidIds.has(ref.id)) problems.push({ file: l.file, path: ref.path, message: `points to "${ref.id}", which no entry has` });
       else if (ref.id === l.entry.id) problems.push({ file: l.file, path: ref.path, message: 'points to the entry itself' });
     }
     for (const msg of discordFitProblems(l.entry, kb)) problems.push({ file: l.file, message: msg });

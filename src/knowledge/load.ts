@@ -56,13 +56,13 @@ function zodProblems(file: string, error: z.ZodError): Problem[] {
 }
 
 /** Parses and validates one file; returns its entry or its problems. */
-export function parseEntryFile(full: string, shownAs: string): { entry?: Entry; problems: Problem[] } {
-  const doc = parseDocument(readFileSync(full, 'utf8'), { prettyErrors: false });
+export function parseEntryFile(full: string, shownAs: string): { entry?: Entry; id?: string; problems: Problem[] } {
+  const doc = parseDocument(readFileSync(full, 'utf8'), { prettyErrors: true });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => ({
         file: shownAs,
-        message: `YAML syntax: ${e.message.split('\n')[0]}${e.linePos ? ` (line ${e.linePos[0].line}, column ${e.linePos[0].col})` : ''}`,
+        message: `YAML syntax: ${e.message.split('\n')[0]?.replace(/:$/, '')}`,
       })),
     };
   }
@@ -71,7 +71,9 @@ export function parseEntryFile(full: string, shownAs: string): { entry?: Entry; 
     return { problems: [{ file: shownAs, message: 'the file must hold one entry (a YAML mapping)' }] };
   }
   const parsed = entrySchema.safeParse(raw);
-  if (!parsed.success) return { problems: zodProblems(shownAs, parsed.error) };
+  // The id of an invalid entry still counts, so references to it do not pile up as more problems.
+  const rawId = (raw as { id?: unknown }).id;
+  if (!parsed.success) return { id: typeof rawId === 'string' ? rawId : undefined, problems: zodProblems(shownAs, parsed.error) };
   const expected = basename(full).replace(/\.ya?ml$/i, '');
   if (parsed.data.id !== expected) {
     return { problems: [{ file: shownAs, path: 'id', message: `is "${parsed.data.id}" but the file is named ${expected}.yaml; they must match` }] };
@@ -89,13 +91,15 @@ export function loadKnowledge(dir: string): LoadResult {
   }
   if (files.length === 0) return { ok: false, problems: [{ file: dir, message: 'holds no .yaml knowledge files' }] };
   const loaded: LoadedFile[] = [];
+  const invalidIds = new Set<string>();
   for (const full of files) {
     const shownAs = relative(process.cwd(), full).split(sep).join('/') || full;
     const result = parseEntryFile(full, shownAs);
     problems.push(...result.problems);
     if (result.entry) loaded.push({ file: shownAs, entry: result.entry });
+    else if (result.id) invalidIds.add(result.id);
   }
-  problems.push(...crossCheck(loaded));
+  problems.push(...crossCheck(loaded, invalidIds));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, kb: new KnowledgeBase(loaded.map((l) => l.entry)) };
 }

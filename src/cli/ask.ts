@@ -1,0 +1,32 @@
+// npm run ask -- "question"      prints the answer as a person reads it
+// npm run ask -- --jsonl         reads {"q": "..."} lines on stdin, writes one JSON answer line each
+import { createInterface } from 'node:readline';
+import { Engine } from '../engine/answer.ts';
+import { loadKnowledgeOrThrow, KnowledgeError } from '../knowledge/load.ts';
+import { knowledgeDir } from '../knowledge/dir.ts';
+import { renderText } from '../render/text.ts';
+import { answerLine } from './jsonl.ts';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  let engine: Engine;
+  try {
+    engine = new Engine(loadKnowledgeOrThrow(knowledgeDir()));
+  } catch (err) {
+    console.error(err instanceof KnowledgeError ? err.message : String(err));
+    process.exit(1);
+  }
+  if (args[0] === '--jsonl') {
+    const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of rl) process.stdout.write(`${answerLine(engine, line)}\n`);
+    return;
+  }
+  const question = args.join(' ').trim();
+  if (!question) {
+    console.error('usage: npm run ask -- "your question"   or   npm run --silent ask -- --jsonl < questions.jsonl');
+    process.exit(2);
+  }
+  console.log(renderText(engine.ask(question).card));
+}
+
+await main();

@@ -1,0 +1,32 @@
+// Every environment variable, in one zod schema. .env is read by dotenv first.
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+const snowflake = (name: string) =>
+  optionalText.refine((v) => v === undefined || /^\d{15,22}$/.test(v), `${name} must be a Discord id (a number of 15 to 22 digits)`);
+
+export const configSchema = z.object({
+  DISCORD_TOKEN: optionalText,
+  DISCORD_CLIENT_ID: snowflake('DISCORD_CLIENT_ID'),
+  DISCORD_GUILD_ID: snowflake('DISCORD_GUILD_ID'),
+  DISCORD_API_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'DISCORD_API_URL must be an http(s) URL, like https://discord.com/api'),
+  KNOWLEDGE_DIR: optionalText,
+  COOLDOWN_SECONDS: z.coerce.number().min(0, 'COOLDOWN_SECONDS must be 0 or more').max(3600).default(5),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${String(i.path[0] ?? '?')}: ${i.message}`);
+  throw new ConfigError(`Configuration problem:\n${lines.join('\n')}\nSet it in the environment or in .env at the project root (see .env.example).`);
+}

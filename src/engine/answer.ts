@@ -1,0 +1,198 @@
+// Question in, Answer out: error codes first, then names (services, processes, aliases), then
+// full-text search; and a decline when the question is not about Windows Update.
+import type { KnowledgeBase } from '../knowledge/base.ts';
+import { normalizeName } from '../knowledge/base.ts';
+import type { Entry, ErrorEntry, Kind } from '../knowledge/schema.ts';
+import { entryCard, type Card, type CardField } from './card.ts';
+import { findCodes, stripCodes, win32Of } from './codes.ts';
+import { SearchIndex, type Hit } from './search.ts';
+import { assessScope } from './scope.ts';
+import { terms } from './terms.ts';
+
+export type AnswerStatus = 'answer' | 'decline';
+export type MatchedBy = 'code' | 'family' | 'name' | 'search' | 'id' | 'none';
+
+export interface Answer {
+  status: AnswerStatus;
+  entry: Entry | null;
+  alternatives: Entry[];
+  /** 0..1: how sure the engine is that entry is what was asked. */
+  confidence: number;
+  matchedBy: MatchedBy;
+  codes: string[];
+  card: Card;
+}
+
+export const MAX_QUESTION = 2000;
+/** Below this confidence the answer offers alternatives ("Did you mean"). */
+export const LOW_CONFIDENCE = 0.6;
+
+const DECLINE_SUMMARY =
+  'I only know Windows Update: its services (Windows Update, Update Orchestrator, BITS, Delivery Optimization and friends), ' +
+  'the error codes it shows (like 0x80070422), and step-by-step fixes for updates that fail, hang or keep coming back.';
+
+export function declineCard(reason: string): Card {
+  return {
+    kind: 'decline',
+    entryId: null,
+    title: "That's outside what I can help with",
+    summary: `${reason} ${DECLINE_SUMMARY}`,
+    lead: [],
+    fields: [
+      {
+        name: 'Try asking',
+        value: ['• what does the update orchestrator service do', '• 0x80070422', '• how to reset windows update components', '• update stuck at 0%'].join('\n'),
+      },
+    ],
+    steps: [],
+    warnings: [],
+    sources: [],
+    related: [],
+    alternatives: [],
+  };
+}
+
+const QUESTION_WRAPPERS = /^(?:what(?:'s| is| are| does)?|whats|tell me about|explain|describe|define|who is|info(?:rmation)? (?:on|about))\s+(?:the\s+|a\s+|an\s+)?|\s+(?:do|does|for|mean|means)$|[?.!]+$/gi;
+
+// Words that say the user wants to act, or wants to understand; used to lean towards fixes or
+// towards explanations when both match.
+const ACTION_TERMS = new Set(terms('fix repair reset restart start stop enable disable turn re-enable uninstall install remove pause stop prevent delete rename run how'));
+const EXPLAIN_TERMS = new Set(terms('what whats mean meaning purpose explain describe why'));
+
+export class Engine {
+  readonly index: SearchIndex;
+
+  constructor(readonly kb: KnowledgeBase) {
+    this.index = new SearchIndex(kb);
+  }
+
+  private answerFor(entry: Entry, confidence: number, matchedBy: MatchedBy, alternatives: Entry[], codes: string[], lead: CardField[] = []): Answer {
+    const card = entryCard(entry, this.kb, lead);
+    const alts = confidence < LOW_CONFIDENCE || matchedBy === 'code' ? alternatives.slice(0, 3) : [];
+    card.alternatives = alts.map((a) => ({ id: a.id, title: a.title }));
+    return { status: 'answer', entry, alternatives: alts, confidence, matchedBy, codes, card };
+  }
+
+  decline(reason: string, codes: string[] = []): Answer {
+    return { status: 'decline', entry: null, alternatives: [], confidence: 0, matchedBy: 'none', codes, card: declineCard(reason) };
+  }
+
+  /** Answers a code (or several) from the knowledge; never guesses a meaning it does not have. */
+  private answerCodes(codes: string[]): Answer | undefined {
+    const found = codes.map((code) => {
+      const hit = this.kb.byCode.get(code);
+      return hit ? { code, entry: hit.entry as ErrorEntry, exact: true, info: hit.info } : { code, entry: this.kb.family(code), exact: false, info: undefined };
+    });
+    const primary = found.find((f) => f.exact) ?? found.find((f) => f.entry);
+    if (!primary?.entry) return undefined;
+    const lead: CardField[] = [];
+    if (primary.exact && primary.info && primary.entry.codes.length > 1) {
+      lead.push({ name: `Your code: ${primary.code}`, value: [primary.info.name, primary.info.meaning].filter(Boolean).join(' — ') || primary.entry.meaning });
+    }
+    if (!primary.exact) {
+      const win32 = win32Of(primary.code);
+      lead.push({
+        name: `Your code: ${primary.code}`,
+        value:
+          `No entry explains ${primary.code} itself, so here is what its family tells us, without guessing.` +
+          (win32 !== undefined ? ` It wraps Win32 error ${win32} (hex ${primary.code.slice(6)}).` : ''),
+      });
+    }
+    const others = found.filter((f) => f !== primary);
+    if (others.length) {
+      lead.push({
+        name: 'Other codes in your message',
+        value: others.map((o) => `• ${o.code}: ${o.exact && o.entry ? o.entry.title : o.entry ? `no entry of its own; see ${o.entry.title}` : 'not a code I know'}`).join('\n'),
+      });
+    }
+    const alternatives = [...new Map(others.filter((o) => o.entry && o.entry.id !== primary.entry!.id).map((o) => [o.entry!.id, o.entry!])).values()];
+    return this.answerFor(primary.entry, primary.exact ? 1 : 0.5, primary.exact ? 'code' : 'family', alternatives, codes, lead);
+  }
+
+  /** The entries named in the question (aliases, service and process names), longest names first. */
+  namedEntries(question: string): { entry: Entry; whole: boolean }[] {
+    const norm = normalizeName(question);
+    const core = normalizeName(question.trim().replace(QUESTION_WRAPPERS, '').replace(QUESTION_WRAPPERS, ''));
+    const wholeId = this.kb.byName.get(core) ?? this.kb.byName.get(norm);
+    const tokens = norm.split(' ').filter(Boolean);
+    const found = new Map<string, { entry: Entry; whole: boolean; length: number }>();
+    if (wholeId) found.set(wholeId, { entry: this.kb.get(wholeId)!, whole: true, length: 99 });
+    for (let n = Math.min(6, tokens.length); n >= 1; n--) {
+      for (let i = 0; i + n <= tokens.length; i++) {
+        const id = this.kb.byName.get(tokens.slice(i, i + n).join(' '));
+        if (id && !found.has(id)) found.set(id, { entry: this.kb.get(id)!, whole: false, length: n });
+      }
+    }
+    return [...found.values()].sort((a, b) => b.length - a.length).map(({ entry, whole }) => ({ entry, whole }));
+  }
+
+  /** Ranks entries for a question: search score, leaned by names found and by what the user wants. */
+  rank(question: string, kinds?: readonly Kind[]): Hit[] {
+    const hits = this.index.search(question, { kinds, limit: 12 });
+    if (hits.length === 0) return hits;
+    const qTerms = new Set(terms(question));
+    const wantsAction = [...qTerms].some((t) => ACTION_TERMS.has(t));
+    const wantsExplain = [...qTerms].some((t) => EXPLAIN_TERMS.has(t)) && !wantsAction;
+    const named = new Set(this.namedEntries(question).map((n) => n.entry.id));
+    const top = hits[0]!.score;
+    return hits
+      .map((h) => {
+        let score = h.score;
+        if (named.has(h.entry.id)) score += top * 0.5;
+        if (wantsAction && h.entry.kind === 'fix') score *= 1.25;
+        if (wantsExplain && (h.entry.kind === 'service' || h.entry.kind === 'concept')) score *= 1.25;
+        return { ...h, score };
+      })
+      .sort((a, b) => b.score - a.score);
+  }
+
+  ask(rawQuestion: string): Answer {
+    const question = rawQuestion.normalize('NFKC').replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, MAX_QUESTION).trim();
+    if (!question) return this.decline('You did not ask anything.');
+
+    const codes = findCodes(question);
+    if (codes.length) {
+      const byCode = this.answerCodes(codes);
+      if (byCode) return byCode;
+    }
+    const text = stripCodes(question);
+
+    const named = this.namedEntries(text);
+    const whole = named.find((n) => n.whole);
+    if (whole) return this.answerFor(whole.entry, 1, 'name', [], codes);
+
+    const ranked = this.rank(text);
+    const scope = assessScope(text, ranked, named.length > 0, this.index);
+    if (!scope.inScope) return this.decline(scope.reason, codes);
+    const [best, ...rest] = ranked;
+    if (!best) return this.decline('I could not match that to anything I know.', codes);
+    const second = rest[0]?.score ?? 0;
+    const margin = best.score > 0 ? (best.score - second) / best.score : 0;
+    const confidence = Math.min(1, 0.35 + 0.4 * best.strongCoverage + 0.25 * best.coverage + 0.3 * margin);
+    return this.answerFor(best.entry, Number(confidence.toFixed(2)), 'search', rest.map((r) => r.entry), codes);
+  }
+
+  /** A topic picked from autocomplete (an entry id) or typed freely, among the given kinds. */
+  lookup(value: string, kinds: readonly Kind[]): Answer {
+    const byId = this.kb.get(value.trim());
+    if (byId && kinds.includes(byId.kind)) return this.answerFor(byId, 1, 'id', [], []);
+    const named = this.namedEntries(value).find((n) => kinds.includes(n.entry.kind));
+    if (named) return this.answerFor(named.entry, 1, 'name', [], []);
+    const ranked = this.rank(value, kinds);
+    if (ranked[0] && ranked[0].coverage >= 0.5) return this.answerFor(ranked[0].entry, 0.5, 'search', ranked.slice(1).map((r) => r.entry), []);
+    return this.ask(value);
+  }
+
+  /** /wu error: a code in any spelling, or a symbolic name such as ERROR_SERVICE_DISABLED. */
+  error(value: string): Answer {
+    const codes = findCodes(value);
+    if (codes.length) return this.answerCodes(codes) ?? this.decline(`I know nothing about ${codes.join(', ')}.`, codes);
+    const named = this.namedEntries(value).find((n) => n.entry.kind === 'error');
+    if (named) return this.answerFor(named.entry, 1, 'name', [], []);
+    return this.decline('That does not look like an error code. Paste it as it appears, for example 0x80070422 or 80070422.');
+  }
+
+  suggest(partial: string, kinds: readonly Kind[], limit = 25): Entry[] {
+    return this.index.suggest(partial.slice(0, 100), kinds, limit);
+  }
+}

@@ -1,0 +1,44 @@
+// Is a question about Windows Update at all? A question must either name something the knowledge
+// knows (a service, process, alias, KB number, "Windows"), or match one entry's own words closely.
+// Questions about other systems, or about services the knowledge does not cover, are declined.
+import type { Hit, SearchIndex } from './search.ts';
+import { terms, words } from './terms.ts';
+
+// Words that put a question on a Windows PC.
+const WINDOWS_CONTEXT = new Set(terms('windows microsoft pc computer laptop desktop win10 win11 wu wsus intune'));
+
+// Other systems and products whose "update" is not Windows Update.
+const OTHER_SYSTEMS = new Set(
+  terms(
+    `iphone ipad ios android macos osx mac macbook linux ubuntu debian fedora centos redhat rhel arch apt apt-get yum dnf
+    brew homebrew chromebook chromeos playstation ps4 ps5 nintendo switch xbox steam discord minecraft roblox
+    whatsapp instagram facebook tiktok spotify netflix wordpress joomla drupal npm pip docker kubernetes java python node`,
+  ),
+);
+
+export interface Scope {
+  inScope: boolean;
+  reason: string;
+}
+
+const IN: Scope = { inScope: true, reason: '' };
+
+export function assessScope(text: string, ranked: Hit[], namesKnown: boolean, index: SearchIndex): Scope {
+  const qTerms = [...new Set(terms(text))];
+  if (qTerms.length === 0) return { inScope: false, reason: 'I did not find a question in that.' };
+  const best = ranked[0];
+  if (!best) return { inScope: false, reason: 'I could not match that to anything I know.' };
+
+  const raw = words(text);
+  const other = raw.find((w) => OTHER_SYSTEMS.has(w) || OTHER_SYSTEMS.has(terms(w)[0] ?? ''));
+  if (other && !namesKnown) return { inScope: false, reason: `That sounds like a question about ${other}, not Windows Update.` };
+
+  // A service or process the knowledge does not know (CDPUserSvc, spoolsv.exe): another topic.
+  const foreignName = raw.find((w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w));
+  if (foreignName && !namesKnown) return { inScope: false, reason: `${foreignName} is not part of Windows Update.` };
+
+  const anchored = namesKnown || qTerms.some((t) => WINDOWS_CONTEXT.has(t)) || /\bkb\d{6,7}\b/i.test(text);
+  if (anchored && (best.coverage >= 0.34 || best.strongCoverage >= 0.25)) return IN;
+  if (!anchored && best.strongCoverage >= 0.6) return IN;
+  return { inScope: false, reason: 'I could not connect that to Windows Update.' };
+}

@@ -1,0 +1,117 @@
+// Full-text search over the knowledge: one index, one function, used for free text, autocomplete
+// and misses alike, so the same words always find the same entries.
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { KnowledgeBase } from '../knowledge/base.ts';
+import { namesOf } from '../knowledge/base.ts';
+import type { Entry, Kind } from '../knowledge/schema.ts';
+import { terms, toTerm, words } from './terms.ts';
+
+interface IndexedDoc {
+  id: string;
+  title: string;
+  names: string;
+  keywords: string;
+  summary: string;
+  body: string;
+}
+
+export const FIELD_BOOST = { title: 3, names: 3, keywords: 2, summary: 1.5, body: 1 } as const;
+/** Fields whose match says the entry is about the words, not that it merely mentions them. */
+const STRONG_FIELDS = new Set(['title', 'names', 'keywords']);
+
+function bodyOf(e: Entry): string {
+  switch (e.kind) {
+    case 'service':
+      return [e.does, e.when_stopped, ...(e.notes ?? [])].join('\n');
+    case 'fix':
+      return [e.when, ...e.steps.flatMap((s) => [s.title, s.text ?? '', ...(s.commands ?? []).map((c) => c.run)]), e.caution ?? ''].join('\n');
+    case 'error':
+      return [e.meaning, ...e.causes, ...(e.notes ?? []), ...e.codes.map((c) => `${c.code} ${c.meaning ?? ''}`)].join('\n');
+    case 'concept':
+      return e.sections.map((s) => `${s.title}\n${s.text}`).join('\n');
+  }
+}
+
+function toDoc(e: Entry): IndexedDoc {
+  return {
+    id: e.id,
+    title: e.title,
+    names: namesOf(e).join(' | '),
+    keywords: e.keywords.join(' | '),
+    summary: e.summary,
+    body: bodyOf(e),
+  };
+}
+
+export interface Hit {
+  entry: Entry;
+  score: number;
+  /** Share of the question's terms this entry matched anywhere. */
+  coverage: number;
+  /** Share of the question's terms matched in its title, names or keywords. */
+  strongCoverage: number;
+}
+
+const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
+
+export class SearchIndex {
+  private readonly mini: MiniSearch<IndexedDoc>;
+  /** How many entries use each term: rare terms say more about what a question is about. */
+  readonly docFrequency: ReadonlyMap<string, number>;
+
+  constructor(private readonly kb: KnowledgeBase) {
+    this.mini = new MiniSearch<IndexedDoc>({
+      fields: ['title', 'names', 'keywords', 'summary', 'body'],
+      tokenize: (text) => words(text).flatMap((w) => (/[._-]/.test(w) ? [w, ...w.split(/[._-]+/)] : [w])),
+      processTerm: (t) => toTerm(t) ?? null,
+      searchOptions: {
+        boost: FIELD_BOOST,
+        prefix: (t) => t.length >= 4 && !isCodeLike(t),
+        fuzzy: (t) => (t.length >= 6 && !isCodeLike(t) ? 0.2 : false),
+        weights: { fuzzy: 0.45, prefix: 0.6 },
+        combineWith: 'OR',
+      },
+    });
+    const docs = kb.entries.map(toDoc);
+    this.mini.addAll(docs);
+    const df = new Map<string, number>();
+    for (const d of docs) {
+      for (const t of new Set(terms(`${d.title} ${d.names} ${d.keywords} ${d.summary} ${d.body}`))) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+    this.docFrequency = df;
+  }
+
+  get size(): number {
+    return this.kb.entries.length;
+  }
+
+  search(question: string, opts: { kinds?: readonly Kind[]; limit?: number } = {}): Hit[] {
+    const queryTerms = [...new Set(terms(question))];
+    if (queryTerms.length === 0) return [];
+    const filter = opts.kinds ? (r: SearchResult) => opts.kinds!.includes(this.kb.get(r.id)!.kind) : undefined;
+    const results = this.mini.search(question, filter ? { filter } : {});
+    return results.slice(0, opts.limit ?? 10).map((r) => {
+      const matchedAnywhere = new Set<string>();
+      const matchedStrong = new Set<string>();
+      // r.queryTerms are the question's terms that matched; r.match maps the index terms to fields.
+      for (const q of r.queryTerms) {
+        matchedAnywhere.add(q);
+        const strong = r.terms.some((t) => (t === q || t.startsWith(q) || q.startsWith(t)) && (r.match[t] ?? []).some((f) => STRONG_FIELDS.has(f)));
+        if (strong) matchedStrong.add(q);
+      }
+      return {
+        entry: this.kb.get(r.id)!,
+        score: r.score,
+        coverage: matchedAnywhere.size / queryTerms.length,
+        strongCoverage: matchedStrong.size / queryTerms.length,
+      };
+    });
+  }
+
+  /** Titles for autocomplete: the same ranking as questions, or every entry of the kinds when empty. */
+  suggest(partial: string, kinds: readonly Kind[], limit = 25): Entry[] {
+    const text = partial.trim();
+    if (!text) return this.kb.entries.filter((e) => kinds.includes(e.kind)).slice(0, limit);
+    return this.search(text, { kinds, limit }).map((h) => h.entry);
+  }
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findCodes, stripCodes, win32Of } from '../../src/engine/codes.ts';
+
+describe('findCodes', () => {
+  it.each([
+    ['0x80070422', '0x80070422'],
+    ['0X80070422', '0x80070422'],
+    ['80070422', '0x80070422'],
+    ['0x8024a10a', '0x8024A10A'],
+    ['c1900101', '0xC1900101'],
+    // 0x80070422 as a signed 32-bit integer, as .NET and PowerShell print HRESULTs
+    ['-2147023838', '0x80070422'],
+    ['-2147024891', '0x80070005'],
+  ])('reads %s as %s', (input, code) => {
+    expect(findCodes(input)).toEqual([code]);
+  });
+
+  it('finds a code inside a sentence and inside a log line', () => {
+    expect(findCodes('Install error - 0x80070643 while updating Defender')).toEqual(['0x80070643']);
+    expect(findCodes('2026/11/27 10:00:01 Agent * FATAL: hr=0x8024402C, retrying')).toEqual(['0x8024402C']);
+    expect(findCodes('(Error 0x800F0922).')).toEqual(['0x800F0922']);
+  });
+
+  it('finds every code in one question, in order, once each', () => {
+    expect(findCodes('Failed to install updates 0x80070005, 0x800f081f, 0x8024001e and 0x80070005 again')).toEqual([
+      '0x80070005',
+      '0x800F081F',
+      '0x8024001E',
+    ]);
+  });
+
+  it('leaves alone what is not a code: KB numbers, builds, dates, hex-looking words, extend codes', () => {
+    expect(findCodes('KB5051987 on build 20150.1000, 12345678, 20261127, deadbeef, facade12')).toEqual([]);
+    expect(findCodes('0xC1900101 - 0x4000D')).toEqual(['0xC1900101']);
+  });
+
+  it('strips codes for full-text search and reads the Win32 error inside 0x8007 codes', () => {
+    expect(stripCodes('error 0x80070643 on update').replace(/\s+/g, ' ')).toBe('error on update');
+    expect(win32Of('0x80070643')).toBe(1603);
+    expect(win32Of('0x8024402C')).toBeUndefined();
+  });
+});
