@@ -183,6 +183,49 @@ export class Engine {
     return this.ask(value);
   }
 
+  /** An entry by id, as a full answer (for buttons and autocomplete picks). */
+  open(id: string): Answer | undefined {
+    const e = this.kb.get(id);
+    return e ? this.answerFor(e, 1, 'id', [], []) : undefined;
+  }
+
+  /** The fix to try after this one did not help, if the knowledge names one. */
+  nextFix(fixId: string): Answer | undefined {
+    const fix = this.kb.get(fixId);
+    return fix?.kind === 'fix' && fix.next ? this.open(fix.next) : undefined;
+  }
+
+  /** The end of a fix chain: what to collect, and when to hand over to IT or Microsoft support. */
+  escalation(fixId: string): Answer {
+    const fix = this.kb.get(fixId);
+    const card: Card = {
+      kind: 'concept',
+      entryId: null,
+      title: 'Still not fixed: collect the details and hand it over',
+      summary: fix?.kind === 'fix' ? fix.escalate : 'Time to ask your IT team or Microsoft support.',
+      lead: [],
+      fields: [
+        {
+          name: 'What to collect',
+          value: [
+            '• The exact error code, as Windows shows it, and the KB number of the update that fails',
+            '• The Windows edition and version, and whether the PC is a work or school device',
+            '• What you already tried, in order (the guides you followed)',
+            '• The Windows Update log and CBS.log (see the logs guide)',
+          ].join('\n'),
+        },
+      ],
+      steps: [],
+      warnings: [],
+      sources: fix?.sources ?? [],
+      related: [],
+      alternatives: [],
+    };
+    const logs = this.rank('windows update log cbs.log get-windowsupdatelog', ['fix'])[0]?.entry;
+    if (logs) card.related.push({ id: logs.id, title: logs.title });
+    return { status: 'answer', entry: fix ?? null, alternatives: [], confidence: 1, matchedBy: 'id', codes: [], card };
+  }
+
   /** /wu error: a code in any spelling, or a symbolic name such as ERROR_SERVICE_DISABLED. */
   error(value: string): Answer {
     const codes = findCodes(value);

@@ -70,6 +70,7 @@ export class SearchIndex {
         fuzzy: (t) => (t.length >= 6 && !isCodeLike(t) ? 0.2 : false),
         weights: { fuzzy: 0.45, prefix: 0.6 },
         combineWith: 'OR',
+        boostTerm: (term) => this.termWeight(term),
       },
     });
     const docs = kb.entries.map(toDoc);
@@ -79,6 +80,18 @@ export class SearchIndex {
       for (const t of new Set(terms(`${d.title} ${d.names} ${d.keywords} ${d.summary} ${d.body}`))) df.set(t, (df.get(t) ?? 0) + 1);
     }
     this.docFrequency = df;
+  }
+
+  /**
+   * MiniSearch weighs a term by how rare it is within each field, so "windows update" in a short
+   * names field looks rare there although nearly every entry says it. Weigh each question term by
+   * how many entries use it at all, so the words that tell entries apart decide.
+   */
+  termWeight(term: string): number {
+    const n = this.kb.entries.length;
+    const df = this.docFrequency.get(term) ?? 0;
+    if (df === 0 || n < 2) return 1;
+    return Math.max(0.05, Math.log((n + 1) / df) / Math.log(n + 1));
   }
 
   get size(): number {

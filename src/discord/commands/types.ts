@@ -1,0 +1,12 @@
+// The shape of a /wu subcommand module: its definition and its handlers, side by side.
+import type { AutocompleteInteraction, ChatInputCommandInteraction, SlashCommandSubcommandBuilder } from 'discord.js';
+import type { BotContext } from '../context.ts';
+
+export interface SubcommandModule {
+  name: string;
+  description: string;
+  /** Adds this subcommand's own options; the shared user/private options are added by the registry. */
+  options(sub: SlashCommandSubcommandBuilder): SlashCommandSubcommandBuilder;
+  execute(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<void>;
+  autocomplete?(ctx: BotContext, interaction: AutocompleteInteraction): Promise<void>;
+}

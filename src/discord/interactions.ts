@@ -1,0 +1,67 @@
+// Every interaction comes through here: dispatch by type, one log line each, and an error boundary
+// that gives the user a short private apology with a reference id while the process keeps serving.
+import { randomUUID } from 'node:crypto';
+import { MessageFlags, type Interaction } from 'discord.js';
+import type { BotContext } from './context.ts';
+import { registry } from './registry.ts';
+import { handleComponent } from './components.ts';
+import { buildReply } from './reply.ts';
+import { replyPrivately } from './respond.ts';
+
+function describe(interaction: Interaction): Record<string, unknown> {
+  if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
+    return { kind: interaction.isAutocomplete() ? 'autocomplete' : 'command', command: `${interaction.commandName} ${interaction.options.getSubcommand(false) ?? ''}`.trim() };
+  }
+  if (interaction.isMessageContextMenuCommand()) return { kind: 'context-menu', command: interaction.commandName };
+  if (interaction.isMessageComponent()) return { kind: 'component', customId: interaction.customId };
+  return { kind: `type-${interaction.type}` };
+}
+
+async function dispatch(ctx: BotContext, interaction: Interaction): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (!(await registry.autocomplete(ctx, interaction))) await interaction.respond([]);
+    return;
+  }
+  if (interaction.isChatInputCommand()) {
+    if (!(await registry.chatInput(ctx, interaction))) await replyPrivately(interaction, "I don't know that command. Try /wu ask, or /wu topics to see what I know.");
+    return;
+  }
+  if (interaction.isMessageContextMenuCommand()) {
+    if (interaction.commandName === registry.messageContextMenu.name) await registry.messageContextMenu.handler(ctx, interaction);
+    else await replyPrivately(interaction, "I don't know that command.");
+    return;
+  }
+  if (interaction.isButton() || interaction.isStringSelectMenu()) {
+    await handleComponent(ctx, interaction);
+    return;
+  }
+  if (interaction.isRepliable()) await replyPrivately(interaction, "I can't handle that kind of interaction yet.");
+}
+
+async function apologise(interaction: Interaction, ref: string): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (!interaction.responded) await interaction.respond([]);
+    return;
+  }
+  if (!interaction.isRepliable()) return;
+  const payload = buildReply({ embeds: [{ description: `Sorry, something went wrong on my side. If it keeps happening, tell the bot's admins this reference: \`${ref}\`.`, color: 0x737373 }], ephemeral: true });
+  if (interaction.replied || interaction.deferred) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+  else await interaction.reply(payload);
+}
+
+export async function handleInteraction(ctx: BotContext, interaction: Interaction): Promise<void> {
+  const started = performance.now();
+  const about = describe(interaction);
+  try {
+    await dispatch(ctx, interaction);
+    ctx.log.info({ ...about, user: interaction.user.id, ms: Number((performance.now() - started).toFixed(2)) }, 'interaction');
+  } catch (err) {
+    const ref = randomUUID().slice(0, 8);
+    ctx.log.error({ ...about, ref, err }, 'interaction failed');
+    try {
+      await apologise(interaction, ref);
+    } catch (again) {
+      ctx.log.warn({ ref, err: again }, 'could not send the apology');
+    }
+  }
+}

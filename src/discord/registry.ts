@@ -1,0 +1,55 @@
+// The one list of commands: the deploy script registers these definitions and the bot dispatches
+// to these handlers, so the two can never drift apart.
+import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import type { BotContext } from './context.ts';
+import type { SubcommandModule } from './commands/types.ts';
+import { explain } from './commands/explain.ts';
+import { fix } from './commands/fix.ts';
+import { error } from './commands/error.ts';
+import { ask } from './commands/ask.ts';
+import { topics } from './commands/topics.ts';
+import { ASK_MESSAGE_NAME, askMessage, askMessageDefinition } from './commands/ask-message.ts';
+
+export const ROOT_COMMAND = 'wu';
+
+export const SUBCOMMAND_MODULES: readonly SubcommandModule[] = [explain, fix, error, ask, topics];
+
+export function wuDefinition(): SlashCommandBuilder {
+  const root = new SlashCommandBuilder().setName(ROOT_COMMAND).setDescription('Windows Update help: services, error codes and fixes');
+  for (const m of SUBCOMMAND_MODULES) {
+    root.addSubcommand((sub) =>
+      m
+        .options(sub.setName(m.name).setDescription(m.description))
+        .addUserOption((o) => o.setName('user').setDescription('Mention the person you are helping'))
+        .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
+    );
+  }
+  return root;
+}
+
+/** Every command, as registered with Discord. */
+export function commandDefinitions(): RESTPostAPIApplicationCommandsJSONBody[] {
+  return [wuDefinition().toJSON(), askMessageDefinition.toJSON()];
+}
+
+function subcommandOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction): SubcommandModule | undefined {
+  if (interaction.commandName !== ROOT_COMMAND) return undefined;
+  const name = interaction.options.getSubcommand(false);
+  return SUBCOMMAND_MODULES.find((m) => m.name === name);
+}
+
+export const registry = {
+  async chatInput(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<boolean> {
+    const m = subcommandOf(interaction);
+    if (!m) return false;
+    await m.execute(ctx, interaction);
+    return true;
+  },
+  async autocomplete(ctx: BotContext, interaction: AutocompleteInteraction): Promise<boolean> {
+    const m = subcommandOf(interaction);
+    if (!m?.autocomplete) return false;
+    await m.autocomplete(ctx, interaction);
+    return true;
+  },
+  messageContextMenu: { name: ASK_MESSAGE_NAME, handler: askMessage },
+};

@@ -1,0 +1,114 @@
+// Answers as Discord messages: the embed from the card, and the buttons that go with it.
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIComponentInMessageActionRow, type APIEmbed } from 'discord.js';
+import type { Answer, Engine } from '../engine/answer.ts';
+import type { Card } from '../engine/card.ts';
+import { cardEmbed, clamp, overviewShowsAllSteps } from '../render/embed.ts';
+import { encode } from './custom-id.ts';
+
+type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+
+export interface View {
+  embeds: APIEmbed[];
+  components: Row[];
+}
+
+export interface ViewOptions {
+  /** The message is private: offer "Share in channel". */
+  ephemeral: boolean;
+}
+
+const label = (s: string) => clamp(s, 80);
+
+function button(customId: string, text: string, style: ButtonStyle = ButtonStyle.Secondary, disabled = false): APIButtonComponent {
+  return { type: ComponentType.Button, custom_id: customId, label: label(text), style, disabled } as APIButtonComponent;
+}
+
+function row(buttons: APIButtonComponent[]): Row | undefined {
+  return buttons.length ? { type: ComponentType.ActionRow, components: buttons.slice(0, 5) } : undefined;
+}
+
+function sourceLinks(card: Card): APIButtonComponent[] {
+  return card.sources.slice(0, 3).map(
+    (s) => ({ type: ComponentType.Button, style: ButtonStyle.Link, url: s.url, label: label(`Source: ${s.title}`) }) as APIButtonComponent,
+  );
+}
+
+/** Keeps custom_ids unique within a message, as Discord requires. */
+function dedupe(rows: (Row | undefined)[]): Row[] {
+  const seen = new Set<string>();
+  const out: Row[] = [];
+  for (const r of rows) {
+    if (!r) continue;
+    const components = r.components.filter((c) => {
+      const id = 'custom_id' in c ? c.custom_id : undefined;
+      if (!id) return true;
+      if (seen.has(id)) return false;
+      seen.add(id);
+      return true;
+    });
+    if (components.length) out.push({ ...r, components });
+  }
+  return out.slice(0, 5);
+}
+
+function shareRow(card: Card, opts: ViewOptions, code?: string): Row | undefined {
+  const buttons = sourceLinks(card);
+  if (opts.ephemeral && card.entryId) buttons.push(button(encode({ type: 'share', id: card.entryId, code }), 'Share in channel', ButtonStyle.Primary));
+  return row(buttons);
+}
+
+function alternativesRow(card: Card): Row | undefined {
+  return row(card.alternatives.map((a) => button(encode({ type: 'open', id: a.id }), `Did you mean: ${a.title}`)));
+}
+
+/** A fix guide: the overview (all steps when they fit), or one step a page. */
+export function fixView(card: Card, step: number | 'all', opts: ViewOptions, code?: string): View {
+  const id = card.entryId!;
+  const n = card.steps.length;
+  if (step === 'all') {
+    const nav = [button(encode({ type: 'page', id, step: 0 }), overviewShowsAllSteps(card) ? 'Step by step' : 'Start step 1', ButtonStyle.Primary)];
+    const solved = [button(encode({ type: 'solved', id, solved: true }), 'It worked', ButtonStyle.Success), button(encode({ type: 'solved', id, solved: false }), 'Still broken', ButtonStyle.Danger)];
+    return { embeds: [cardEmbed(card)], components: dedupe([row([...nav, ...solved]), alternativesRow(card), shareRow(card, opts, code)]) };
+  }
+  const i = Math.min(Math.max(step, 0), n - 1);
+  const last = i === n - 1;
+  const nav = [
+    button(i > 0 ? encode({ type: 'page', id, step: i - 1 }) : `${encode({ type: 'page', id, step: 'all' })}`, 'Previous', ButtonStyle.Secondary, i === 0),
+    ...(last ? [] : [button(encode({ type: 'page', id, step: i + 1 }), 'Next', ButtonStyle.Primary)]),
+    button(i > 0 ? encode({ type: 'page', id, step: 'all' }) : `${encode({ type: 'page', id, step: 'all' })}`, 'All steps'),
+  ];
+  // Previous on the first step is disabled; give it an id of its own so ids stay unique.
+  if (i === 0) nav[0] = button(encode({ type: 'page', id, step: 0 }), 'Previous', ButtonStyle.Secondary, true);
+  const rows = [row(nav)];
+  if (last) {
+    rows.push(row([button(encode({ type: 'solved', id, solved: true }), 'Did this fix it? Yes', ButtonStyle.Success), button(encode({ type: 'solved', id, solved: false }), 'No, still broken', ButtonStyle.Danger)]));
+  }
+  rows.push(shareRow(card, opts, code));
+  return { embeds: [cardEmbed(card, { page: 'step', index: i })], components: dedupe(rows) };
+}
+
+export function cardView(card: Card, opts: ViewOptions, code?: string): View {
+  if (card.kind === 'fix' && card.entryId && card.steps.length) return fixView(card, 'all', opts, code);
+  const next = card.next ? row([button(encode({ type: 'open', id: card.next.id }), `Next: ${card.next.title}`)]) : undefined;
+  return { embeds: [cardEmbed(card)], components: dedupe([alternativesRow(card), next, card.entryId ? shareRow(card, opts, code) : undefined]) };
+}
+
+export function answerView(answer: Answer, opts: ViewOptions): View {
+  const code = answer.matchedBy === 'code' || answer.matchedBy === 'family' ? answer.codes[0] : undefined;
+  return cardView(answer.card, opts, code);
+}
+
+/** What the user sees after "It worked". */
+export function solvedView(title: string): View {
+  return {
+    embeds: [{ title: 'Glad that fixed it ✅', description: clamp(`Marked as solved: ${title}. If it comes back, run /wu fix again.`, 4096), color: 0x107c10 }],
+    components: [],
+  };
+}
+
+/** After "Still broken": the next fix the knowledge names, or at the end of the chain, how to escalate. */
+export function stillBrokenView(engine: Engine, fixId: string, opts: ViewOptions): View {
+  const next = engine.nextFix(fixId);
+  if (next) return cardView(next.card, opts);
+  return cardView(engine.escalation(fixId).card, opts);
+}
