@@ -1,0 +1,169 @@
+// End to end: the real bot process (npm start), the real discord.js client, a fake Discord.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { FakeDiscord, IDS, userObject, type RecordedRequest } from '../fake-discord/index.ts';
+import { startBot, TEST_TOKEN, type BotProcess } from '../fake-discord/bot-process.ts';
+import { commandDefinitions } from '../../src/discord/registry.ts';
+import { decode } from '../../src/discord/custom-id.ts';
+
+interface Callback {
+  type: number;
+  data: {
+    content?: string;
+    flags?: number;
+    embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[];
+    components?: { type: number; components: { type: number; custom_id?: string; label?: string; url?: string; style?: number; disabled?: boolean; options?: { value: string }[] }[] }[];
+    allowed_mentions?: { parse?: string[]; users?: string[] };
+    choices?: { name: string; value: string }[];
+  };
+}
+
+const EPHEMERAL = 64;
+let discord: FakeDiscord;
+let bot: BotProcess;
+
+const body = (r: RecordedRequest) => r.body as Callback;
+const embedText = (c: Callback) => JSON.stringify(c.data.embeds ?? []);
+const customIds = (c: Callback) => (c.data.components ?? []).flatMap((r) => r.components.map((x) => x.custom_id).filter((x): x is string => Boolean(x)));
+const buttonByLabel = (c: Callback, label: RegExp) => (c.data.components ?? []).flatMap((r) => r.components).find((x) => x.label && label.test(x.label));
+
+beforeAll(async () => {
+  discord = await FakeDiscord.start();
+  bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, COOLDOWN_SECONDS: '0' });
+  await Promise.race([discord.ready(), bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`)))]);
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await discord?.close();
+});
+
+describe('the bot on Discord', () => {
+  it('explains the orchestrator publicly, with sources as link buttons and mentions locked down', async () => {
+    const r = body(await discord.interact(discord.command('wu', 'explain', { topic: 'orchestrator' })));
+    expect(r.type).toBe(4);
+    expect(r.data.flags ?? 0).toBe(0);
+    expect(embedText(r)).toMatch(/UsoSvc/);
+    expect(r.data.allowed_mentions).toEqual({ parse: [] });
+    expect((r.data.components ?? []).flatMap((x) => x.components).some((b) => b.url?.startsWith('https://'))).toBe(true);
+  });
+
+  it('mentions only the member being helped, and answers privately with a Share button when asked', async () => {
+    const helped = '100000000000000099';
+    const pub = body(await discord.interact(discord.command('wu', 'explain', { topic: 'wuauserv', user: helped })));
+    expect(pub.data.content).toContain(`<@${helped}>`);
+    expect(pub.data.allowed_mentions).toEqual({ users: [helped] });
+
+    const priv = body(await discord.interact(discord.command('wu', 'explain', { topic: 'wuauserv', private: true, user: helped })));
+    expect(priv.data.flags).toBe(EPHEMERAL);
+    expect(priv.data.content ?? '').not.toContain('<@');
+    const share = buttonByLabel(priv, /share in channel/i);
+    expect(share?.custom_id).toBeTruthy();
+
+    const shared = body(await discord.interact(discord.button(share!.custom_id!, { flags: EPHEMERAL })));
+    expect(shared.type).toBe(4);
+    expect(shared.data.flags ?? 0).toBe(0);
+    expect(embedText(shared)).toMatch(/wuauserv/);
+    expect(shared.data.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('pages a fix guide a step at a time and offers the next fix when it did not help', async () => {
+    const first = body(await discord.interact(discord.command('wu', 'fix', { problem: 'restart the update services' })));
+    expect(embedText(first)).toMatch(/services\.msc/i);
+    const stepByStep = customIds(first).map(decode).find((a) => a?.type === 'page');
+    expect(stepByStep).toEqual({ type: 'page', id: expect.any(String), step: 0 });
+    const fixId = (stepByStep as { id: string }).id;
+
+    const step1 = body(await discord.interact(discord.button(customIds(first).find((id) => decode(id)?.type === 'page')!)));
+    expect(step1.type).toBe(7);
+    expect(step1.data.embeds?.[0]?.title).toMatch(/step 1 of \d+/);
+    expect(buttonByLabel(step1, /^previous$/i)?.disabled).toBe(true);
+
+    const no = body(await discord.interact(discord.button(`wu1:n:${fixId}`)));
+    expect(no.type).toBe(7);
+    expect(no.data.embeds?.[0]?.title).not.toBe(first.data.embeds?.[0]?.title);
+
+    const yes = body(await discord.interact(discord.button(`wu1:y:${fixId}`)));
+    expect(yes.data.embeds?.[0]?.title).toMatch(/glad/i);
+    expect(yes.data.components).toEqual([]);
+  });
+
+  it('looks up an error code in any spelling', async () => {
+    const r = body(await discord.interact(discord.command('wu', 'error', { code: '80070422' })));
+    expect(embedText(r)).toMatch(/0x80070422/);
+    expect(embedText(r)).toMatch(/disabled/i);
+  });
+
+  it('answers free text and declines what is not about Windows Update, privately', async () => {
+    const r = body(await discord.interact(discord.command('wu', 'ask', { question: 'how do I reset windows update components' })));
+    expect(embedText(r)).toMatch(/SoftwareDistribution/);
+    const d = body(await discord.interact(discord.command('wu', 'ask', { question: 'how do I bake sourdough bread' })));
+    expect(d.data.flags).toBe(EPHEMERAL);
+    expect(embedText(d)).toMatch(/Windows Update/);
+  });
+
+  it('autocompletes topics and fixes within Discord limits', async () => {
+    const r = body(await discord.interact(discord.autocomplete('wu', 'explain', 'topic', 'orch')));
+    expect(r.type).toBe(8);
+    expect(r.data.choices?.[0]?.value).toBe('usosvc');
+    const all = body(await discord.interact(discord.autocomplete('wu', 'fix', 'problem', '')));
+    expect(all.data.choices!.length).toBeGreaterThan(0);
+    expect(all.data.choices!.length).toBeLessThanOrEqual(25);
+    for (const c of all.data.choices!) expect(c.name.length).toBeLessThanOrEqual(100);
+  });
+
+  it('browses topics by kind with select menus', async () => {
+    const r = body(await discord.interact(discord.command('wu', 'topics')));
+    const kindSelect = r.data.components?.[0]?.components[0];
+    expect(kindSelect?.type).toBe(3);
+    const list = body(await discord.interact(discord.select(kindSelect!.custom_id!, ['service'])));
+    expect(list.type).toBe(7);
+    const entrySelect = list.data.components?.[0]?.components[0];
+    expect(entrySelect?.options?.map((o) => o.value)).toContain('wuauserv');
+    const opened = body(await discord.interact(discord.select(entrySelect!.custom_id!, ['bits'])));
+    expect(embedText(opened)).toMatch(/Background Intelligent Transfer/);
+  });
+
+  it('answers a message from the context menu, mentioning its author but nobody named in it', async () => {
+    const author = userObject('100000000000000077', 'carol');
+    const r = body(
+      await discord.interact(discord.messageCommand('Ask WU Helper', { content: '@everyone <@&100000000000000055> help, update fails with 0x80070005', author, mention_everyone: true })),
+    );
+    expect(r.data.flags ?? 0).toBe(0);
+    expect(r.data.content).toContain('<@100000000000000077>');
+    expect(r.data.allowed_mentions).toEqual({ users: ['100000000000000077'] });
+    expect(embedText(r)).toMatch(/0x80070005/);
+  });
+
+  it('pings no one when a question contains @everyone and a role mention', async () => {
+    const r = body(await discord.interact(discord.command('wu', 'ask', { question: '@everyone <@&100000000000000055> @here windows update error 0x80070422' })));
+    expect(r.data.allowed_mentions).toEqual({ parse: [] });
+    expect(r.data.content ?? '').not.toMatch(/@everyone|@here|<@&/);
+  });
+
+  it('answers a stale or forged button with a friendly private message', async () => {
+    const r = body(await discord.interact(discord.button('wu1:p:no-such-fix:3')));
+    expect(r.type).toBe(4);
+    expect(r.data.flags).toBe(EPHEMERAL);
+    const forged = body(await discord.interact(discord.button('evil:../../etc/passwd')));
+    expect(forged.data.flags).toBe(EPHEMERAL);
+  });
+
+  it('keeps the token out of its log', () => {
+    expect(bot.output()).toContain('"msg":"interaction"');
+    expect(bot.output()).not.toContain(TEST_TOKEN);
+  });
+});
+
+describe('deploy-commands', () => {
+  it("registers exactly the registry's commands in the guild", async () => {
+    const run = spawnSync('npm', ['run', '--silent', 'deploy-commands'], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, DISCORD_GUILD_ID: IDS.guild },
+      encoding: 'utf8',
+    });
+    expect(run.stdout + run.stderr).toMatch(/Registered 2 command/);
+    const put = await discord.waitFor((r) => r.method === 'PUT' && r.path.endsWith(`/guilds/${IDS.guild}/commands`));
+    expect(put.path).toContain(`/applications/${IDS.app}/`);
+    expect(put.body).toEqual(JSON.parse(JSON.stringify(commandDefinitions())));
+  });
+});

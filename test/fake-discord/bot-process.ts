@@ -1,0 +1,43 @@
+// Starts the real bot as a child process against a fake Discord, and always stops it again.
+import { spawn, type ChildProcess } from 'node:child_process';
+
+export interface BotProcess {
+  child: ChildProcess;
+  output(): string;
+  /** Resolves with the exit code. */
+  exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+export const TEST_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAy.fake.test-token-do-not-log';
+
+/**
+ * how: 'npm' runs `npm start` as a user would (in its own process group, so stop() ends npm and
+ * the bot together); 'node' runs the bot's node process directly, for tests that send it signals.
+ */
+export function startBot(env: Record<string, string>, how: 'npm' | 'node' = 'npm'): BotProcess {
+  const [cmd, args] = how === 'npm' ? ['npm', ['start', '--silent']] : [process.execPath, ['--import', 'tsx', 'src/main.ts']];
+  const child = spawn(cmd as string, args as string[], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', COOLDOWN_SECONDS: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let out = '';
+  child.stdout?.on('data', (d) => (out += String(d)));
+  child.stderr?.on('data', (d) => (out += String(d)));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    child,
+    output: () => out,
+    exited,
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,303 @@
+// A small fake Discord on 127.0.0.1 for end-to-end tests: REST (the routes a help bot uses) and a
+// gateway (HELLO, IDENTIFY -> READY, heartbeats, RESUME) that the real discord.js client accepts.
+//
+//   const discord = await FakeDiscord.start();
+//   // start the bot with DISCORD_API_URL=discord.apiUrl and any DISCORD_TOKEN
+//   await discord.ready();
+//   const reply = await discord.interact(discord.command('wu', 'explain', { topic: 'orchestrator' }));
+//   reply.body // the interaction callback the bot sent: {type: 4, data: {embeds, components, ...}}
+//   await discord.close();
+//
+// Faults for later tests: set discord.onCallback to answer a callback with another status once,
+// and discord.dropGateway() closes the socket abnormally so the client resumes.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export const IDS = {
+  app: '100000000000000001',
+  bot: '100000000000000002',
+  guild: '100000000000000003',
+  channel: '100000000000000004',
+  user: '100000000000000005',
+  command: '100000000000000006',
+  contextCommand: '100000000000000007',
+} as const;
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  headers: IncomingMessage['headers'];
+  body: unknown;
+  at: number;
+  /** Answered by onCallback with a fault instead of being accepted. */
+  fault?: boolean;
+}
+
+export interface FaultReply {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+type Json = Record<string, unknown>;
+
+const NOW = '2026-11-27T00:00:00.000Z';
+
+export function userObject(id: string = IDS.user, username = 'alice', bot = false): Json {
+  return { id, username, discriminator: '0', global_name: username, avatar: null, ...(bot ? { bot: true } : {}) };
+}
+
+export function messageObject(over: Json = {}): Json {
+  return {
+    id: '300000000000000001',
+    channel_id: IDS.channel,
+    type: 0,
+    content: '',
+    author: userObject(IDS.bot, 'WU Helper', true),
+    timestamp: NOW,
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    components: [],
+    pinned: false,
+    flags: 0,
+    ...over,
+  };
+}
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  /** Return a reply to override the next callbacks (for fault tests); undefined lets it through. */
+  onCallback?: (req: RecordedRequest) => FaultReply | undefined;
+  identifies = 0;
+  resumes = 0;
+  private sockets = new Set<WebSocket>();
+  private seq = 0;
+  private nextInteraction = 1;
+  private waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
+  private readyWaiters: (() => void)[] = [];
+  private isReady = false;
+
+  private constructor(
+    private readonly server: Server,
+    private readonly wss: WebSocketServer,
+    readonly port: number,
+  ) {}
+
+  static async start(): Promise<FakeDiscord> {
+    const server = createServer();
+    const wss = new WebSocketServer({ noServer: true });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const fake = new FakeDiscord(server, wss, (server.address() as AddressInfo).port);
+    server.on('request', (req, res) => void fake.onRequest(req, res));
+    server.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/gateway')) return socket.destroy();
+      wss.handleUpgrade(req, socket, head, (ws) => fake.onSocket(ws));
+    });
+    return fake;
+  }
+
+  /** The REST base to give the bot as DISCORD_API_URL (discord.js appends /v10). */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  /** Resolves once a client has identified and been sent READY. */
+  ready(): Promise<void> {
+    return this.isReady ? Promise.resolve() : new Promise((r) => this.readyWaiters.push(r));
+  }
+
+  /** Resolves with the first request (already recorded or future) that matches. */
+  waitFor(match: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
+    const seen = this.requests.find(match);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('fake discord: timed out waiting for a request')), timeoutMs);
+      this.waiters.push({ match, resolve: (r) => (clearTimeout(timer), resolve(r)) });
+    });
+  }
+
+  callbacksFor(interactionId: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.startsWith(`/api/v10/interactions/${interactionId}/`));
+  }
+
+  /** Sends an INTERACTION_CREATE and resolves with the bot's callback for it. */
+  async interact(payload: Json): Promise<RecordedRequest> {
+    const id = String(payload.id);
+    const reply = this.waitFor((r) => r.method === 'POST' && r.path.startsWith(`/api/v10/interactions/${id}/`) && !r.fault);
+    this.dispatch('INTERACTION_CREATE', payload);
+    return reply;
+  }
+
+  dispatch(t: string, d: unknown): void {
+    this.seq += 1;
+    const frame = JSON.stringify({ op: 0, t, s: this.seq, d });
+    for (const ws of this.sockets) ws.send(frame);
+  }
+
+  /** Closes every gateway socket abnormally (like a network drop): the client should resume. */
+  dropGateway(): void {
+    for (const ws of this.sockets) ws.terminate();
+  }
+
+  // ---- interaction payloads, with every field discord.js needs ----
+
+  private base(type: number, data: Json, over: Json = {}): Json {
+    const n = this.nextInteraction++;
+    return {
+      id: `${800000000000000000n + BigInt(n)}`,
+      application_id: IDS.app,
+      token: `tok-${n}`,
+      version: 1,
+      type,
+      data,
+      guild_id: IDS.guild,
+      channel_id: IDS.channel,
+      channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'general' },
+      member: { user: userObject(), roles: [], joined_at: NOW, deaf: false, mute: false, flags: 0, permissions: '2248473465835073' },
+      app_permissions: '2248473465835073',
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { '0': IDS.guild },
+      context: 0,
+      attachment_size_limit: 8388608,
+      ...over,
+    };
+  }
+
+  /** A slash command: /root sub with string/boolean options; a user option gets its resolved user. */
+  command(root: string, sub: string, options: Record<string, string | boolean> = {}, over: Json = {}): Json {
+    const opts = Object.entries(options).map(([name, value]) => ({ name, type: typeof value === 'boolean' ? 5 : name === 'user' ? 6 : 3, value }));
+    const resolved = typeof options.user === 'string' ? { users: { [options.user]: userObject(options.user, 'bob') } } : undefined;
+    return this.base(2, { id: IDS.command, name: root, type: 1, options: [{ name: sub, type: 1, options: opts }], ...(resolved ? { resolved } : {}) }, over);
+  }
+
+  autocomplete(root: string, sub: string, option: string, value: string): Json {
+    return this.base(4, { id: IDS.command, name: root, type: 1, options: [{ name: sub, type: 1, options: [{ name: option, type: 3, value, focused: true }] }] });
+  }
+
+  button(customId: string, message: Json = {}): Json {
+    return this.base(3, { custom_id: customId, component_type: 2 }, { message: messageObject(message) });
+  }
+
+  select(customId: string, values: string[], message: Json = {}): Json {
+    return this.base(3, { custom_id: customId, component_type: 3, values }, { message: messageObject(message) });
+  }
+
+  messageCommand(name: string, target: Json): Json {
+    const msg = messageObject(target);
+    return this.base(2, { id: IDS.contextCommand, name, type: 3, target_id: msg.id, resolved: { messages: { [String(msg.id)]: msg } } });
+  }
+
+  // ---- plumbing ----
+
+  private record(r: RecordedRequest): void {
+    this.requests.push(r);
+    this.waiters = this.waiters.filter((w) => {
+      if (!w.match(r)) return true;
+      w.resolve(r);
+      return false;
+    });
+  }
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    let body: unknown = raw;
+    try {
+      body = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      // multipart or text: keep it raw
+    }
+    const rec: RecordedRequest = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.searchParams, headers: req.headers, body, at: Date.now() };
+    const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...headers });
+      res.end(json === undefined ? undefined : JSON.stringify(json));
+    };
+
+    const p = rec.path;
+    if (p.startsWith('/api/v10/interactions/') && rec.method === 'POST') {
+      const fault = this.onCallback?.(rec);
+      if (fault) {
+        rec.fault = true;
+        this.record(rec);
+        return send(fault.status, fault.body ?? { message: 'fault', code: 0 }, fault.headers);
+      }
+      this.record(rec);
+      if (rec.query.get('with_response') === 'true') {
+        const id = p.split('/')[4];
+        return send(200, { interaction: { id, type: 2 }, resource: { type: (body as Json | undefined)?.type ?? 4, message: messageObject({ ...(((body as Json | undefined)?.data as Json) ?? {}) }) } });
+      }
+      return send(204);
+    }
+    this.record(rec);
+    if (p === '/api/v10/gateway/bot') {
+      return send(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 16 } });
+    }
+    if (p === '/api/v10/applications/@me') return send(200, { id: IDS.app, name: 'WU Helper', flags: 0, bot_public: true, bot_require_code_grant: false, description: '', icon: null, verify_key: '' });
+    if (/^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(p) && rec.method === 'PUT') {
+      const list = Array.isArray(body) ? body : [];
+      return send(200, list.map((c: Json, i: number) => ({ ...c, id: `${200000000000000000n + BigInt(i)}`, application_id: IDS.app, version: '1' })));
+    }
+    if (/^\/api\/v10\/webhooks\/\d+\/[^/]+/.test(p)) {
+      if (rec.method === 'DELETE') return send(204);
+      return send(200, messageObject({ ...((body as Json | undefined) ?? {}), webhook_id: IDS.app, application_id: IDS.app }));
+    }
+    return send(404, { message: `fake discord has no route ${rec.method} ${p}`, code: 0 });
+  }
+
+  private onSocket(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41250 } }));
+    ws.on('message', (raw) => {
+      let msg: { op: number; d: Json };
+      try {
+        msg = JSON.parse(String(raw));
+      } catch {
+        return;
+      }
+      if (msg.op === 1) ws.send(JSON.stringify({ op: 11 }));
+      if (msg.op === 2) {
+        this.identifies += 1;
+        this.seq += 1;
+        const shard = (msg.d.shard as [number, number] | undefined) ?? [0, 1];
+        ws.send(
+          JSON.stringify({
+            op: 0,
+            t: 'READY',
+            s: this.seq,
+            d: { v: 10, user: { ...userObject(IDS.bot, 'WU Helper', true) }, guilds: [], session_id: `session-${this.identifies}`, resume_gateway_url: this.gatewayUrl, shard, application: { id: IDS.app, flags: 0 } },
+          }),
+        );
+        this.isReady = true;
+        for (const r of this.readyWaiters.splice(0)) r();
+      }
+      if (msg.op === 6) {
+        this.resumes += 1;
+        this.seq += 1;
+        ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: this.seq, d: {} }));
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    await new Promise<void>((r) => this.server.close(() => r()));
+    this.server.closeAllConnections();
+  }
+}
