@@ -29,7 +29,7 @@ export function buildReply(o: ReplyOptions): ReplyPayload {
     ...(content ? { content } : {}),
     embeds: o.embeds,
     components: o.components ?? [],
-    allowedMentions: mention ? { users: [mention], repliedUser: false } : { parse: [], repliedUser: false },
+    allowedMentions: mention ? { users: [mention] } : { parse: [] },
     ...(o.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
   };
 }

@@ -128,19 +128,21 @@ export class Engine {
 
   /** Ranks entries for a question: search score, leaned by names found and by what the user wants. */
   rank(question: string, kinds?: readonly Kind[]): Hit[] {
-    const hits = this.index.search(question, { kinds, limit: 12 });
+    const hits = this.index.search(question, { kinds, limit: 15 });
     if (hits.length === 0) return hits;
     const qTerms = new Set(terms(question));
     const wantsAction = [...qTerms].some((t) => ACTION_TERMS.has(t));
     const wantsExplain = [...qTerms].some((t) => EXPLAIN_TERMS.has(t)) && !wantsAction;
-    const named = new Set(this.namedEntries(question).map((n) => n.entry.id));
+    // A name in the question ("update orchestrator") points at that entry, unless the user wants to
+    // do something with it: then the fix that does it is the answer.
+    const named = wantsAction ? new Set<string>() : new Set(this.namedEntries(question).map((n) => n.entry.id));
     const top = hits[0]!.score;
     return hits
       .map((h) => {
-        let score = h.score;
-        if (named.has(h.entry.id)) score += top * 0.5;
-        if (wantsAction && h.entry.kind === 'fix') score *= 1.25;
-        if (wantsExplain && (h.entry.kind === 'service' || h.entry.kind === 'concept')) score *= 1.25;
+        let score = 0.5 * (h.score / top) + h.phrase;
+        if (named.has(h.entry.id)) score += 0.3;
+        if (wantsAction && h.entry.kind === 'fix') score *= 1.15;
+        if (wantsExplain && (h.entry.kind === 'service' || h.entry.kind === 'concept')) score *= 1.15;
         return { ...h, score };
       })
       .sort((a, b) => b.score - a.score);

@@ -10,9 +10,9 @@ const WINDOWS_CONTEXT = new Set(terms('windows microsoft pc computer laptop desk
 // Other systems and products whose "update" is not Windows Update.
 const OTHER_SYSTEMS = new Set(
   terms(
-    `iphone ipad ios android macos osx mac macbook linux ubuntu debian fedora centos redhat rhel arch apt apt-get yum dnf
-    brew homebrew chromebook chromeos playstation ps4 ps5 nintendo switch xbox steam discord minecraft roblox
-    whatsapp instagram facebook tiktok spotify netflix wordpress joomla drupal npm pip docker kubernetes java python node`,
+    `iphone ipad ios android macos osx macbook linux ubuntu debian fedora centos redhat rhel apt apt-get yum dnf
+    brew homebrew chromebook chromeos playstation ps4 ps5 nintendo xbox steam discord minecraft roblox
+    whatsapp instagram facebook tiktok spotify netflix wordpress joomla drupal episerver npm pip docker kubernetes`,
   ),
 );
 
@@ -37,8 +37,8 @@ export function assessScope(text: string, ranked: Hit[], namesKnown: boolean, in
   const foreignName = raw.find((w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w));
   if (foreignName && !namesKnown) return { inScope: false, reason: `${foreignName} is not part of Windows Update.` };
 
-  const anchored = namesKnown || qTerms.some((t) => WINDOWS_CONTEXT.has(t)) || /\bkb\d{6,7}\b/i.test(text);
-  if (anchored && (best.coverage >= 0.34 || best.strongCoverage >= 0.25)) return IN;
-  if (!anchored && best.strongCoverage >= 0.6) return IN;
+  const anchored = namesKnown || qTerms.some((t) => WINDOWS_CONTEXT.has(t) || index.anchorTerms.has(t)) || /\bkb\d{6,7}\b/i.test(text);
+  if (anchored && (best.phrase >= 0.3 || best.coverage >= 0.34)) return IN;
+  if (!anchored && best.phrase >= 0.6) return IN;
   return { inScope: false, reason: 'I could not connect that to Windows Update.' };
 }

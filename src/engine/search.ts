@@ -46,6 +46,8 @@ function toDoc(e: Entry): IndexedDoc {
 export interface Hit {
   entry: Entry;
   score: number;
+  /** 0..1: how closely the question resembles one of the entry's own phrasings (title, names, keywords). */
+  phrase: number;
   /** Share of the question's terms this entry matched anywhere. */
   coverage: number;
   /** Share of the question's terms matched in its title, names or keywords. */
@@ -56,6 +58,10 @@ const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 
 export class SearchIndex {
   private readonly mini: MiniSearch<IndexedDoc>;
+  /** Distinctive terms of the names people call entries by (dism, softwaredistribution, usosvc). */
+  readonly anchorTerms: ReadonlySet<string>;
+  /** Each entry's own phrasings (title, names, keywords) as term sets, for phrase similarity. */
+  private readonly phrases: ReadonlyMap<string, readonly string[][]>;
   /** How many entries use each term: rare terms say more about what a question is about. */
   readonly docFrequency: ReadonlyMap<string, number>;
 
@@ -67,7 +73,7 @@ export class SearchIndex {
       searchOptions: {
         boost: FIELD_BOOST,
         prefix: (t) => t.length >= 4 && !isCodeLike(t),
-        fuzzy: (t) => (t.length >= 6 && !isCodeLike(t) ? 0.2 : false),
+        fuzzy: (t) => (t.length >= 7 && !isCodeLike(t) ? 0.15 : false),
         weights: { fuzzy: 0.45, prefix: 0.6 },
         combineWith: 'OR',
         boostTerm: (term) => this.termWeight(term),
@@ -80,6 +86,39 @@ export class SearchIndex {
       for (const t of new Set(terms(`${d.title} ${d.names} ${d.keywords} ${d.summary} ${d.body}`))) df.set(t, (df.get(t) ?? 0) + 1);
     }
     this.docFrequency = df;
+    // Only one-word names (wuauserv, dism, catroot2, TiWorker.exe) and service names anchor a
+    // question: multi-word aliases are made of ordinary words ("high cpu") that other topics share.
+    const anchors = new Set<string>();
+    for (const e of kb.entries) {
+      const single = namesOf(e).filter((n) => !/\s/.test(n.trim()));
+      if (e.kind === 'service') single.push(e.service_name, ...e.processes.map((p) => p.split(/\s/)[0] ?? ''));
+      for (const t of terms(single.join(' '))) if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= docs.length * 0.35) anchors.add(t);
+    }
+    this.anchorTerms = anchors;
+    this.phrases = new Map(kb.entries.map((e) => [e.id, [e.title, ...namesOf(e), ...e.keywords].map((p) => [...new Set(terms(p))]).filter((t) => t.length > 0)]));
+  }
+
+  /**
+   * The best cosine-like similarity between the question and one of the entry's phrasings, with each
+   * term weighted by its rarity. "update stuck at 0%" is close to the keyword "update stuck at 0%"
+   * and far from an entry that merely mentions updates somewhere in its body.
+   */
+  phraseSimilarity(queryTerms: readonly string[], id: string): number {
+    const w = (t: string) => this.termWeight(t);
+    const qWeight = queryTerms.reduce((n, t) => n + w(t), 0);
+    if (qWeight === 0) return 0;
+    let best = 0;
+    for (const phrase of this.phrases.get(id) ?? []) {
+      let shared = 0;
+      let pWeight = 0;
+      for (const p of phrase) {
+        pWeight += w(p);
+        if (queryTerms.some((q) => q === p || (q.length >= 4 && p.length >= 4 && (p.startsWith(q) || q.startsWith(p))))) shared += w(p);
+      }
+      const sim = pWeight > 0 ? shared / Math.sqrt(qWeight * pWeight) : 0;
+      if (sim > best) best = sim;
+    }
+    return Math.min(1, best);
   }
 
   /**
@@ -103,7 +142,7 @@ export class SearchIndex {
     if (queryTerms.length === 0) return [];
     const filter = opts.kinds ? (r: SearchResult) => opts.kinds!.includes(this.kb.get(r.id)!.kind) : undefined;
     const results = this.mini.search(question, filter ? { filter } : {});
-    return results.slice(0, opts.limit ?? 10).map((r) => {
+    return results.slice(0, opts.limit ?? 12).map((r) => {
       const matchedAnywhere = new Set<string>();
       const matchedStrong = new Set<string>();
       // r.queryTerms are the question's terms that matched; r.match maps the index terms to fields.
@@ -115,6 +154,7 @@ export class SearchIndex {
       return {
         entry: this.kb.get(r.id)!,
         score: r.score,
+        phrase: this.phraseSimilarity(queryTerms, r.id),
         coverage: matchedAnywhere.size / queryTerms.length,
         strongCoverage: matchedStrong.size / queryTerms.length,
       };

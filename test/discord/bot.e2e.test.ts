@@ -1,6 +1,6 @@
 // End to end: the real bot process (npm start), the real discord.js client, a fake Discord.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { FakeDiscord, IDS, userObject, type RecordedRequest } from '../fake-discord/index.ts';
 import { startBot, TEST_TOKEN, type BotProcess } from '../fake-discord/bot-process.ts';
 import { commandDefinitions } from '../../src/discord/registry.ts';
@@ -157,11 +157,16 @@ describe('the bot on Discord', () => {
 
 describe('deploy-commands', () => {
   it("registers exactly the registry's commands in the guild", async () => {
-    const run = spawnSync('npm', ['run', '--silent', 'deploy-commands'], {
+    // Not spawnSync: the fake Discord runs in this process and must keep answering meanwhile.
+    const child = spawn('npm', ['run', '--silent', 'deploy-commands'], {
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, DISCORD_GUILD_ID: IDS.guild },
-      encoding: 'utf8',
     });
-    expect(run.stdout + run.stderr).toMatch(/Registered 2 command/);
+    let out = '';
+    child.stdout.on('data', (d) => (out += String(d)));
+    child.stderr.on('data', (d) => (out += String(d)));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(out).toMatch(/Registered 2 command/);
+    expect(code).toBe(0);
     const put = await discord.waitFor((r) => r.method === 'PUT' && r.path.endsWith(`/guilds/${IDS.guild}/commands`));
     expect(put.path).toContain(`/applications/${IDS.app}/`);
     expect(put.body).toEqual(JSON.parse(JSON.stringify(commandDefinitions())));

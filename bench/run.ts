@@ -1,0 +1,75 @@
+// npm run bench: figures, not pass/fail. Index build time, cold start, per-question latency
+// (p50/p99) over the dev questions repeated, RSS after load; and the same for a plain MiniSearch
+// with default options over the same entries, side by side.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import MiniSearch from 'minisearch';
+import { loadKnowledgeOrThrow } from '../src/knowledge/load.ts';
+import { knowledgeDir } from '../src/knowledge/dir.ts';
+import { Engine } from '../src/engine/answer.ts';
+import { renderText } from '../src/render/text.ts';
+
+const QUESTIONS_FILE = process.env.BENCH_QUESTIONS ?? '../shared/eval/dev-questions.jsonl';
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function timeEach(questions: string[], fn: (q: string) => unknown): { p50: number; p99: number; mean: number } {
+  for (const q of questions) fn(q); // warm up
+  const times: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const q of questions) {
+      const t = process.hrtime.bigint();
+      fn(q);
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), mean: times.reduce((a, b) => a + b, 0) / times.length };
+}
+
+const questions = existsSync(QUESTIONS_FILE)
+  ? readFileSync(QUESTIONS_FILE, 'utf8').split('\n').filter(Boolean).map((l) => String((JSON.parse(l) as { q: string }).q))
+  : ['0x80070422', 'what does the update orchestrator service do', 'update stuck at 0%', 'how to reset windows update components'];
+
+const t0 = performance.now();
+const kb = loadKnowledgeOrThrow(knowledgeDir());
+const tLoad = performance.now() - t0;
+const t1 = performance.now();
+const engine = new Engine(kb);
+const tIndex = performance.now() - t1;
+
+const t2 = performance.now();
+const plain = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+plain.addAll(kb.entries.map((e) => ({ id: e.id, text: JSON.stringify(e) })));
+const tPlainIndex = performance.now() - t2;
+
+const ours = timeEach(questions, (q) => renderText(engine.ask(q).card));
+const oursEngineOnly = timeEach(questions, (q) => engine.ask(q));
+const base = timeEach(questions, (q) => plain.search(q));
+const rss = process.memoryUsage().rss / 2 ** 20;
+
+// Cold start: a fresh process from start to its first answer (the CLI, which loads and indexes).
+const coldRuns: number[] = [];
+for (let i = 0; i < 5; i++) {
+  const t = performance.now();
+  execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '0x80070422'], { stdio: 'ignore' });
+  coldRuns.push(performance.now() - t);
+}
+coldRuns.sort((a, b) => a - b);
+
+const f = (n: number, d = 3) => n.toFixed(d);
+console.log(`WU Helper bench: ${kb.entries.length} entries, ${questions.length} questions x ${ROUNDS} rounds (${questions.length * ROUNDS} answers)`);
+console.log('');
+console.log('                              WU Helper engine   plain MiniSearch   ratio');
+console.log(`index build (ms)              ${f(tIndex, 2).padStart(16)}   ${f(tPlainIndex, 2).padStart(16)}   ${f(tIndex / tPlainIndex, 1)}x`);
+console.log(`latency p50 (ms)              ${f(oursEngineOnly.p50).padStart(16)}   ${f(base.p50).padStart(16)}   ${f(oursEngineOnly.p50 / base.p50, 1)}x`);
+console.log(`latency p99 (ms)              ${f(oursEngineOnly.p99).padStart(16)}   ${f(base.p99).padStart(16)}   ${f(oursEngineOnly.p99 / base.p99, 1)}x`);
+console.log(`with text rendering p50/p99   ${`${f(ours.p50)} / ${f(ours.p99)}`.padStart(16)}`);
+console.log('');
+console.log(`knowledge load + validate: ${f(tLoad, 1)} ms`);
+console.log(`cold start (process start to first answer, median of 5): ${f(coldRuns[2] ?? 0, 0)} ms`);
+console.log(`RSS after load and bench: ${f(rss, 1)} MB`);
+console.log('targets: p99 < 0.2 ms a question, cold start < 1000 ms, RSS < 120 MB');
