@@ -12,7 +12,7 @@ const OTHER_SYSTEMS = new Set(
   terms(
     `iphone ipad ios android macos osx macbook linux ubuntu debian fedora centos redhat rhel apt apt-get yum dnf
     brew homebrew chromebook chromeos playstation ps4 ps5 nintendo xbox steam discord minecraft roblox
-    whatsapp instagram facebook tiktok spotify netflix wordpress joomla drupal episerver npm pip docker kubernetes`,
+    whatsapp instagram facebook tiktok spotify netflix chrome firefox opera brave zoom slack adobe acrobat photoshop vlc wordpress joomla drupal episerver npm pip docker kubernetes`,
   ),
 );
 
@@ -34,7 +34,11 @@ export function assessScope(text: string, ranked: Hit[], namesKnown: boolean, in
   if (other && !namesKnown) return { inScope: false, reason: `That sounds like a question about ${other}, not Windows Update.` };
 
   // A service or process the knowledge does not know (CDPUserSvc, spoolsv.exe): another topic.
-  const foreignName = raw.find((w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w));
+  // "svchost.exe -k group -s Name" names the service inside svchost: it must be one of ours.
+  const hosted = /svchost(?:\.exe)?\b[^\n]*?\s-s\s+([A-Za-z0-9_]+)/i.exec(text)?.[1];
+  const foreignName =
+    (hosted && !index.knowsName(hosted) ? hosted : undefined) ??
+    raw.find((w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w));
   if (foreignName && !namesKnown) return { inScope: false, reason: `${foreignName} is not part of Windows Update.` };
 
   const anchored = namesKnown || qTerms.some((t) => WINDOWS_CONTEXT.has(t) || index.anchorTerms.has(t)) || /\bkb\d{6,7}\b/i.test(text);

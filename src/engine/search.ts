@@ -2,7 +2,7 @@
 // and misses alike, so the same words always find the same entries.
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KnowledgeBase } from '../knowledge/base.ts';
-import { namesOf } from '../knowledge/base.ts';
+import { namesOf, normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
 import { terms, toTerm, words } from './terms.ts';
 
@@ -131,6 +131,11 @@ export class SearchIndex {
     const df = this.docFrequency.get(term) ?? 0;
     if (df === 0 || n < 2) return 1;
     return Math.max(0.05, Math.log((n + 1) / df) / Math.log(n + 1));
+  }
+
+  /** Whether a word is one of the names the knowledge uses (a service, process or alias). */
+  knowsName(name: string): boolean {
+    return this.kb.byName.has(normalizeName(name));
   }
 
   get size(): number {

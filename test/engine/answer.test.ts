@@ -1,0 +1,119 @@
+// The answer engine over the real knowledge: codes, names, misspellings, free text and declines.
+// Questions here are written for these tests, not taken from the evaluation set.
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/answer.ts';
+import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
+import { renderText } from '../../src/render/text.ts';
+
+const engine = new Engine(loadKnowledgeOrThrow('knowledge'));
+const idOf = (q: string) => engine.ask(q).entry?.id;
+
+describe('error codes', () => {
+  it('answers a code in every spelling from the same entry', () => {
+    const ids = ['0x80070422', '80070422', '0X80070422', '-2147023838', 'I get error 0x80070422 when I check'].map(idOf);
+    expect(new Set(ids)).toEqual(new Set(['error-0x80070422']));
+  });
+
+  it('finds a code by its symbolic name', () => {
+    expect(idOf('ERROR_SERVICE_DISABLED')).toBe('error-0x80070422');
+    expect(engine.error('CBS_E_SOURCE_MISSING').entry?.id).toBe(engine.error('0x800F081F').entry?.id);
+  });
+
+  it('recognises every code in one question and says what each is', () => {
+    const a = engine.ask('Failed to install updates 0x80070005, 0x800f081f, 0x8024001e');
+    expect(a.codes).toEqual(['0x80070005', '0x800F081F', '0x8024001E']);
+    expect(a.matchedBy).toBe('code');
+    const text = renderText(a.card);
+    expect(text).toContain('Other codes in your message');
+    expect(text).toContain('0x800F081F');
+    expect(text).toContain('0x8024001E');
+  });
+
+  it('answers an unknown code from its family, naming the code and never inventing a meaning', () => {
+    const a = engine.ask('0x8024FFFF');
+    expect(a.status).toBe('answer');
+    expect(a.matchedBy).toBe('family');
+    expect(a.entry?.id).toBe('error-family-0x8024');
+    expect(renderText(a.card)).toMatch(/No entry explains 0x8024FFFF itself/);
+    expect(engine.ask('0x8007FFFF').card.lead[0]?.value).toMatch(/Win32 error 65535/);
+  });
+
+  it('has a family answer even for codes outside the Windows Update families', () => {
+    expect(engine.ask('0x87654321').entry?.id).toBe('error-family-hresult');
+    expect(engine.ask('0xC0000005').entry?.id).toBe('error-family-ntstatus');
+    expect(engine.ask('0xC1900999').entry?.id).toBe('error-family-0xc19');
+  });
+});
+
+describe('names and aliases', () => {
+  it.each([
+    ['orchestrator', 'usosvc'],
+    ['update orchestrator service', 'usosvc'],
+    ['usosvc', 'usosvc'],
+    ['MoUsoCoreWorker.exe', 'usosvc'],
+    ['wuauserv', 'wuauserv'],
+    ['what is TiWorker.exe', 'trustedinstaller'],
+    ['Background Intelligent Transfer Service', 'bits'],
+    ['WaaSMedicSvc', 'waasmedicsvc'],
+  ])('%s -> %s', (q, id) => {
+    const a = engine.ask(q);
+    expect(a.entry?.id).toBe(id);
+    expect(a.confidence).toBe(1);
+  });
+
+  it('forgives common misspellings', () => {
+    expect(idOf('orchastrator')).toBe('usosvc');
+    expect(idOf('what does the update orchestrater do')).toBe('usosvc');
+    expect(idOf('how to reset windows update componnents')).toMatch(/^reset-update-components/);
+  });
+
+  it('prefers the fix when the user wants to act on a named service', () => {
+    expect(engine.ask('restart update orchestrator').entry?.kind).toBe('fix');
+    expect(engine.ask('what does the update orchestrator service do').entry?.id).toBe('usosvc');
+  });
+});
+
+describe('free text', () => {
+  it.each([
+    ['my laptop keeps waking up at night to install updates', 'stop-update-wakeups'],
+    ['windows update downloads stay at 0 percent forever', 'update-stuck-downloading'],
+    ['is it safe to delete the softwaredistribution folder', 'reset-update-components'],
+    ['which comes first, DISM or sfc /scannow', 'repair-image-dism-sfc'],
+    ['updates are greyed out and it says some settings are managed by your organization', 'managed-by-organization'],
+  ])('%s -> %s', (q, id) => {
+    expect(idOf(q)).toBe(id);
+  });
+
+  it('offers alternatives when it is not sure', () => {
+    const a = engine.ask('update problem');
+    if (a.status === 'answer' && a.confidence < 0.6) expect(a.card.alternatives.length).toBeGreaterThan(0);
+    expect(a.alternatives.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('declines', () => {
+  it.each([
+    'how do I bake sourdough bread',
+    'my android phone will not install the latest update',
+    "chrome won't update on my mac",
+    'how do I change my desktop wallpaper',
+    'print spooler service keeps stopping',
+    'svchost.exe -k LocalService -s FontCache uses a lot of memory',
+    '',
+    '     ',
+    '???',
+  ])('declines %j and says what it can do', (q) => {
+    const a = engine.ask(q);
+    expect(a.status).toBe('decline');
+    expect(a.entry).toBeNull();
+    expect(renderText(a.card)).toMatch(/Windows Update/);
+  });
+});
+
+describe('hostile and odd input', () => {
+  it('never throws, whatever the text', () => {
+    const odd = ['\u200b\u200f\u202e0x80070422', '```cmd\nformat c:\n```', '<@&123456789012345678> @everyone', '\ud800 lone surrogate', 'a'.repeat(100_000), '0x'.repeat(5000), '🙂'.repeat(3000)];
+    for (const q of odd) expect(() => renderText(engine.ask(q).card)).not.toThrow();
+    expect(idOf('\u200b0x80070422\u200b')).toBe('error-0x80070422');
+  });
+});

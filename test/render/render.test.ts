@@ -1,0 +1,56 @@
+// Every real entry, rendered both ways, fits Discord's limits and carries the same content.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
+import { entryCard } from '../../src/engine/card.ts';
+import { renderText } from '../../src/render/text.ts';
+import { cardEmbed, clamp, embedLimitProblems, LIMITS } from '../../src/render/embed.ts';
+import { knowledgeJsonSchema } from '../../src/knowledge/json-schema.ts';
+
+const kb = loadKnowledgeOrThrow('knowledge');
+
+describe('rendering every entry', () => {
+  it.each(kb.entries.map((e) => [e.id, e] as const))('%s fits one Discord message, overview and every step page', (_id, entry) => {
+    const card = entryCard(entry, kb);
+    expect(renderText(card).length).toBeLessThanOrEqual(LIMITS.total);
+    expect(embedLimitProblems(cardEmbed(card))).toEqual([]);
+    card.steps.forEach((_s, i) => expect(embedLimitProblems(cardEmbed(card, { page: 'step', index: i }))).toEqual([]));
+  });
+
+  it('puts commands in shell code blocks and marks administrator steps', () => {
+    const fix = kb.ofKind('fix').find((f) => f.steps.some((s) => s.admin && s.commands?.some((c) => c.shell === 'cmd')))!;
+    const card = entryCard(fix, kb);
+    const i = card.steps.findIndex((s) => s.admin && s.commands.some((c) => c.shell === 'cmd'));
+    const page = cardEmbed(card, { page: 'step', index: i }).description ?? '';
+    expect(page).toMatch(/```cmd\n/);
+    expect(page).toMatch(/needs administrator/);
+    expect(renderText(card)).toMatch(/\(needs administrator\)/);
+  });
+
+  it('shows the same title, summary and sources in the embed and the text', () => {
+    for (const e of kb.entries) {
+      const card = entryCard(e, kb);
+      const embed = cardEmbed(card);
+      const text = renderText(card);
+      expect(embed.title).toBe(card.title);
+      expect(embed.description).toContain(card.summary);
+      expect(text).toContain(card.summary);
+      for (const s of card.sources) {
+        expect(text).toContain(s.url);
+        expect(embed.footer?.text).toContain(s.title.slice(0, 20));
+      }
+    }
+  });
+
+  it('cuts over-long text at a word with an ellipsis rather than failing', () => {
+    const cut = clamp('word '.repeat(500), 100);
+    expect(cut.length).toBeLessThanOrEqual(100);
+    expect(cut.endsWith('…')).toBe(true);
+  });
+});
+
+describe('the JSON Schema for editors', () => {
+  it('is current with the zod schema (run npm run kb:schema after changing it)', () => {
+    expect(readFileSync('knowledge/schema.json', 'utf8')).toBe(knowledgeJsonSchema());
+  });
+});
