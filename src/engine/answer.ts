@@ -130,7 +130,7 @@ export class Engine {
   rank(question: string, kinds?: readonly Kind[]): Hit[] {
     const hits = this.index.search(question, { kinds, limit: 15 });
     if (hits.length === 0) return hits;
-    const qTerms = new Set(terms(question));
+    const qTerms = new Set(this.index.queryTerms(question));
     const wantsAction = [...qTerms].some((t) => ACTION_TERMS.has(t));
     const wantsExplain = [...qTerms].some((t) => EXPLAIN_TERMS.has(t)) && !wantsAction;
     // A name in the question ("update orchestrator") points at that entry, unless the user wants to

@@ -55,6 +55,10 @@ export interface Hit {
 }
 
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
+/** Enough terms for any real question; a pasted log gets its rarest words kept. */
+const MAX_TERMS = 32;
+/** Typos are forgiven in short questions (names, quick searches), where one word decides. */
+const FUZZY_MAX_TERMS = 10;
 
 export class SearchIndex {
   private readonly mini: MiniSearch<IndexedDoc>;
@@ -72,8 +76,11 @@ export class SearchIndex {
       processTerm: (t) => toTerm(t) ?? null,
       searchOptions: {
         boost: FIELD_BOOST,
-        prefix: (t) => t.length >= 4 && !isCodeLike(t),
-        fuzzy: (t) => (t.length >= 7 && !isCodeLike(t) ? 0.15 : false),
+        // Words the knowledge already uses match exactly; only unknown words (typos, fragments
+        // typed into autocomplete) are tried as prefixes and fuzzily, which is where the time goes.
+        // A long question has enough words to match without guessing at typos.
+        prefix: (t) => t.length >= 4 && !isCodeLike(t) && !this.docFrequency.has(t),
+        fuzzy: (t, _i, all) => (all.length <= FUZZY_MAX_TERMS && t.length >= 7 && !isCodeLike(t) && !this.docFrequency.has(t) ? 0.15 : false),
         weights: { fuzzy: 0.45, prefix: 0.6 },
         combineWith: 'OR',
         boostTerm: (term) => this.termWeight(term),
@@ -107,13 +114,15 @@ export class SearchIndex {
     const w = (t: string) => this.termWeight(t);
     const qWeight = queryTerms.reduce((n, t) => n + w(t), 0);
     if (qWeight === 0) return 0;
+    const exact = new Set(queryTerms);
+    const partial = queryTerms.filter((q) => q.length >= 4 && !this.docFrequency.has(q));
     let best = 0;
     for (const phrase of this.phrases.get(id) ?? []) {
       let shared = 0;
       let pWeight = 0;
       for (const p of phrase) {
         pWeight += w(p);
-        if (queryTerms.some((q) => q === p || (q.length >= 4 && p.length >= 4 && (p.startsWith(q) || q.startsWith(p))))) shared += w(p);
+        if (exact.has(p) || (p.length >= 4 && partial.some((q) => p.startsWith(q) || q.startsWith(p)))) shared += w(p);
       }
       const sim = pWeight > 0 ? shared / Math.sqrt(qWeight * pWeight) : 0;
       if (sim > best) best = sim;
@@ -142,11 +151,24 @@ export class SearchIndex {
     return this.kb.entries.length;
   }
 
+  /** The question's distinct terms; a long paste keeps only its most telling MAX_TERMS. */
+  queryTerms(question: string): string[] {
+    const all = [...new Set(terms(question))];
+    if (all.length <= MAX_TERMS) return all;
+    return all
+      .map((t, i) => ({ t, i, w: this.termWeight(t) }))
+      .sort((a, b) => b.w - a.w || a.i - b.i)
+      .slice(0, MAX_TERMS)
+      .sort((a, b) => a.i - b.i)
+      .map((x) => x.t);
+  }
+
   search(question: string, opts: { kinds?: readonly Kind[]; limit?: number } = {}): Hit[] {
-    const queryTerms = [...new Set(terms(question))];
+    const queryTerms = this.queryTerms(question);
     if (queryTerms.length === 0) return [];
     const filter = opts.kinds ? (r: SearchResult) => opts.kinds!.includes(this.kb.get(r.id)!.kind) : undefined;
-    const results = this.mini.search(question, filter ? { filter } : {});
+    // The terms are already processed: hand them over as they are.
+    const results = this.mini.search(queryTerms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t, ...(filter ? { filter } : {}) });
     return results.slice(0, opts.limit ?? 12).map((r) => {
       const matchedAnywhere = new Set<string>();
       const matchedStrong = new Set<string>();

@@ -77,7 +77,8 @@ describe('free text', () => {
   it.each([
     ['my laptop keeps waking up at night to install updates', 'stop-update-wakeups'],
     ['windows update downloads stay at 0 percent forever', 'update-stuck-downloading'],
-    ['is it safe to delete the softwaredistribution folder', 'reset-update-components'],
+    ['renaming the softwaredistribution folder fails', 'reset-update-components'],
+    ['is it safe to empty the softwaredistribution download folder to free space', 'free-disk-space'],
     ['which comes first, DISM or sfc /scannow', 'repair-image-dism-sfc'],
     ['updates are greyed out and it says some settings are managed by your organization', 'managed-by-organization'],
   ])('%s -> %s', (q, id) => {
