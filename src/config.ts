@@ -16,6 +16,10 @@ export const configSchema = z.object({
   DISCORD_GUILD_ID: snowflake('DISCORD_GUILD_ID'),
   DISCORD_API_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'DISCORD_API_URL must be an http(s) URL, like https://discord.com/api'),
   KNOWLEDGE_DIR: optionalText,
+  KNOWLEDGE_WATCH: z
+    .enum(['0', '1', 'true', 'false', ''], { message: 'KNOWLEDGE_WATCH must be 1 (reload knowledge when files change) or 0' })
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
   COOLDOWN_SECONDS: z.coerce.number().min(0, 'COOLDOWN_SECONDS must be 0 or more').max(3600).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

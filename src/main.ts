@@ -9,9 +9,10 @@ import { runConsole } from './console.ts';
 async function main(): Promise<void> {
   let engine: Engine;
   let config;
+  const dir = knowledgeDir();
   try {
     config = loadConfig();
-    engine = new Engine(loadKnowledgeOrThrow(knowledgeDir()));
+    engine = new Engine(loadKnowledgeOrThrow(dir));
   } catch (err) {
     if (err instanceof ConfigError || err instanceof KnowledgeError) {
       console.error(err.message);
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     return;
   }
   const { startGateway } = await import('./discord/gateway.ts');
-  await startGateway(config, engine);
+  await startGateway(config, engine, dir);
 }
 
 await main();

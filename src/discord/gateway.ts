@@ -7,11 +7,14 @@ import { createLogger } from '../log.ts';
 import { Cooldown } from './cooldown.ts';
 import type { BotContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';
+import { LiveKnowledge } from '../knowledge/live.ts';
 
-export async function startGateway(config: Config, engine: Engine): Promise<Client> {
+export async function startGateway(config: Config, engine: Engine, knowledgeDir: string): Promise<Client> {
   const log = createLogger(config.LOG_LEVEL);
-  const current = engine;
-  const ctx: BotContext = { engine: () => current, config, log, cooldown: new Cooldown(config.COOLDOWN_SECONDS) };
+  const knowledge = new LiveKnowledge(knowledgeDir, engine, log);
+  process.on('SIGHUP', () => knowledge.reload('SIGHUP'));
+  if (config.KNOWLEDGE_WATCH) knowledge.watch();
+  const ctx: BotContext = { engine: () => knowledge.engine, config, log, cooldown: new Cooldown(config.COOLDOWN_SECONDS) };
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {},
@@ -26,7 +29,7 @@ export async function startGateway(config: Config, engine: Engine): Promise<Clie
     const p = handleInteraction(ctx, interaction).finally(() => inFlight.delete(p));
     inFlight.add(p);
   });
-  client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, application: c.application.id, entries: current.kb.entries.length }, 'ready'));
+  client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, application: c.application.id, entries: knowledge.engine.kb.entries.length }, 'ready'));
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
   client.on(Events.ShardDisconnect, (_e, shard) => log.warn({ shard }, 'gateway disconnected'));
   client.on(Events.ShardResume, (shard) => log.info({ shard }, 'gateway resumed'));
@@ -36,6 +39,7 @@ export async function startGateway(config: Config, engine: Engine): Promise<Clie
     stopping = true;
     log.info({ signal, inFlight: inFlight.size }, 'shutting down');
     await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, 4000))]);
+    knowledge.close();
     await client.destroy();
     log.info('stopped');
     process.exit(0);

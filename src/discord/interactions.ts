@@ -1,7 +1,7 @@
 // Every interaction comes through here: dispatch by type, one log line each, and an error boundary
 // that gives the user a short private apology with a reference id while the process keeps serving.
 import { randomUUID } from 'node:crypto';
-import { MessageFlags, type Interaction } from 'discord.js';
+import { DiscordAPIError, MessageFlags, type Interaction } from 'discord.js';
 import type { BotContext } from './context.ts';
 import { registry } from './registry.ts';
 import { handleComponent } from './components.ts';
@@ -56,6 +56,12 @@ export async function handleInteraction(ctx: BotContext, interaction: Interactio
     await dispatch(ctx, interaction);
     ctx.log.info({ ...about, user: interaction.user.id, ms: Number((performance.now() - started).toFixed(2)) }, 'interaction');
   } catch (err) {
+    // A retried callback that Discord had already applied: the user saw the reply (40060).
+    // An interaction that expired before we answered cannot be answered at all (10062).
+    if (err instanceof DiscordAPIError && (err.code === 40060 || err.code === 10062)) {
+      ctx.log.warn({ ...about, code: err.code }, err.code === 40060 ? 'reply was already delivered' : 'interaction expired before the reply');
+      return;
+    }
     const ref = randomUUID().slice(0, 8);
     ctx.log.error({ ...about, ref, err }, 'interaction failed');
     try {

@@ -78,6 +78,7 @@ export class FakeDiscord {
   identifies = 0;
   resumes = 0;
   private sockets = new Set<WebSocket>();
+  private missed: string[] = [];
   private seq = 0;
   private nextInteraction = 1;
   private waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
@@ -142,12 +143,15 @@ export class FakeDiscord {
   dispatch(t: string, d: unknown): void {
     this.seq += 1;
     const frame = JSON.stringify({ op: 0, t, s: this.seq, d });
+    // Like Discord, events that happen while the client is disconnected are replayed on RESUME.
+    if (this.sockets.size === 0) this.missed.push(frame);
     for (const ws of this.sockets) ws.send(frame);
   }
 
   /** Closes every gateway socket abnormally (like a network drop): the client should resume. */
   dropGateway(): void {
     for (const ws of this.sockets) ws.terminate();
+    this.sockets.clear();
   }
 
   // ---- interaction payloads, with every field discord.js needs ----
@@ -290,6 +294,7 @@ export class FakeDiscord {
         this.resumes += 1;
         this.seq += 1;
         ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: this.seq, d: {} }));
+        for (const frame of this.missed.splice(0)) ws.send(frame);
       }
     });
   }
