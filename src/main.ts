@@ -20,6 +20,17 @@ async function main(): Promise<void> {
     }
     throw err;
   }
+  if (config.INTERACTIONS_MODE === 'http') {
+    const { startHttp } = await import('./discord/http.ts');
+    const bot = await startHttp(config, engine, dir);
+    const stop = async () => {
+      await bot.close();
+      process.exit(0);
+    };
+    process.once('SIGTERM', () => void stop());
+    process.once('SIGINT', () => void stop());
+    return;
+  }
   if (!config.DISCORD_TOKEN) {
     await runConsole(engine);
     return;
