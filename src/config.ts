@@ -25,6 +25,7 @@ export const configSchema = z.object({
   DISCORD_PUBLIC_KEY: optionalText.refine((v) => v === undefined || /^[0-9a-f]{64}$/i.test(v), 'DISCORD_PUBLIC_KEY must be the 64 hex characters of the application public key'),
   PORT: z.coerce.number().int().min(0).max(65535, 'PORT must be a TCP port number').default(3000),
   HOST: z.string().default('0.0.0.0'),
+  SHARD_COUNT: z.coerce.number().int().min(1, 'SHARD_COUNT must be 1 or more').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

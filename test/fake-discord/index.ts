@@ -78,6 +78,8 @@ export class FakeDiscord {
   identifies = 0;
   resumes = 0;
   private sockets = new Set<WebSocket>();
+  /** The [id, count] each socket identified as. */
+  private shardOf = new Map<WebSocket, [number, number]>();
   private missed: string[] = [];
   private seq = 0;
   private nextInteraction = 1;
@@ -113,6 +115,11 @@ export class FakeDiscord {
     return `ws://127.0.0.1:${this.port}/gateway`;
   }
 
+  /** How many sockets identified as which shard: for sharding tests. */
+  get shards(): [number, number][] {
+    return [...this.shardOf.values()];
+  }
+
   /** Resolves once a client has identified and been sent READY. */
   ready(): Promise<void> {
     return this.isReady ? Promise.resolve() : new Promise((r) => this.readyWaiters.push(r));
@@ -145,7 +152,16 @@ export class FakeDiscord {
     const frame = JSON.stringify({ op: 0, t, s: this.seq, d });
     // Like Discord, events that happen while the client is disconnected are replayed on RESUME.
     if (this.sockets.size === 0) this.missed.push(frame);
-    for (const ws of this.sockets) ws.send(frame);
+    for (const ws of this.sockets) if (this.routesTo(ws, d)) ws.send(frame);
+  }
+
+  /** Discord's routing: a guild's events go to shard (guild_id >> 22) % count; the rest to shard 0. */
+  private routesTo(ws: WebSocket, d: unknown): boolean {
+    const [id, count] = this.shardOf.get(ws) ?? [0, 1];
+    if (count <= 1) return true;
+    const guild = (d as { guild_id?: string } | null)?.guild_id;
+    const target = guild ? Number((BigInt(guild) >> 22n) % BigInt(count)) : 0;
+    return target === id;
   }
 
   /** Closes every gateway socket abnormally (like a network drop): the client should resume. */
@@ -265,7 +281,10 @@ export class FakeDiscord {
 
   private onSocket(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.shardOf.delete(ws);
+    });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 41250 } }));
     ws.on('message', (raw) => {
       let msg: { op: number; d: Json };
@@ -279,6 +298,7 @@ export class FakeDiscord {
         this.identifies += 1;
         this.seq += 1;
         const shard = (msg.d.shard as [number, number] | undefined) ?? [0, 1];
+        this.shardOf.set(ws, shard);
         ws.send(
           JSON.stringify({
             op: 0,
