@@ -52,6 +52,8 @@ export async function startHttp(config: Config, engine: Engine, knowledgeDir: st
   const knowledge = new LiveKnowledge(knowledgeDir, engine, log);
   process.on('SIGHUP', () => knowledge.reload('SIGHUP'));
   if (config.KNOWLEDGE_WATCH) knowledge.watch();
+  // A malformed payload makes discord.js reject inside its dispatch listener; log it and keep serving.
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   const ctx: BotContext = { engine: () => knowledge.engine, config, log, cooldown: new Cooldown(config.COOLDOWN_SECONDS) };
 
   // Never logged in: it only builds interaction objects and sends callbacks (which need no token).

@@ -17,6 +17,8 @@ function describe(interaction: Interaction): Record<string, unknown> {
   return { kind: `type-${interaction.type}` };
 }
 
+const OPTION_ERRORS = new Set(['CommandInteractionOptionType', 'CommandInteractionOptionNotFound', 'CommandInteractionOptionEmpty', 'CommandInteractionOptionNoSubcommand']);
+
 async function dispatch(ctx: BotContext, interaction: Interaction): Promise<void> {
   if (interaction.isAutocomplete()) {
     if (!(await registry.autocomplete(ctx, interaction))) await interaction.respond([]);
@@ -60,6 +62,14 @@ export async function handleInteraction(ctx: BotContext, interaction: Interactio
     // An interaction that expired before we answered cannot be answered at all (10062).
     if (err instanceof DiscordAPIError && (err.code === 40060 || err.code === 10062)) {
       ctx.log.warn({ ...about, code: err.code }, err.code === 40060 ? 'reply was already delivered' : 'interaction expired before the reply');
+      return;
+    }
+    // Options that do not match the command's definition (a stale registration, a forged payload).
+    if (err instanceof Error && 'code' in err && OPTION_ERRORS.has(String(err.code))) {
+      ctx.log.warn({ ...about, code: String(err.code) }, 'interaction had options that do not match the command');
+      if (interaction.isRepliable() && !interaction.replied) {
+        await replyPrivately(interaction, "That command arrived with options I can't read: Discord may still be updating it. Try again in a minute, or use /wu ask.").catch(() => {});
+      }
       return;
     }
     const ref = randomUUID().slice(0, 8);
