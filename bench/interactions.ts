@@ -1,0 +1,81 @@
+// Interaction-to-reply latency through the fake Discord: WU Helper against a minimal bot that
+// replies a constant embed (the floor), and the throughput of a 500-interaction burst.
+import { FakeDiscord } from '../test/fake-discord/index.ts';
+import { startBot, TEST_TOKEN, type BotProcess } from '../test/fake-discord/bot-process.ts';
+import { spawn } from 'node:child_process';
+
+const QUESTIONS = ['0x80070422', 'what does the update orchestrator service do', 'update stuck at 0%', 'how to reset windows update components', 'MoUsoCoreWorker high cpu'];
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+interface Figures {
+  p50: number;
+  p99: number;
+  burstPerSecond: number;
+}
+
+async function measure(discord: FakeDiscord, n: number): Promise<Figures> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const payload = discord.command('wu', 'ask', { question: QUESTIONS[i % QUESTIONS.length]! });
+    const t = performance.now();
+    await discord.interact(payload);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const burst = Array.from({ length: 500 }, (_, i) => discord.command('wu', 'ask', { question: QUESTIONS[i % QUESTIONS.length]! }));
+  const t = performance.now();
+  await Promise.all(burst.map((p) => discord.interact(p)));
+  const burstMs = performance.now() - t;
+  return { p50: pct(times, 50), p99: pct(times, 99), burstPerSecond: 500 / (burstMs / 1000) };
+}
+
+async function withBot(start: (discord: FakeDiscord) => BotProcess, n: number): Promise<Figures> {
+  const discord = await FakeDiscord.start();
+  const bot = start(discord);
+  try {
+    await discord.ready();
+    await measure(discord, 20); // warm up
+    return await measure(discord, n);
+  } finally {
+    await bot.stop();
+    await discord.close();
+  }
+}
+
+function minimalBot(discord: FakeDiscord): BotProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/minimal-bot.ts'], {
+    env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const exited = new Promise<number | null>((r) => child.on('exit', r));
+  return {
+    child,
+    output: () => '',
+    exited,
+    async stop() {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // gone
+      }
+      await exited;
+    },
+  };
+}
+
+export async function interactionBench(n = 300): Promise<string> {
+  const ours = await withBot((d) => startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: d.apiUrl, LOG_LEVEL: 'warn', COOLDOWN_SECONDS: '0' }, 'node'), n);
+  const floor = await withBot(minimalBot, n);
+  const f = (x: number, d = 2) => x.toFixed(d);
+  return [
+    `interaction to reply through the fake Discord (${n} sequential /wu ask), and a 500-interaction burst:`,
+    '                              WU Helper          minimal bot        ratio',
+    `reply latency p50 (ms)        ${f(ours.p50).padStart(9)}          ${f(floor.p50).padStart(9)}          ${f(ours.p50 / floor.p50, 1)}x`,
+    `reply latency p99 (ms)        ${f(ours.p99).padStart(9)}          ${f(floor.p99).padStart(9)}          ${f(ours.p99 / floor.p99, 1)}x`,
+    `burst throughput (replies/s)  ${f(ours.burstPerSecond, 0).padStart(9)}          ${f(floor.burstPerSecond, 0).padStart(9)}          ${f(ours.burstPerSecond / floor.burstPerSecond, 2)}x`,
+  ].join('\n');
+}
