@@ -3,27 +3,19 @@
 import 'dotenv/config';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
-import { loadConfig, ConfigError } from './config.ts';
 import { createLogger } from './log.ts';
+import { restOptions } from './discord/serving.ts';
+import { configOrExit, tokenOrExit } from './startup.ts';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    console.error((err as ConfigError).message);
-    process.exit(1);
-  }
-  if (!config.DISCORD_TOKEN) {
-    console.error('DISCORD_TOKEN is not set: sharding is for the gateway bot. Put the token in .env (see .env.example).');
-    process.exit(1);
-  }
+  const config = configOrExit();
+  const token = tokenOrExit(config, 'start:sharded (the gateway bot)');
   const log = createLogger(config.LOG_LEVEL);
   // discord.js's own 'auto' asks discord.com directly; ask through DISCORD_API_URL instead.
-  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
+  const rest = new REST(restOptions(config)).setToken(token);
   const totalShards = config.SHARD_COUNT ?? ((await rest.get(Routes.gatewayBot())) as { shards: number }).shards;
   const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
-    token: config.DISCORD_TOKEN,
+    token,
     totalShards,
     execArgv: ['--import', 'tsx'],
     respawn: true,

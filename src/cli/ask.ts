@@ -1,21 +1,14 @@
 // npm run ask -- "question"      prints the answer as a person reads it
 // npm run ask -- --jsonl         reads {"q": "..."} lines on stdin, writes one JSON answer line each
 import { createInterface } from 'node:readline';
-import { Engine } from '../engine/answer.ts';
-import { loadKnowledgeOrThrow, KnowledgeError } from '../knowledge/load.ts';
+import { engineOrExit } from '../startup.ts';
 import { knowledgeDir } from '../knowledge/dir.ts';
 import { renderText } from '../render/text.ts';
 import { answerLine } from './jsonl.ts';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  let engine: Engine;
-  try {
-    engine = new Engine(loadKnowledgeOrThrow(knowledgeDir()));
-  } catch (err) {
-    console.error(err instanceof KnowledgeError ? err.message : String(err));
-    process.exit(1);
-  }
+  const engine = engineOrExit(knowledgeDir());
   if (args[0] === '--jsonl') {
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of rl) process.stdout.write(`${answerLine(engine, line)}\n`);

@@ -7,10 +7,7 @@ import { Client, Events, type Interaction } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Engine } from '../engine/answer.ts';
 import { createLogger, type Logger } from '../log.ts';
-import { LiveKnowledge } from '../knowledge/live.ts';
-import { Cooldown } from './cooldown.ts';
-import type { BotContext } from './context.ts';
-import { handleInteraction } from './interactions.ts';
+import { Serving, restOptions } from './serving.ts';
 import { publicKeyFromHex, verifyRequest } from './verify.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -49,21 +46,13 @@ export interface HttpBot {
 export async function startHttp(config: Config, engine: Engine, knowledgeDir: string, log: Logger = createLogger(config.LOG_LEVEL)): Promise<HttpBot> {
   if (!config.DISCORD_PUBLIC_KEY) throw new Error('DISCORD_PUBLIC_KEY is required when INTERACTIONS_MODE=http');
   const key = publicKeyFromHex(config.DISCORD_PUBLIC_KEY);
-  const knowledge = new LiveKnowledge(knowledgeDir, engine, log);
-  process.on('SIGHUP', () => knowledge.reload('SIGHUP'));
-  if (config.KNOWLEDGE_WATCH) knowledge.watch();
-  // A malformed payload makes discord.js reject inside its dispatch listener; log it and keep serving.
-  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
-  const ctx: BotContext = { engine: () => knowledge.engine, config, log, cooldown: new Cooldown(config.COOLDOWN_SECONDS) };
+  const serving = new Serving(config, engine, knowledgeDir, log);
+  const knowledge = serving.knowledge;
 
   // Never logged in: it only builds interaction objects and sends callbacks (which need no token).
-  const client = new Client({ intents: [], rest: config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}, allowedMentions: { parse: [] } });
+  const client = new Client({ intents: [], rest: restOptions(config), allowedMentions: { parse: [] } });
   if (config.DISCORD_TOKEN) client.rest.setToken(config.DISCORD_TOKEN);
-  const inFlight = new Set<Promise<void>>();
-  client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    const p = handleInteraction(ctx, interaction).finally(() => inFlight.delete(p));
-    inFlight.add(p);
-  });
+  client.on(Events.InteractionCreate, (interaction: Interaction) => serving.handle(interaction));
 
   const server = createServer((req, res) => {
     void (async () => {
@@ -106,8 +95,7 @@ export async function startHttp(config: Config, engine: Engine, knowledgeDir: st
 
   const close = async () => {
     await new Promise<void>((r) => server.close(() => r()));
-    await Promise.race([Promise.allSettled([...inFlight]), new Promise((r) => setTimeout(r, 4000))]);
-    knowledge.close();
+    await serving.drain();
     await client.destroy();
   };
   return { server, close };

@@ -18,11 +18,11 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function signed(body: string, opts: { timestamp?: string; sendTimestamp?: string; tamperBody?: boolean; signature?: string; noHeaders?: boolean } = {}) {
+function signed(body: string, opts: { timestamp?: string; shiftSentTimestamp?: number; tamperBody?: boolean; signature?: string; noHeaders?: boolean } = {}) {
   const timestamp = opts.timestamp ?? String(Math.floor(Date.now() / 1000));
   const signature = opts.signature ?? sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (!opts.noHeaders) Object.assign(headers, { 'x-signature-ed25519': signature, 'x-signature-timestamp': opts.sendTimestamp ?? timestamp });
+  if (!opts.noHeaders) Object.assign(headers, { 'x-signature-ed25519': signature, 'x-signature-timestamp': String(Number(timestamp) + (opts.shiftSentTimestamp ?? 0)) });
   return fetch(`${base}/interactions`, { method: 'POST', headers, body: opts.tamperBody ? body.replace('explain', 'fix') : body });
 }
 
@@ -66,7 +66,7 @@ describe('HTTP interactions', () => {
 
   it.each([
     ['a tampered body', { tamperBody: true }],
-    ['a tampered timestamp', { sendTimestamp: String(Math.floor(Date.now() / 1000) + 1) }],
+    ['a tampered timestamp', { shiftSentTimestamp: 1 }],
     ['a garbage signature', { signature: 'zz'.repeat(64) }],
     ['a signature of the wrong length', { signature: 'ab'.repeat(10) }],
     ['no signature headers', { noHeaders: true }],

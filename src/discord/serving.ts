@@ -1,0 +1,47 @@
+// What both ways of serving Discord share: the live knowledge (SIGHUP and watch reloads), the
+// handler context, and tracking of interactions in flight so a shutdown can let them finish.
+import type { Interaction, RESTOptions } from 'discord.js';
+import type { Config } from '../config.ts';
+import type { Engine } from '../engine/answer.ts';
+import type { Logger } from '../log.ts';
+import { LiveKnowledge } from '../knowledge/live.ts';
+import { Cooldown } from './cooldown.ts';
+import type { BotContext } from './context.ts';
+import { handleInteraction } from './interactions.ts';
+
+/** REST options from the configuration: DISCORD_API_URL points discord.js at a proxy or a fake. */
+export function restOptions(config: Config): Partial<RESTOptions> {
+  return config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {};
+}
+
+export class Serving {
+  readonly knowledge: LiveKnowledge;
+  readonly ctx: BotContext;
+  private readonly inFlight = new Set<Promise<void>>();
+  private stopping = false;
+
+  constructor(config: Config, engine: Engine, knowledgeDir: string, readonly log: Logger) {
+    this.knowledge = new LiveKnowledge(knowledgeDir, engine, log);
+    process.on('SIGHUP', () => this.knowledge.reload('SIGHUP'));
+    if (config.KNOWLEDGE_WATCH) this.knowledge.watch();
+    // A malformed payload makes discord.js reject inside its dispatch listener; log it and keep serving.
+    process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+    this.ctx = { engine: () => this.knowledge.engine, config, log, cooldown: new Cooldown(config.COOLDOWN_SECONDS) };
+  }
+
+  /** Handles one interaction, unless shutting down. */
+  handle(interaction: Interaction): void {
+    if (this.stopping) return;
+    const p = handleInteraction(this.ctx, interaction).finally(() => this.inFlight.delete(p));
+    this.inFlight.add(p);
+  }
+
+  /** Stops taking interactions and waits (at most maxMs) for those in flight. */
+  async drain(maxMs = 4000): Promise<number> {
+    this.stopping = true;
+    const pending = this.inFlight.size;
+    await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((r) => setTimeout(r, maxMs))]);
+    this.knowledge.close();
+    return pending;
+  }
+}

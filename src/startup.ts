@@ -1,0 +1,31 @@
+// Start-up checks shared by every entry point: bad configuration or knowledge stops the process
+// with a message that says what to fix, never a stack trace.
+import { loadConfig, ConfigError, type Config } from './config.ts';
+import { KnowledgeError, loadKnowledgeOrThrow } from './knowledge/load.ts';
+import { Engine } from './engine/answer.ts';
+
+export function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+}
+
+export function tokenOrExit(config: Config, what: string): string {
+  if (config.DISCORD_TOKEN) return config.DISCORD_TOKEN;
+  console.error(`DISCORD_TOKEN is not set: ${what} needs the bot token. Put it in .env (see .env.example) or the environment.`);
+  process.exit(1);
+}
+
+export function engineOrExit(dir: string): Engine {
+  try {
+    return new Engine(loadKnowledgeOrThrow(dir));
+  } catch (err) {
+    if (!(err instanceof KnowledgeError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+}
