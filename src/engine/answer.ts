@@ -127,7 +127,7 @@ export class Engine {
   }
 
   /** Ranks entries for a question: search score, leaned by names found and by what the user wants. */
-  rank(question: string, kinds?: readonly Kind[]): Hit[] {
+  rank(question: string, kinds?: readonly Kind[], named?: readonly { entry: Entry }[]): Hit[] {
     const hits = this.index.search(question, { kinds, limit: 15 });
     if (hits.length === 0) return hits;
     const qTerms = new Set(this.index.queryTerms(question));
@@ -135,12 +135,12 @@ export class Engine {
     const wantsExplain = [...qTerms].some((t) => EXPLAIN_TERMS.has(t)) && !wantsAction;
     // A name in the question ("update orchestrator") points at that entry, unless the user wants to
     // do something with it: then the fix that does it is the answer.
-    const named = wantsAction ? new Set<string>() : new Set(this.namedEntries(question).map((n) => n.entry.id));
+    const namedIds = wantsAction ? new Set<string>() : new Set((named ?? this.namedEntries(question)).map((n) => n.entry.id));
     const top = hits[0]!.score;
     return hits
       .map((h) => {
         let score = 0.5 * (h.score / top) + h.phrase;
-        if (named.has(h.entry.id)) score += 0.3;
+        if (namedIds.has(h.entry.id)) score += 0.3;
         if (wantsAction && h.entry.kind === 'fix') score *= 1.15;
         if (wantsExplain && (h.entry.kind === 'service' || h.entry.kind === 'concept')) score *= 1.15;
         return { ...h, score };
@@ -163,7 +163,7 @@ export class Engine {
     const whole = named.find((n) => n.whole);
     if (whole) return this.answerFor(whole.entry, 1, 'name', [], codes);
 
-    const ranked = this.rank(text);
+    const ranked = this.rank(text, undefined, named);
     const scope = assessScope(text, ranked, named.length > 0, this.index);
     if (!scope.inScope) return this.decline(scope.reason, codes);
     const [best, ...rest] = ranked;

@@ -16,8 +16,6 @@ interface IndexedDoc {
 }
 
 export const FIELD_BOOST = { title: 3, names: 3, keywords: 2, summary: 1.5, body: 1 } as const;
-/** Fields whose match says the entry is about the words, not that it merely mentions them. */
-const STRONG_FIELDS = new Set(['title', 'names', 'keywords']);
 
 function bodyOf(e: Entry): string {
   switch (e.kind) {
@@ -57,6 +55,8 @@ export interface Hit {
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 /** Enough terms for any real question; a pasted log gets its rarest words kept. */
 const MAX_TERMS = 32;
+/** How many of a question's terms go to the index search. */
+const SEARCH_TERMS = 12;
 /** Typos are forgiven in short questions (names, quick searches), where one word decides. */
 const FUZZY_MAX_TERMS = 10;
 
@@ -64,10 +64,14 @@ export class SearchIndex {
   private readonly mini: MiniSearch<IndexedDoc>;
   /** Distinctive terms of the names people call entries by (dism, softwaredistribution, usosvc). */
   readonly anchorTerms: ReadonlySet<string>;
+  /** Each entry's terms: all of them, and those of its title, names and keywords. */
+  private readonly vocabulary: ReadonlyMap<string, { all: ReadonlySet<string>; strong: ReadonlySet<string> }>;
   /** Each entry's own phrasings (title, names, keywords) as term sets, for phrase similarity. */
   private readonly phrases: ReadonlyMap<string, readonly string[][]>;
   /** How many entries use each term: rare terms say more about what a question is about. */
   readonly docFrequency: ReadonlyMap<string, number>;
+  /** termWeight of every known term, worked out once. */
+  private readonly weights: ReadonlyMap<string, number>;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.mini = new MiniSearch<IndexedDoc>({
@@ -89,10 +93,16 @@ export class SearchIndex {
     const docs = kb.entries.map(toDoc);
     this.mini.addAll(docs);
     const df = new Map<string, number>();
+    const vocabulary = new Map<string, { all: Set<string>; strong: Set<string> }>();
     for (const d of docs) {
-      for (const t of new Set(terms(`${d.title} ${d.names} ${d.keywords} ${d.summary} ${d.body}`))) df.set(t, (df.get(t) ?? 0) + 1);
+      const all = new Set(terms(`${d.title} ${d.names} ${d.keywords} ${d.summary} ${d.body}`));
+      for (const t of all) df.set(t, (df.get(t) ?? 0) + 1);
+      vocabulary.set(d.id, { all, strong: new Set(terms(`${d.title} ${d.names} ${d.keywords}`)) });
     }
+    this.vocabulary = vocabulary;
     this.docFrequency = df;
+    const n = docs.length;
+    this.weights = new Map([...df].map(([t, count]) => [t, n < 2 ? 1 : Math.max(0.05, Math.log((n + 1) / count) / Math.log(n + 1))]));
     // Only one-word names (wuauserv, dism, catroot2, TiWorker.exe) and service names anchor a
     // question: multi-word aliases are made of ordinary words ("high cpu") that other topics share.
     const anchors = new Set<string>();
@@ -136,10 +146,12 @@ export class SearchIndex {
    * how many entries use it at all, so the words that tell entries apart decide.
    */
   termWeight(term: string): number {
-    const n = this.kb.entries.length;
-    const df = this.docFrequency.get(term) ?? 0;
-    if (df === 0 || n < 2) return 1;
-    return Math.max(0.05, Math.log((n + 1) / df) / Math.log(n + 1));
+    return this.weights.get(term) ?? 1;
+  }
+
+  /** How much a term can tell entries apart in a search: rare known terms first, unknown ones last. */
+  private telling(term: string): number {
+    return this.docFrequency.has(term) ? this.termWeight(term) : 0.01;
   }
 
   /** Whether a word is one of the names the knowledge uses (a service, process or alias). */
@@ -167,23 +179,33 @@ export class SearchIndex {
     const queryTerms = this.queryTerms(question);
     if (queryTerms.length === 0) return [];
     const filter = opts.kinds ? (r: SearchResult) => opts.kinds!.includes(this.kb.get(r.id)!.kind) : undefined;
+    // Scoring every term of a long question in every field is where the time goes; its most
+    // telling terms find the same candidates, and phrase similarity below still sees them all.
+    let searched = queryTerms;
+    if (queryTerms.length > SEARCH_TERMS) {
+      // A word the user repeats matters to them, however common it is in the knowledge.
+      const counts = new Map<string, number>();
+      for (const t of terms(question)) counts.set(t, (counts.get(t) ?? 0) + 1);
+      const telling = (t: string) => this.telling(t) * (1 + 0.5 * ((counts.get(t) ?? 1) - 1));
+      searched = [...queryTerms].sort((a, b) => telling(b) - telling(a)).slice(0, SEARCH_TERMS);
+    }
     // The terms are already processed: hand them over as they are.
-    const results = this.mini.search(queryTerms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t, ...(filter ? { filter } : {}) });
+    const results = this.mini.search(searched.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t, ...(filter ? { filter } : {}) });
+    const partial = queryTerms.filter((q) => q.length >= 4 && !this.docFrequency.has(q));
+    const has = (set: ReadonlySet<string> | undefined, q: string) =>
+      Boolean(set?.has(q)) || (partial.includes(q) && [...(set ?? [])].some((t) => t.length >= 4 && (t.startsWith(q) || q.startsWith(t))));
     return results.slice(0, opts.limit ?? 12).map((r) => {
-      const matchedAnywhere = new Set<string>();
-      const matchedStrong = new Set<string>();
-      // r.queryTerms are the question's terms that matched; r.match maps the index terms to fields.
-      for (const q of r.queryTerms) {
-        matchedAnywhere.add(q);
-        const strong = r.terms.some((t) => (t === q || t.startsWith(q) || q.startsWith(t)) && (r.match[t] ?? []).some((f) => STRONG_FIELDS.has(f)));
-        if (strong) matchedStrong.add(q);
-      }
+      // Coverage over all the question's terms, from each entry's own vocabulary (not only the
+      // terms that went to the index search).
+      const vocab = this.vocabulary.get(r.id);
+      const covered = queryTerms.filter((q) => has(vocab?.all, q)).length;
+      const strong = queryTerms.filter((q) => has(vocab?.strong, q)).length;
       return {
         entry: this.kb.get(r.id)!,
         score: r.score,
         phrase: this.phraseSimilarity(queryTerms, r.id),
-        coverage: matchedAnywhere.size / queryTerms.length,
-        strongCoverage: matchedStrong.size / queryTerms.length,
+        coverage: covered / queryTerms.length,
+        strongCoverage: strong / queryTerms.length,
       };
     });
   }
