@@ -165,10 +165,10 @@ export class Engine {
 
     const ranked = this.rank(text, undefined, named);
     const scope = assessScope(text, ranked, named.length > 0, this.index);
-    if (!scope.inScope) return this.decline(scope.reason, codes);
-    const [best, ...rest] = ranked;
-    if (!best) return this.decline('I could not match that to anything I know.', codes);
-    const second = rest[0]?.score ?? 0;
+    const best = scope.hit;
+    if (!scope.inScope || !best) return this.decline(scope.reason, codes);
+    const rest = ranked.filter((h) => h !== best);
+    const second = best === ranked[0] ? (rest[0]?.score ?? 0) : ranked[0]!.score;
     const margin = best.score > 0 ? (best.score - second) / best.score : 0;
     const confidence = Math.min(1, 0.35 + 0.4 * best.strongCoverage + 0.25 * best.coverage + 0.3 * margin);
     return this.answerFor(best.entry, Number(confidence.toFixed(2)), 'search', rest.map((r) => r.entry), codes);

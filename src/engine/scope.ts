@@ -7,21 +7,48 @@ import { terms, words } from './terms.ts';
 // Words that put a question on a Windows PC.
 const WINDOWS_CONTEXT = new Set(terms('windows microsoft pc computer laptop desktop win10 win11 wu wsus intune'));
 
+// Words that make a question about updating, when it does not name anything of ours.
+const UPDATE_WORDS = new Set(terms('update updates updating upgrade patch install installing installation reinstall uninstall download downloading servicing hotfix cumulative rollback restart reboot'));
+
 // Other systems and products whose "update" is not Windows Update.
 const OTHER_SYSTEMS = new Set(
   terms(
     `iphone ipad ios android macos osx macbook linux ubuntu debian fedora centos redhat rhel apt apt-get yum dnf
     brew homebrew chromebook chromeos playstation ps4 ps5 nintendo xbox steam discord minecraft roblox
-    whatsapp instagram facebook tiktok spotify netflix chrome firefox opera brave zoom slack adobe acrobat photoshop vlc wordpress joomla drupal episerver npm pip docker kubernetes`,
+    whatsapp instagram facebook tiktok spotify netflix outlook excel powerpoint onenote skype chrome firefox opera brave zoom slack adobe acrobat photoshop vlc wordpress joomla drupal episerver npm pip docker kubernetes`,
   ),
 );
 
 export interface Scope {
   inScope: boolean;
   reason: string;
+  /** The best-ranked hit that matches the question well enough to answer with. */
+  hit?: Hit;
 }
 
-const IN: Scope = { inScope: true, reason: '' };
+/** How many of the top hits may stand in for a weak first one. */
+const CANDIDATES = 5;
+
+const isContext = (t: string, index: SearchIndex) => WINDOWS_CONTEXT.has(t) || index.anchorTerms.has(t) || index.knowsName(t);
+
+/**
+ * "the group policy service", "print spooler service": a question about a service the knowledge
+ * does not cover. The one or two words before "service" must name one of ours, or be generic.
+ */
+function foreignService(text: string, index: SearchIndex): string | undefined {
+  for (const m of text.toLowerCase().matchAll(/\b([a-z][a-z0-9-]*)?\s*\b([a-z][a-z0-9-]*)\s+service\b/g)) {
+    const [w1, w2] = [m[1], m[2] ?? ''];
+    const two = w1 ? `${w1} ${w2}` : w2;
+    if ([w2, two, `${w2} service`, `${two} service`].some((n) => index.knowsName(n))) continue;
+    const words = [w1, w2].flatMap((w) => (w ? terms(w) : []));
+    if (words.length === 0 || words.some((t) => isContext(t, index) || GENERIC_BEFORE_SERVICE.has(t))) continue;
+    return two.trim();
+  }
+  return undefined;
+}
+
+// Words that can stand before "service" without naming one ("the update service", "this service").
+const GENERIC_BEFORE_SERVICE = new Set(terms('updat windows microsoft system background related dependent required needed main core same other another whole following stopped running disabled broken'));
 
 export function assessScope(text: string, ranked: Hit[], namesKnown: boolean, index: SearchIndex): Scope {
   const qTerms = [...new Set(terms(text))];
@@ -40,9 +67,27 @@ export function assessScope(text: string, ranked: Hit[], namesKnown: boolean, in
     (hosted && !index.knowsName(hosted) ? hosted : undefined) ??
     raw.find((w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w));
   if (foreignName && !namesKnown) return { inScope: false, reason: `${foreignName} is not part of Windows Update.` };
+  const otherService = foreignService(text, index);
+  if (otherService && !namesKnown) return { inScope: false, reason: `The ${otherService} service is not one I know about.` };
 
-  const anchored = namesKnown || qTerms.some((t) => WINDOWS_CONTEXT.has(t) || index.anchorTerms.has(t)) || /\bkb\d{6,7}\b/i.test(text);
-  if (anchored && (best.phrase >= 0.3 || best.coverage >= 0.34)) return IN;
-  if (!anchored && best.phrase >= 0.6) return IN;
+  // How much must match depends on how sure it is that the question is about Windows Update at all:
+  // - it names something of ours (a service, process, tool, KB number): a third of its words;
+  // - it speaks of updating on a Windows PC: the same, and a long, chatty question less;
+  // - it speaks of updating, but not of Windows: more than half;
+  // - neither ("my wifi keeps dropping on windows 11"): it must read like one of the entry's own
+  //   phrasings and match real substance, or match a lot of a long Windows question, since the
+  //   knowledge is not about everything on a PC.
+  const named = namesKnown || qTerms.some((t) => index.anchorTerms.has(t)) || /\bkb\d{6,7}\b/i.test(text);
+  const updating = qTerms.some((t) => UPDATE_WORDS.has(t));
+  const windows = qTerms.some((t) => WINDOWS_CONTEXT.has(t));
+  const long = qTerms.length >= 12;
+  const good = (h: Hit): boolean => {
+    if (named) return h.phrase >= 0.3 || h.coverage >= 0.3;
+    if (updating && windows) return h.phrase >= 0.3 || h.coverage >= (long ? 0.22 : 0.34);
+    if (updating) return h.phrase >= 0.55 || h.coverage >= 0.55;
+    return (h.phrase >= 0.7 && h.matchedWeight >= 1.5) || (windows && h.coverage >= 0.5 && h.matchedWeight >= 3);
+  };
+  const hit = ranked.slice(0, CANDIDATES).find(good);
+  if (hit) return { inScope: true, reason: '', hit };
   return { inScope: false, reason: 'I could not connect that to Windows Update.' };
 }

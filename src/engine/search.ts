@@ -46,10 +46,12 @@ export interface Hit {
   score: number;
   /** 0..1: how closely the question resembles one of the entry's own phrasings (title, names, keywords). */
   phrase: number;
-  /** Share of the question's terms this entry matched anywhere. */
+  /** Share of the question's terms (weighted by rarity) this entry matched anywhere. */
   coverage: number;
-  /** Share of the question's terms matched in its title, names or keywords. */
+  /** The same, for its title, names and keywords only. */
   strongCoverage: number;
+  /** The rarity-weighted sum of the question's terms this entry matched: how much was matched at all. */
+  matchedWeight: number;
 }
 
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
@@ -109,7 +111,13 @@ export class SearchIndex {
     for (const e of kb.entries) {
       const single = namesOf(e).filter((n) => !/\s/.test(n.trim()));
       if (e.kind === 'service') single.push(e.service_name, ...e.processes.map((p) => p.split(/\s/)[0] ?? ''));
-      for (const t of terms(single.join(' '))) if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= docs.length * 0.35) anchors.add(t);
+      // Whole names only: ERROR_FILE_NOT_FOUND anchors as itself, not as "file" or "found";
+      // TiWorker.exe also as "tiworker".
+      const whole = single.flatMap((n) => {
+        const w = n.trim().toLowerCase();
+        return w.includes('.') ? [w, w.split('.')[0] ?? w] : [w];
+      });
+      for (const t of whole.map((w) => toTerm(w) ?? w)) if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= docs.length * 0.35) anchors.add(t);
     }
     this.anchorTerms = anchors;
     this.phrases = new Map(kb.entries.map((e) => [e.id, [e.title, ...namesOf(e), ...e.keywords].map((p) => [...new Set(terms(p))]).filter((t) => t.length > 0)]));
@@ -194,18 +202,21 @@ export class SearchIndex {
     const partial = queryTerms.filter((q) => q.length >= 4 && !this.docFrequency.has(q));
     const has = (set: ReadonlySet<string> | undefined, q: string) =>
       Boolean(set?.has(q)) || (partial.includes(q) && [...(set ?? [])].some((t) => t.length >= 4 && (t.startsWith(q) || q.startsWith(t))));
+    const totalWeight = queryTerms.reduce((n, q) => n + this.termWeight(q), 0) || 1;
     return results.slice(0, opts.limit ?? 12).map((r) => {
       // Coverage over all the question's terms, from each entry's own vocabulary (not only the
       // terms that went to the index search).
+      // Weighted by rarity, so "windows" or "keeps" in common cannot make an unrelated question look covered.
       const vocab = this.vocabulary.get(r.id);
-      const covered = queryTerms.filter((q) => has(vocab?.all, q)).length;
-      const strong = queryTerms.filter((q) => has(vocab?.strong, q)).length;
+      const covered = queryTerms.reduce((n, q) => n + (has(vocab?.all, q) ? this.termWeight(q) : 0), 0);
+      const strong = queryTerms.reduce((n, q) => n + (has(vocab?.strong, q) ? this.termWeight(q) : 0), 0);
       return {
         entry: this.kb.get(r.id)!,
         score: r.score,
         phrase: this.phraseSimilarity(queryTerms, r.id),
-        coverage: covered / queryTerms.length,
-        strongCoverage: strong / queryTerms.length,
+        coverage: covered / totalWeight,
+        matchedWeight: covered,
+        strongCoverage: strong / totalWeight,
       };
     });
   }

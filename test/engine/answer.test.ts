@@ -80,6 +80,9 @@ describe('free text', () => {
     ['renaming the softwaredistribution folder fails', 'reset-update-components'],
     ['is it safe to empty the softwaredistribution download folder to free space', 'free-disk-space'],
     ['which comes first, DISM or sfc /scannow', 'repair-image-dism-sfc'],
+    ['the update orchestrator keeps waking my laptop at 3am', 'stop-update-wakeups'],
+    ['delivery optimization is using all my bandwidth', 'dosvc'],
+    ['does windows 10 still get security updates', 'windows-10-end-of-support'],
     ['updates are greyed out and it says some settings are managed by your organization', 'managed-by-organization'],
   ])('%s -> %s', (q, id) => {
     expect(idOf(q)).toBe(id);
@@ -100,6 +103,12 @@ describe('declines', () => {
     'how do I change my desktop wallpaper',
     'print spooler service keeps stopping',
     'svchost.exe -k LocalService -s FontCache uses a lot of memory',
+    'my wifi keeps disconnecting on windows 11',
+    'windows explorer keeps crashing',
+    'how to set up a vpn on windows',
+    "my pc won't turn on",
+    'outlook keeps crashing after update',
+    'the group policy client service will not start',
     '',
     '     ',
     '???',
