@@ -5,14 +5,14 @@ import { MessageFlags } from 'discord.js';
 import type { BotContext } from './context.ts';
 import { decode } from './custom-id.ts';
 import { buildReply, buildUpdate } from './reply.ts';
-import { replyPrivately } from './respond.ts';
+import { replyPrivately, type Handled } from './respond.ts';
 import { answerView, cardView, fixView, solvedView, stillBrokenView } from './view.ts';
 import { topicsView } from './commands/topics.ts';
 import { KINDS, type Kind } from '../knowledge/schema.ts';
 
 const STALE = 'That button is from an older answer I can no longer follow. Ask again with /wu and you will get a fresh one.';
 
-export async function handleComponent(ctx: BotContext, interaction: ButtonInteraction | StringSelectMenuInteraction): Promise<void> {
+export async function handleComponent(ctx: BotContext, interaction: ButtonInteraction | StringSelectMenuInteraction): Promise<Handled> {
   const action = decode(interaction.customId);
   if (!action) return replyPrivately(interaction, STALE);
   const engine = ctx.engine();
@@ -25,38 +25,45 @@ export async function handleComponent(ctx: BotContext, interaction: ButtonIntera
       const card = engine.open(action.id)?.card;
       if (!card || entry?.kind !== 'fix') return replyPrivately(interaction, STALE);
       if (action.step !== 'all' && action.step >= card.steps.length) return replyPrivately(interaction, STALE);
-      return void (await interaction.update(buildUpdate(fixView(card, action.step, opts))));
+      await interaction.update(buildUpdate(fixView(card, action.step, opts)));
+      return action.id;
     }
     case 'solved': {
       const entry = engine.kb.get(action.id);
       if (entry?.kind !== 'fix') return replyPrivately(interaction, STALE);
       const view = action.solved ? solvedView(entry.title) : stillBrokenView(engine, entry.id, opts);
-      return void (await interaction.update(buildUpdate(view)));
+      await interaction.update(buildUpdate(view));
+      return entry.id;
     }
     case 'open': {
       const answer = engine.open(action.id);
       if (!answer) return replyPrivately(interaction, STALE);
-      return void (await interaction.update(buildUpdate(answerView(answer, opts))));
+      await interaction.update(buildUpdate(answerView(answer, opts)));
+      return action.id;
     }
     case 'share': {
       const answer = action.code ? engine.error(action.code) : engine.open(action.id);
       if (!answer || answer.status !== 'answer') return replyPrivately(interaction, STALE);
       const view = cardView(answer.card, { ephemeral: false }, action.code);
       // Shared by the person who asked; a mention that pings no one (allowed_mentions parse: []).
-      return void (await interaction.reply(buildReply({ ...view, content: `Shared by <@${interaction.user.id}>` })));
+      await interaction.reply(buildReply({ ...view, content: `Shared by <@${interaction.user.id}>` }));
+      return action.id;
     }
     case 'topics': {
       if (interaction.isStringSelectMenu()) {
         const value = interaction.values[0] ?? '';
         if (!action.kind) {
           if (!KINDS.includes(value as Kind)) return replyPrivately(interaction, STALE);
-          return void (await interaction.update(buildUpdate(topicsView(engine, value as Kind, 0))));
+          await interaction.update(buildUpdate(topicsView(engine, value as Kind, 0)));
+          return 'topics';
         }
         const answer = engine.open(value);
         if (!answer) return replyPrivately(interaction, STALE);
-        return void (await interaction.update(buildUpdate(answerView(answer, opts))));
+        await interaction.update(buildUpdate(answerView(answer, opts)));
+        return value;
       }
-      return void (await interaction.update(buildUpdate(topicsView(engine, action.kind, action.page))));
+      await interaction.update(buildUpdate(topicsView(engine, action.kind, action.page)));
+      return 'topics';
     }
   }
 }

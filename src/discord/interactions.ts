@@ -6,7 +6,7 @@ import type { BotContext } from './context.ts';
 import { registry } from './registry.ts';
 import { handleComponent } from './components.ts';
 import { buildReply } from './reply.ts';
-import { replyPrivately } from './respond.ts';
+import { replyPrivately, type Handled } from './respond.ts';
 
 function describe(interaction: Interaction): Record<string, unknown> {
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
@@ -19,25 +19,22 @@ function describe(interaction: Interaction): Record<string, unknown> {
 
 const OPTION_ERRORS = new Set(['CommandInteractionOptionType', 'CommandInteractionOptionNotFound', 'CommandInteractionOptionEmpty', 'CommandInteractionOptionNoSubcommand']);
 
-async function dispatch(ctx: BotContext, interaction: Interaction): Promise<void> {
+async function dispatch(ctx: BotContext, interaction: Interaction): Promise<Handled> {
   if (interaction.isAutocomplete()) {
     if (!(await registry.autocomplete(ctx, interaction))) await interaction.respond([]);
-    return;
+    return undefined;
   }
   if (interaction.isChatInputCommand()) {
-    if (!(await registry.chatInput(ctx, interaction))) await replyPrivately(interaction, "I don't know that command. Try /wu ask, or /wu topics to see what I know.");
-    return;
+    const run = registry.chatInput(ctx, interaction);
+    return run ? await run : replyPrivately(interaction, "I don't know that command. Try /wu ask, or /wu topics to see what I know.");
   }
   if (interaction.isMessageContextMenuCommand()) {
-    if (interaction.commandName === registry.messageContextMenu.name) await registry.messageContextMenu.handler(ctx, interaction);
-    else await replyPrivately(interaction, "I don't know that command.");
-    return;
+    if (interaction.commandName === registry.messageContextMenu.name) return registry.messageContextMenu.handler(ctx, interaction);
+    return replyPrivately(interaction, "I don't know that command.");
   }
-  if (interaction.isButton() || interaction.isStringSelectMenu()) {
-    await handleComponent(ctx, interaction);
-    return;
-  }
-  if (interaction.isRepliable()) await replyPrivately(interaction, "I can't handle that kind of interaction yet.");
+  if (interaction.isButton() || interaction.isStringSelectMenu()) return handleComponent(ctx, interaction);
+  if (interaction.isRepliable()) return replyPrivately(interaction, "I can't handle that kind of interaction yet.");
+  return undefined;
 }
 
 async function apologise(interaction: Interaction, ref: string): Promise<void> {
@@ -55,8 +52,8 @@ export async function handleInteraction(ctx: BotContext, interaction: Interactio
   const started = performance.now();
   const about = describe(interaction);
   try {
-    await dispatch(ctx, interaction);
-    ctx.log.info({ ...about, user: interaction.user.id, ms: Number((performance.now() - started).toFixed(2)) }, 'interaction');
+    const entry = await dispatch(ctx, interaction);
+    ctx.log.info({ ...about, entry, user: interaction.user.id, ms: Number((performance.now() - started).toFixed(2)) }, 'interaction');
   } catch (err) {
     // A retried callback that Discord had already applied: the user saw the reply (40060).
     // An interaction that expired before we answered cannot be answered at all (10062).

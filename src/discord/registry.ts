@@ -3,6 +3,7 @@
 import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { BotContext } from './context.ts';
 import type { SubcommandModule } from './commands/types.ts';
+import type { Handled } from './respond.ts';
 import { explain } from './commands/explain.ts';
 import { fix } from './commands/fix.ts';
 import { error } from './commands/error.ts';
@@ -39,11 +40,8 @@ function subcommandOf(interaction: ChatInputCommandInteraction | AutocompleteInt
 }
 
 export const registry = {
-  async chatInput(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<boolean> {
-    const m = subcommandOf(interaction);
-    if (!m) return false;
-    await m.execute(ctx, interaction);
-    return true;
+  chatInput(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<Handled> | undefined {
+    return subcommandOf(interaction)?.execute(ctx, interaction);
   },
   async autocomplete(ctx: BotContext, interaction: AutocompleteInteraction): Promise<boolean> {
     const m = subcommandOf(interaction);

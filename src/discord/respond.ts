@@ -4,6 +4,9 @@ import type { Answer } from '../engine/answer.ts';
 import { buildReply } from './reply.ts';
 import { answerView } from './view.ts';
 
+/** What a handler answered with: an entry id (or "decline"), for the log; undefined for notices. */
+export type Handled = string | undefined;
+
 export interface AnswerTarget {
   private: boolean;
   /** The member being helped, pinged in a public answer. */
@@ -12,14 +15,17 @@ export interface AnswerTarget {
 }
 
 /** Declines are always private: they help the asker and would only be noise in the channel. */
-export async function replyWithAnswer(interaction: RepliableInteraction, answer: Answer, target: AnswerTarget): Promise<void> {
+/** Resolves with the entry answered, for the interaction's log line. */
+export async function replyWithAnswer(interaction: RepliableInteraction, answer: Answer, target: AnswerTarget): Promise<Handled> {
   const ephemeral = target.private || answer.status === 'decline';
   const view = answerView(answer, { ephemeral });
   await interaction.reply(buildReply({ ...view, ephemeral, mention: ephemeral ? undefined : target.mention, content: ephemeral ? undefined : target.content }));
+  return answer.entry?.id ?? answer.status;
 }
 
-export async function replyPrivately(interaction: RepliableInteraction, text: string): Promise<void> {
+export async function replyPrivately(interaction: RepliableInteraction, text: string): Promise<Handled> {
   await interaction.reply(buildReply({ embeds: [{ description: text, color: 0x737373 }], ephemeral: true }));
+  return undefined;
 }
 
 /** The shared options of every /wu subcommand. */

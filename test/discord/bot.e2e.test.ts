@@ -149,9 +149,27 @@ describe('the bot on Discord', () => {
     expect(forged.data.flags).toBe(EPHEMERAL);
   });
 
-  it('keeps the token out of its log', () => {
-    expect(bot.output()).toContain('"msg":"interaction"');
+  it('logs one JSON line per interaction with its kind, entry and latency, and never the token', () => {
+    const lines = bot
+      .output()
+      .split('\n')
+      .filter((l) => l.includes('"msg":"interaction"'))
+      .map((l) => JSON.parse(l) as { kind: string; entry?: string; ms: number });
+    expect(lines.length).toBeGreaterThan(10);
+    expect(lines).toContainEqual(expect.objectContaining({ kind: 'command', command: 'wu explain', entry: 'usosvc', ms: expect.any(Number) }));
     expect(bot.output()).not.toContain(TEST_TOKEN);
+  });
+
+  it('apologises privately with a reference when a reply fails, and keeps serving', async () => {
+    let failed = false;
+    discord.onCallback = () => (failed ? undefined : ((failed = true), { status: 400, body: { code: 50035, message: 'Invalid Form Body' } }));
+    const apology = body(await discord.interact(discord.command('wu', 'explain', { topic: 'bits' })));
+    discord.onCallback = undefined;
+    expect(apology.data.flags).toBe(EPHEMERAL);
+    const ref = /reference: `([0-9a-f]{8})`/.exec(embedText(apology))?.[1];
+    expect(ref).toBeTruthy();
+    expect(bot.output()).toContain(`"ref":"${ref}"`);
+    expect(embedText(body(await discord.interact(discord.command('wu', 'explain', { topic: 'bits' }))))).toMatch(/BITS/);
   });
 });
 

@@ -2,7 +2,7 @@
 // In public it points at the message and mentions its author, who is the person being helped.
 import { ApplicationCommandType, ContextMenuCommandBuilder, InteractionContextType, type MessageContextMenuCommandInteraction } from 'discord.js';
 import type { BotContext } from '../context.ts';
-import { replyPrivately, replyWithAnswer } from '../respond.ts';
+import { replyPrivately, replyWithAnswer, type Handled } from '../respond.ts';
 
 export const ASK_MESSAGE_NAME = 'Ask WU Helper';
 
@@ -11,14 +11,14 @@ export const askMessageDefinition = new ContextMenuCommandBuilder()
   .setType(ApplicationCommandType.Message)
   .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel);
 
-export async function askMessage(ctx: BotContext, interaction: MessageContextMenuCommandInteraction): Promise<void> {
+export async function askMessage(ctx: BotContext, interaction: MessageContextMenuCommandInteraction): Promise<Handled> {
   const wait = ctx.cooldown.take(interaction.user.id);
   if (wait > 0) return replyPrivately(interaction, `You're asking faster than I can keep up with: try again in ${wait} s.`);
   const message = interaction.targetMessage;
   const text = [message.content, ...message.embeds.map((e) => `${e.title ?? ''} ${e.description ?? ''}`)].join('\n').trim();
   if (!text) return replyPrivately(interaction, 'That message has no text I can read. Copy the error into /wu ask instead.');
   const link = interaction.guildId ? `https://discord.com/channels/${interaction.guildId}/${message.channelId}/${message.id}` : undefined;
-  await replyWithAnswer(interaction, ctx.engine().ask(text), {
+  return replyWithAnswer(interaction, ctx.engine().ask(text), {
     private: false,
     mention: message.author.bot ? undefined : message.author.id,
     content: link ? `about [this message](${link})` : undefined,

@@ -9,6 +9,6 @@ export const ask: SubcommandModule = {
   execute: async (ctx, interaction) => {
     const wait = ctx.cooldown.take(interaction.user.id);
     if (wait > 0) return replyPrivately(interaction, `You're asking faster than I can keep up with: try again in ${wait} s.`);
-    await replyWithAnswer(interaction, ctx.engine().ask(interaction.options.getString('question', true)), targetOf(interaction));
+    return replyWithAnswer(interaction, ctx.engine().ask(interaction.options.getString('question', true)), targetOf(interaction));
   },
 };

@@ -8,6 +8,6 @@ export const error: SubcommandModule = {
   description: 'What a Windows Update error code means and what to do',
   options: (sub) => sub.addStringOption((o) => o.setName('code').setDescription('The code as you see it, e.g. 0x80070422 or 80070422').setRequired(true).setMaxLength(200)),
   execute: async (ctx, interaction) => {
-    await replyWithAnswer(interaction, runSubcommand(ctx.engine(), 'error', interaction.options.getString('code', true)), targetOf(interaction));
+    return replyWithAnswer(interaction, runSubcommand(ctx.engine(), 'error', interaction.options.getString('code', true)), targetOf(interaction));
   },
 };

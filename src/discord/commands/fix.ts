@@ -9,7 +9,7 @@ export const fix: SubcommandModule = {
   description: 'Step-by-step fix for a Windows Update problem',
   options: (sub) => sub.addStringOption((o) => o.setName('problem').setDescription('The problem or the fix, e.g. reset components, stuck at 0%').setRequired(true).setMaxLength(200).setAutocomplete(true)),
   execute: async (ctx, interaction) => {
-    await replyWithAnswer(interaction, runSubcommand(ctx.engine(), 'fix', interaction.options.getString('problem', true)), targetOf(interaction));
+    return replyWithAnswer(interaction, runSubcommand(ctx.engine(), 'fix', interaction.options.getString('problem', true)), targetOf(interaction));
   },
   autocomplete: (ctx, interaction) => suggestEntries(ctx, interaction, FIX_KINDS),
 };

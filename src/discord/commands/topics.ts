@@ -82,5 +82,6 @@ export const topics: SubcommandModule = {
     const view = topicsView(ctx.engine());
     const isPrivate = interaction.options.getBoolean('private') ?? false;
     await interaction.reply(buildReply({ ...view, ephemeral: isPrivate, mention: isPrivate ? undefined : interaction.options.getUser('user')?.id }));
+    return 'topics';
   },
 };
