@@ -45,6 +45,21 @@ describe('error codes', () => {
   });
 });
 
+describe('every code in the knowledge', () => {
+  const all = engine.kb.ofKind('error').flatMap((e) => e.codes.map((c) => ({ id: e.id, ...c })));
+
+  it('is found by its code, in hex and bare spelling', () => {
+    for (const c of all) {
+      expect(engine.error(c.code).entry?.id).toBe(c.id);
+      expect(engine.ask(c.code.slice(2).toLowerCase()).entry?.id).toBe(c.id);
+    }
+  });
+
+  it('is found by its symbolic name', () => {
+    for (const c of all.filter((x) => x.name && /^[A-Z0-9_]+$/.test(x.name))) expect(engine.error(c.name!).entry?.id).toBe(c.id);
+  });
+});
+
 describe('names and aliases', () => {
   it.each([
     ['orchestrator', 'usosvc'],
