@@ -56,6 +56,7 @@ function minimalBot(discord: FakeDiscord): BotProcess {
     child,
     output: () => '',
     exited,
+    waitForOutput: async () => {},
     async stop() {
       try {
         process.kill(-child.pid!, 'SIGKILL');

@@ -149,7 +149,8 @@ describe('the bot on Discord', () => {
     expect(forged.data.flags).toBe(EPHEMERAL);
   });
 
-  it('logs one JSON line per interaction with its kind, entry and latency, and never the token', () => {
+  it('logs one JSON line per interaction with its kind, entry and latency, and never the token', async () => {
+    await bot.waitForOutput(/"customId":"wu1:p:no-such-fix:3"/);
     const lines = bot
       .output()
       .split('\n')
@@ -168,7 +169,7 @@ describe('the bot on Discord', () => {
     expect(apology.data.flags).toBe(EPHEMERAL);
     const ref = /reference: `([0-9a-f]{8})`/.exec(embedText(apology))?.[1];
     expect(ref).toBeTruthy();
-    expect(bot.output()).toContain(`"ref":"${ref}"`);
+    await bot.waitForOutput(new RegExp(`"ref":"${ref}"`));
     expect(embedText(body(await discord.interact(discord.command('wu', 'explain', { topic: 'bits' }))))).toMatch(/BITS/);
   });
 });

@@ -19,13 +19,7 @@ async function setup(env: Record<string, string> = {}, how: 'npm' | 'node' = 'no
 }
 
 /** Waits until the bot's log has a line matching re (the bot logs JSON lines). */
-async function logged(bot: BotProcess, re: RegExp, timeoutMs = 10_000): Promise<void> {
-  const start = Date.now();
-  while (!re.test(bot.output())) {
-    if (Date.now() - start > timeoutMs) throw new Error(`log never matched ${re}:\n${bot.output().slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+const logged = (bot: BotProcess, re: RegExp) => bot.waitForOutput(re);
 
 const title = (r: RecordedRequest) => (r.body as { data?: { embeds?: { title?: string }[] } }).data?.embeds?.[0]?.title ?? '';
 
@@ -91,12 +85,13 @@ describe('faults', () => {
     expect(title(await reply)).toMatch(/Reset/i);
     expect(await bot.exited).toBe(0);
     expect(Date.now() - sent).toBeLessThan(5000);
-    expect(bot.output()).toMatch(/"msg":"stopped"/);
+    await bot.waitForOutput(/"msg":"stopped"/);
   });
 
   it('never writes the token to its log', async () => {
     const { discord, bot } = await setup({ LOG_LEVEL: 'trace' });
     await discord.interact(discord.command('wu', 'ask', { question: `is my token ${TEST_TOKEN} leaked?` }));
+    await bot.waitForOutput(/"command":"wu ask"/);
     expect(bot.output()).not.toContain(TEST_TOKEN);
   });
 });

@@ -69,7 +69,8 @@ describe('hostile input', () => {
     },
   );
 
-  it('logged no failure and no unhandled rejection', () => {
+  it('logged no failure and no unhandled rejection', async () => {
+    await bot.waitForOutput(/"customId":"wu1:t:nope:0"/);
     expect(bot.output()).not.toMatch(/interaction failed|unhandled|UnhandledPromiseRejection/i);
     expect(bot.child.exitCode).toBeNull();
   });

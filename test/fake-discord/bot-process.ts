@@ -6,6 +6,8 @@ export interface BotProcess {
   output(): string;
   /** Resolves with the exit code. */
   exited: Promise<number | null>;
+  /** Resolves once the output has a match for re (stdout and the test's pipes are not ordered with Discord traffic). */
+  waitForOutput(re: RegExp, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -26,10 +28,18 @@ export function startBot(env: Record<string, string>, how: 'npm' | 'node' = 'npm
   child.stdout?.on('data', (d) => (out += String(d)));
   child.stderr?.on('data', (d) => (out += String(d)));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const waitForOutput = async (re: RegExp, timeoutMs = 10_000) => {
+    const start = Date.now();
+    while (!re.test(out)) {
+      if (Date.now() - start > timeoutMs) throw new Error(`bot output never matched ${re}:\n${out.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  };
   return {
     child,
     output: () => out,
     exited,
+    waitForOutput,
     async stop() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       try {
