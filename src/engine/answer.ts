@@ -127,10 +127,10 @@ export class Engine {
   }
 
   /** Ranks entries for a question: search score, leaned by names found and by what the user wants. */
-  rank(question: string, kinds?: readonly Kind[], named?: readonly { entry: Entry }[]): Hit[] {
-    const hits = this.index.search(question, { kinds, limit: 15 });
+  rank(question: string, kinds?: readonly Kind[], named?: readonly { entry: Entry }[], queryTerms = this.index.queryTerms(question)): Hit[] {
+    const hits = this.index.search(question, { kinds, limit: 15, queryTerms });
     if (hits.length === 0) return hits;
-    const qTerms = new Set(this.index.queryTerms(question));
+    const qTerms = new Set(queryTerms);
     const wantsAction = [...qTerms].some((t) => ACTION_TERMS.has(t));
     const wantsExplain = [...qTerms].some((t) => EXPLAIN_TERMS.has(t)) && !wantsAction;
     // A name in the question ("update orchestrator") points at that entry, unless the user wants to
@@ -163,8 +163,9 @@ export class Engine {
     const whole = named.find((n) => n.whole);
     if (whole) return this.answerFor(whole.entry, 1, 'name', [], codes);
 
-    const ranked = this.rank(text, undefined, named);
-    const scope = assessScope(text, ranked, named.length > 0, this.index);
+    const qTerms = this.index.queryTerms(text);
+    const ranked = this.rank(text, undefined, named, qTerms);
+    const scope = assessScope(text, ranked, named.length > 0, this.index, qTerms);
     const best = scope.hit;
     if (!scope.inScope || !best) return this.decline(scope.reason, codes);
     const rest = ranked.filter((h) => h !== best);

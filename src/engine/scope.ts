@@ -50,14 +50,13 @@ function foreignService(text: string, index: SearchIndex): string | undefined {
 // Words that can stand before "service" without naming one ("the update service", "this service").
 const GENERIC_BEFORE_SERVICE = new Set(terms('updat windows microsoft system background related dependent required needed main core same other another whole following stopped running disabled broken'));
 
-export function assessScope(text: string, ranked: Hit[], namesKnown: boolean, index: SearchIndex): Scope {
-  const qTerms = [...new Set(terms(text))];
+export function assessScope(text: string, ranked: Hit[], namesKnown: boolean, index: SearchIndex, qTerms: readonly string[] = index.queryTerms(text)): Scope {
   if (qTerms.length === 0) return { inScope: false, reason: 'I did not find a question in that.' };
   const best = ranked[0];
   if (!best) return { inScope: false, reason: 'I could not match that to anything I know.' };
 
   const raw = words(text);
-  const other = raw.find((w) => OTHER_SYSTEMS.has(w) || OTHER_SYSTEMS.has(terms(w)[0] ?? ''));
+  const other = raw.find((w) => OTHER_SYSTEMS.has(w)) ?? qTerms.find((t) => OTHER_SYSTEMS.has(t));
   if (other && !namesKnown) return { inScope: false, reason: `That sounds like a question about ${other}, not Windows Update.` };
 
   // A service or process the knowledge does not know (CDPUserSvc, spoolsv.exe): another topic.

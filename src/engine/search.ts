@@ -41,6 +41,13 @@ function toDoc(e: Entry): IndexedDoc {
   };
 }
 
+/** One of an entry's own phrasings, as terms with their weights worked out once. */
+interface Phrase {
+  terms: string[];
+  weights: number[];
+  total: number;
+}
+
 export interface Hit {
   entry: Entry;
   score: number;
@@ -57,6 +64,8 @@ export interface Hit {
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 /** Enough terms for any real question; a pasted log gets its rarest words kept. */
 const MAX_TERMS = 32;
+/** Below this weight a term is in most entries (see termWeight). */
+const COMMON_WEIGHT = 0.12;
 /** How many of a question's terms go to the index search. */
 const SEARCH_TERMS = 12;
 /** Typos are forgiven in short questions (names, quick searches), where one word decides. */
@@ -69,7 +78,7 @@ export class SearchIndex {
   /** Each entry's terms: all of them, and those of its title, names and keywords. */
   private readonly vocabulary: ReadonlyMap<string, { all: ReadonlySet<string>; strong: ReadonlySet<string> }>;
   /** Each entry's own phrasings (title, names, keywords) as term sets, for phrase similarity. */
-  private readonly phrases: ReadonlyMap<string, readonly string[][]>;
+  private readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
   /** How many entries use each term: rare terms say more about what a question is about. */
   readonly docFrequency: ReadonlyMap<string, number>;
   /** termWeight of every known term, worked out once. */
@@ -120,7 +129,17 @@ export class SearchIndex {
       for (const t of whole.map((w) => toTerm(w) ?? w)) if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= docs.length * 0.35) anchors.add(t);
     }
     this.anchorTerms = anchors;
-    this.phrases = new Map(kb.entries.map((e) => [e.id, [e.title, ...namesOf(e), ...e.keywords].map((p) => [...new Set(terms(p))]).filter((t) => t.length > 0)]));
+    this.phrases = new Map(
+      kb.entries.map((e) => [
+        e.id,
+        [e.title, ...namesOf(e), ...e.keywords]
+          .map((p) => {
+            const ts = [...new Set(terms(p))];
+            return { terms: ts, weights: ts.map((t) => this.termWeight(t)), total: ts.reduce((n, t) => n + this.termWeight(t), 0) };
+          })
+          .filter((p) => p.terms.length > 0),
+      ]),
+    );
   }
 
   /**
@@ -128,24 +147,28 @@ export class SearchIndex {
    * term weighted by its rarity. "update stuck at 0%" is close to the keyword "update stuck at 0%"
    * and far from an entry that merely mentions updates somewhere in its body.
    */
-  phraseSimilarity(queryTerms: readonly string[], id: string): number {
-    const w = (t: string) => this.termWeight(t);
-    const qWeight = queryTerms.reduce((n, t) => n + w(t), 0);
-    if (qWeight === 0) return 0;
-    const exact = new Set(queryTerms);
-    const partial = queryTerms.filter((q) => q.length >= 4 && !this.docFrequency.has(q));
+  phraseSimilarity(queryTerms: readonly string[], id: string, query = this.prepare(queryTerms)): number {
+    if (query.weight === 0) return 0;
     let best = 0;
     for (const phrase of this.phrases.get(id) ?? []) {
       let shared = 0;
-      let pWeight = 0;
-      for (const p of phrase) {
-        pWeight += w(p);
-        if (exact.has(p) || (p.length >= 4 && partial.some((q) => p.startsWith(q) || q.startsWith(p)))) shared += w(p);
+      for (let i = 0; i < phrase.terms.length; i++) {
+        const p = phrase.terms[i]!;
+        if (query.exact.has(p) || (query.partial.length && p.length >= 4 && query.partial.some((q) => p.startsWith(q) || q.startsWith(p)))) shared += phrase.weights[i]!;
       }
-      const sim = pWeight > 0 ? shared / Math.sqrt(qWeight * pWeight) : 0;
+      const sim = shared / Math.sqrt(query.weight * phrase.total);
       if (sim > best) best = sim;
     }
     return Math.min(1, best);
+  }
+
+  /** What every similarity check of one question needs, worked out once. */
+  private prepare(queryTerms: readonly string[]): { exact: ReadonlySet<string>; partial: string[]; weight: number } {
+    return {
+      exact: new Set(queryTerms),
+      partial: queryTerms.filter((q) => q.length >= 4 && !this.docFrequency.has(q)),
+      weight: queryTerms.reduce((n, t) => n + this.termWeight(t), 0),
+    };
   }
 
   /**
@@ -183,25 +206,32 @@ export class SearchIndex {
       .map((x) => x.t);
   }
 
-  search(question: string, opts: { kinds?: readonly Kind[]; limit?: number } = {}): Hit[] {
-    const queryTerms = this.queryTerms(question);
+  search(question: string, opts: { kinds?: readonly Kind[]; limit?: number; queryTerms?: string[] } = {}): Hit[] {
+    const queryTerms = opts.queryTerms ?? this.queryTerms(question);
     if (queryTerms.length === 0) return [];
     const filter = opts.kinds ? (r: SearchResult) => opts.kinds!.includes(this.kb.get(r.id)!.kind) : undefined;
     // Scoring every term of a long question in every field is where the time goes; its most
     // telling terms find the same candidates, and phrase similarity below still sees them all.
-    let searched = queryTerms;
-    if (queryTerms.length > SEARCH_TERMS) {
+    // Words in most entries ("windows", "update") cost the most to score and tell the least:
+    // they stay out of the index search (coverage and phrase similarity still count them).
+    const uncommon = queryTerms.filter((t) => this.termWeight(t) >= COMMON_WEIGHT);
+    let searched = uncommon.length ? uncommon : queryTerms;
+    if (searched.length > SEARCH_TERMS) {
       // A word the user repeats matters to them, however common it is in the knowledge.
       const counts = new Map<string, number>();
       for (const t of terms(question)) counts.set(t, (counts.get(t) ?? 0) + 1);
       const telling = (t: string) => this.telling(t) * (1 + 0.5 * ((counts.get(t) ?? 1) - 1));
-      searched = [...queryTerms].sort((a, b) => telling(b) - telling(a)).slice(0, SEARCH_TERMS);
+      searched = [...searched].sort((a, b) => telling(b) - telling(a)).slice(0, SEARCH_TERMS);
     }
     // The terms are already processed: hand them over as they are.
     const results = this.mini.search(searched.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t, ...(filter ? { filter } : {}) });
-    const partial = queryTerms.filter((q) => q.length >= 4 && !this.docFrequency.has(q));
+    const prepared = this.prepare(queryTerms);
+    const partial = prepared.partial;
+    // Fragments and unknown words count as covered by a word they start (short questions only,
+    // as with fuzzy matching: a long one has enough whole words).
+    const tryPartial = queryTerms.length <= FUZZY_MAX_TERMS && partial.length > 0;
     const has = (set: ReadonlySet<string> | undefined, q: string) =>
-      Boolean(set?.has(q)) || (partial.includes(q) && [...(set ?? [])].some((t) => t.length >= 4 && (t.startsWith(q) || q.startsWith(t))));
+      Boolean(set?.has(q)) || (tryPartial && partial.includes(q) && [...(set ?? [])].some((t) => t.length >= 4 && (t.startsWith(q) || q.startsWith(t))));
     const totalWeight = queryTerms.reduce((n, q) => n + this.termWeight(q), 0) || 1;
     return results.slice(0, opts.limit ?? 12).map((r) => {
       // Coverage over all the question's terms, from each entry's own vocabulary (not only the
@@ -213,7 +243,7 @@ export class SearchIndex {
       return {
         entry: this.kb.get(r.id)!,
         score: r.score,
-        phrase: this.phraseSimilarity(queryTerms, r.id),
+        phrase: this.phraseSimilarity(queryTerms, r.id, prepared),
         coverage: covered / totalWeight,
         matchedWeight: covered,
         strongCoverage: strong / totalWeight,
