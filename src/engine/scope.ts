@@ -1,6 +1,7 @@
-// Is a question about Windows Update at all? A question must either name something the knowledge
-// knows (a service, process, alias, KB number, "Windows"), or match one entry's own words closely.
-// Questions about other systems, or about services the knowledge does not cover, are declined.
+// Is a question about Windows Update at all? Questions about other systems, or about services the
+// knowledge does not cover, are declined outright. Otherwise the clearer it is that the question is
+// about Windows Update (it names something of ours, or speaks of updating on Windows), the less of
+// it an entry must match to be the answer.
 import type { Hit, SearchIndex } from './search.ts';
 import { terms, words } from './terms.ts';
 
@@ -15,7 +16,7 @@ const OTHER_SYSTEMS = new Set(
   terms(
     `iphone ipad ios android macos osx macbook linux ubuntu debian fedora centos redhat rhel apt apt-get yum dnf
     brew homebrew chromebook chromeos playstation ps4 ps5 nintendo xbox steam discord minecraft roblox
-    whatsapp instagram facebook tiktok spotify netflix outlook excel powerpoint onenote skype chrome firefox opera brave zoom slack adobe acrobat photoshop vlc wordpress joomla drupal episerver npm pip docker kubernetes`,
+    whatsapp instagram facebook tiktok spotify netflix outlook excel powerpoint onenote skype chrome firefox opera brave zoom slack adobe acrobat photoshop vlc wordpress joomla drupal npm pip docker kubernetes`,
   ),
 );
 
