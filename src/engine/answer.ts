@@ -2,7 +2,7 @@
 // full-text search; and a decline when the question is not about Windows Update.
 import type { KnowledgeBase } from '../knowledge/base.ts';
 import { normalizeName } from '../knowledge/base.ts';
-import type { Entry, ErrorEntry, Kind } from '../knowledge/schema.ts';
+import type { Entry, Kind } from '../knowledge/schema.ts';
 import { entryCard, type Card, type CardField } from './card.ts';
 import { findCodes, stripCodes, win32Of } from './codes.ts';
 import { SearchIndex, type Hit } from './search.ts';
@@ -81,7 +81,7 @@ export class Engine {
   private answerCodes(codes: string[]): Answer | undefined {
     const found = codes.map((code) => {
       const hit = this.kb.byCode.get(code);
-      return hit ? { code, entry: hit.entry as ErrorEntry, exact: true, info: hit.info } : { code, entry: this.kb.family(code), exact: false, info: undefined };
+      return hit ? { code, entry: hit.entry, exact: true, info: hit.info } : { code, entry: this.kb.family(code), exact: false, info: undefined };
     });
     const primary = found.find((f) => f.exact) ?? found.find((f) => f.entry);
     if (!primary?.entry) return undefined;
