@@ -194,9 +194,25 @@ export class SearchIndex {
     return this.kb.entries.length;
   }
 
+  /**
+   * An unknown word that is a known one with two neighbouring letters swapped ("scritps",
+   * "orchestartor") is read as that word: the commonest typo, and one edit distance counts twice.
+   */
+  untangle(term: string): string {
+    if (term.length < 5 || this.docFrequency.has(term) || /\d/.test(term)) return term;
+    for (let i = 0; i < term.length - 1; i++) {
+      const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+      if (this.docFrequency.has(swapped)) return swapped;
+      // The stemmer may have cut a swapped ending differently: try the swapped word stemmed again.
+      const restemmed = terms(swapped)[0];
+      if (restemmed && restemmed !== term && this.docFrequency.has(restemmed)) return restemmed;
+    }
+    return term;
+  }
+
   /** The question's distinct terms; a long paste keeps only its most telling MAX_TERMS. */
   queryTerms(question: string): string[] {
-    const all = [...new Set(terms(question))];
+    const all = [...new Set(terms(question).map((t) => this.untangle(t)))];
     if (all.length <= MAX_TERMS) return all;
     return all
       .map((t, i) => ({ t, i, w: this.termWeight(t) }))

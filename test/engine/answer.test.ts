@@ -80,6 +80,9 @@ describe('names and aliases', () => {
     expect(idOf('orchastrator')).toBe('usosvc');
     expect(idOf('what does the update orchestrater do')).toBe('usosvc');
     expect(idOf('how to reset windows update componnents')).toMatch(/^reset-update-components/);
+    // two neighbouring letters swapped, the commonest typo
+    expect(idOf('orchestartor')).toBe('usosvc');
+    expect(idOf('how do I rename softwaredistribtuion')).toMatch(/^reset-update-components/);
   });
 
   it('prefers the fix when the user wants to act on a named service', () => {
