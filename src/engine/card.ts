@@ -34,6 +34,8 @@ export interface Card {
   fields: CardField[];
   steps: CardStep[];
   warnings: string[];
+  /** What the entry keeps although no Microsoft page confirms it (shown apart from cautions). */
+  unconfirmed?: string;
   sources: Source[];
   next?: CardLink;
   related: CardLink[];
@@ -101,7 +103,7 @@ function kindFields(e: Entry, kb: KnowledgeBase): { fields: CardField[]; steps: 
 
 export function entryCard(e: Entry, kb: KnowledgeBase, lead: CardField[] = []): Card {
   const { fields, steps, warnings, next } = kindFields(e, kb);
-  if (e.unverified?.length) warnings.push(`Not confirmed by a Microsoft page: ${e.unverified.join(' ')}`);
+  const unconfirmed = e.unverified?.length ? e.unverified.join(' ') : undefined;
   return {
     kind: e.kind,
     entryId: e.id,
@@ -111,6 +113,7 @@ export function entryCard(e: Entry, kb: KnowledgeBase, lead: CardField[] = []): 
     fields,
     steps,
     warnings,
+    ...(unconfirmed ? { unconfirmed } : {}),
     sources: e.sources,
     next,
     related: links(kb, e.related).slice(0, 5),

@@ -117,6 +117,7 @@ export function cardEmbed(card: Card, view: EmbedView = { page: 'overview' }): A
   };
   const fields = [...card.lead, ...card.fields].map((f) => field(f.name, f.value));
   for (const w of card.warnings) fields.push(field('⚠️ Caution', w));
+  if (card.unconfirmed) fields.push(field('ℹ️ Not confirmed by a Microsoft page', card.unconfirmed));
   if (card.next) fields.push(field('If this did not help', card.next.title));
   if (card.alternatives.length) fields.push(field('Did you mean', card.alternatives.map((a) => `• ${a.title}`).join('\n')));
   if (card.related.length) fields.push(field('Related', card.related.map((r) => `• ${r.title}`).join('\n')));

@@ -11,7 +11,8 @@ export function discordFitProblems(entry: Entry, kb: KnowledgeBase): string[] {
   const text = renderText(card);
   if (text.length > LIMITS.total) problems.push(`rendered, the entry is ${text.length} characters; one Discord message holds ${LIMITS.total}: shorten it or split it`);
   if (card.title.length > LIMITS.title) problems.push(`title: is ${card.title.length} characters; an embed title holds ${LIMITS.title}`);
-  for (const f of [...card.fields, ...card.warnings.map((w) => ({ name: 'caution', value: w }))]) {
+  const notes = [...card.warnings, ...(card.unconfirmed ? [card.unconfirmed] : [])].map((w) => ({ name: 'caution', value: w }));
+  for (const f of [...card.fields, ...notes]) {
     if (f.value.length > LIMITS.fieldValue) problems.push(`"${f.name}" renders to ${f.value.length} characters; an embed field holds ${LIMITS.fieldValue}`);
   }
   card.steps.forEach((s, i) => {
@@ -19,7 +20,7 @@ export function discordFitProblems(entry: Entry, kb: KnowledgeBase): string[] {
     if (len > LIMITS.description) problems.push(`steps[${i}]: renders to ${len} characters; a step page holds ${LIMITS.description}`);
   });
   const shown = cardEmbed(card);
-  const wanted = card.fields.length + card.warnings.length + (card.next ? 1 : 0) + (card.related.length ? 1 : 0);
+  const wanted = card.fields.length + notes.length + (card.next ? 1 : 0) + (card.related.length ? 1 : 0);
   if ((shown.fields?.length ?? 0) < wanted) {
     problems.push(`rendered, the embed would drop ${wanted - (shown.fields?.length ?? 0)} field(s) to stay within ${LIMITS.total} characters (now ${embedLength(shown)})`);
   }

@@ -20,6 +20,7 @@ export function renderText(card: Card): string {
   if (card.steps.length) out.push(`Steps:\n${card.steps.map((s, i) => stepText(s, i + 1)).join('\n')}`);
   for (const f of card.fields.slice(1)) out.push(`${f.name}:\n${f.value}`);
   for (const w of card.warnings) out.push(`⚠ ${w}`);
+  if (card.unconfirmed) out.push(`Not confirmed by a Microsoft page: ${card.unconfirmed}`);
   if (card.next) out.push(`If this did not help: ${card.next.title}`);
   if (card.alternatives.length) out.push(`Did you mean:\n${card.alternatives.map((a) => `• ${a.title}`).join('\n')}`);
   if (card.related.length) out.push(`Related: ${card.related.map((r) => r.title).join('; ')}`);
