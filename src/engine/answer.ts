@@ -238,6 +238,26 @@ export class Engine {
     return this.decline('That does not look like an error code. Paste it as it appears, for example 0x80070422 or 80070422.');
   }
 
+  /** Codes for autocomplete: those starting with what was typed (any spelling), else by words. */
+  suggestCodes(partial: string, limit = 25): { code: string; label: string }[] {
+    const hex = partial.trim().toUpperCase().replace(/^0X/, '');
+    const label = (code: string) => {
+      const hit = this.kb.byCode.get(code)!;
+      return `${code} ${hit.info.name ?? ''} — ${hit.entry.title.replace(/^[^:]*:\s*/, '')}`.replace(/\s+/g, ' ');
+    };
+    if (/^[0-9A-F]{0,8}$/.test(hex)) {
+      return [...this.kb.byCode.keys()]
+        .filter((c) => c.slice(2).startsWith(hex))
+        .sort()
+        .slice(0, limit)
+        .map((code) => ({ code, label: label(code) }));
+    }
+    return this.suggest(partial, ['error'], limit)
+      .flatMap((e) => (e.kind === 'error' ? e.codes.map((c) => c.code) : []))
+      .slice(0, limit)
+      .map((code) => ({ code, label: label(code) }));
+  }
+
   suggest(partial: string, kinds: readonly Kind[], limit = 25): Entry[] {
     return this.index.suggest(partial.slice(0, 100), kinds, limit);
   }

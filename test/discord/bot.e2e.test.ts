@@ -110,6 +110,9 @@ describe('the bot on Discord', () => {
     expect(all.data.choices!.length).toBeGreaterThan(0);
     expect(all.data.choices!.length).toBeLessThanOrEqual(25);
     for (const c of all.data.choices!) expect(c.name.length).toBeLessThanOrEqual(100);
+    const codes = body(await discord.interact(discord.autocomplete('wu', 'error', 'code', '0x8007042')));
+    expect(codes.data.choices?.map((c) => c.value)).toContain('0x80070422');
+    for (const c of codes.data.choices!) expect(c.value.startsWith('0x8007042')).toBe(true);
   });
 
   it('browses topics by kind with select menus', async () => {
