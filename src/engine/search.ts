@@ -190,10 +190,6 @@ export class SearchIndex {
     return this.kb.byName.has(normalizeName(name));
   }
 
-  get size(): number {
-    return this.kb.entries.length;
-  }
-
   /**
    * An unknown word that is a known one with two neighbouring letters swapped ("scritps",
    * "orchestartor") is read as that word: the commonest typo, and one edit distance counts twice.
