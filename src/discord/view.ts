@@ -61,28 +61,28 @@ function alternativesRow(card: Card): Row | undefined {
   return row(card.alternatives.map((a) => button(encode({ type: 'open', id: a.id }), `Did you mean: ${a.title}`)));
 }
 
+function solvedButtons(id: string, yes: string, no: string): APIButtonComponent[] {
+  return [button(encode({ type: 'solved', id, solved: true }), yes, ButtonStyle.Success), button(encode({ type: 'solved', id, solved: false }), no, ButtonStyle.Danger)];
+}
+
 /** A fix guide: the overview (all steps when they fit), or one step a page. */
 export function fixView(card: Card, step: number | 'all', opts: ViewOptions, code?: string): View {
   const id = card.entryId!;
   const n = card.steps.length;
   if (step === 'all') {
     const nav = [button(encode({ type: 'page', id, step: 0 }), overviewShowsAllSteps(card) ? 'Step by step' : 'Start step 1', ButtonStyle.Primary)];
-    const solved = [button(encode({ type: 'solved', id, solved: true }), 'It worked', ButtonStyle.Success), button(encode({ type: 'solved', id, solved: false }), 'Still broken', ButtonStyle.Danger)];
-    return { embeds: [cardEmbed(card)], components: dedupe([row([...nav, ...solved]), alternativesRow(card), shareRow(card, opts, code)]) };
+    return { embeds: [cardEmbed(card)], components: dedupe([row([...nav, ...solvedButtons(id, 'It worked', 'Still broken')]), alternativesRow(card), shareRow(card, opts, code)]) };
   }
   const i = Math.min(Math.max(step, 0), n - 1);
   const last = i === n - 1;
   const nav = [
-    button(i > 0 ? encode({ type: 'page', id, step: i - 1 }) : `${encode({ type: 'page', id, step: 'all' })}`, 'Previous', ButtonStyle.Secondary, i === 0),
+    // On the first step Previous is disabled; it points at this step so ids stay unique.
+    button(encode({ type: 'page', id, step: Math.max(i - 1, 0) }), 'Previous', ButtonStyle.Secondary, i === 0),
     ...(last ? [] : [button(encode({ type: 'page', id, step: i + 1 }), 'Next', ButtonStyle.Primary)]),
-    button(i > 0 ? encode({ type: 'page', id, step: 'all' }) : `${encode({ type: 'page', id, step: 'all' })}`, 'All steps'),
+    button(encode({ type: 'page', id, step: 'all' }), 'All steps'),
   ];
-  // Previous on the first step is disabled; give it an id of its own so ids stay unique.
-  if (i === 0) nav[0] = button(encode({ type: 'page', id, step: 0 }), 'Previous', ButtonStyle.Secondary, true);
   const rows = [row(nav)];
-  if (last) {
-    rows.push(row([button(encode({ type: 'solved', id, solved: true }), 'Did this fix it? Yes', ButtonStyle.Success), button(encode({ type: 'solved', id, solved: false }), 'No, still broken', ButtonStyle.Danger)]));
-  }
+  if (last) rows.push(row(solvedButtons(id, 'Did this fix it? Yes', 'No, still broken')));
   rows.push(shareRow(card, opts, code));
   return { embeds: [cardEmbed(card, { page: 'step', index: i })], components: dedupe(rows) };
 }

@@ -214,18 +214,20 @@ export class Engine {
             '• The exact error code, as Windows shows it, and the KB number of the update that fails',
             '• The Windows edition and version, and whether the PC is a work or school device',
             '• What you already tried, in order (the guides you followed)',
-            '• The Windows Update log and CBS.log (see the logs guide)',
+            '• The Windows Update log and CBS.log',
           ].join('\n'),
         },
       ],
       steps: [],
       warnings: [],
       sources: fix?.sources ?? [],
-      related: [],
+      // The guide's own related entries (the knowledge decides where to look next).
+      related: (fix?.related ?? []).flatMap((id) => {
+        const e = this.kb.get(id);
+        return e ? [{ id, title: e.title }] : [];
+      }).slice(0, 5),
       alternatives: [],
     };
-    const logs = this.rank('windows update log cbs.log get-windowsupdatelog', ['fix'])[0]?.entry;
-    if (logs) card.related.push({ id: logs.id, title: logs.title });
     return { status: 'answer', entry: fix ?? null, alternatives: [], confidence: 1, matchedBy: 'id', codes: [], card };
   }
 
