@@ -56,6 +56,9 @@ const common = {
   sources: z.array(source).min(1, 'cite at least one source'),
   applies_to: z.array(windowsVersion).optional(),
   reviewed: z.iso.date({ message: 'must be a date written YYYY-MM-DD' }),
+  // The last day a time-bound fact in this entry (an end of support, an ESU year, a retirement) is
+  // known to hold. After it kb:check fails and names the entry; the bot still answers, with a warning.
+  valid_until: z.iso.date({ message: 'must be a date written YYYY-MM-DD' }).optional(),
   // Facts kept in the entry that no Microsoft page confirms; shown with a warning.
   unverified: z.array(text(300)).optional(),
 };
