@@ -4,7 +4,13 @@ import { FakeDiscord } from '../test/fake-discord/index.ts';
 import { startBot, TEST_TOKEN, type BotProcess } from '../test/fake-discord/bot-process.ts';
 import { spawn } from 'node:child_process';
 
-const QUESTIONS = ['0x80070422', 'what does the update orchestrator service do', 'update stuck at 0%', 'how to reset windows update components', 'MoUsoCoreWorker high cpu'];
+const QUESTIONS = [
+  '0x80070422',
+  'what does the update orchestrator service do',
+  'update stuck at 0%',
+  'how to reset windows update components',
+  'MoUsoCoreWorker high cpu',
+];
 
 function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -25,7 +31,9 @@ async function measure(discord: FakeDiscord, n: number): Promise<Figures> {
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  const burst = Array.from({ length: 500 }, (_, i) => discord.command('wu', 'ask', { question: QUESTIONS[i % QUESTIONS.length]! }));
+  const burst = Array.from({ length: 500 }, (_, i) =>
+    discord.command('wu', 'ask', { question: QUESTIONS[i % QUESTIONS.length]! }),
+  );
   const t = performance.now();
   await Promise.all(burst.map((p) => discord.interact(p)));
   const burstMs = performance.now() - t;
@@ -69,7 +77,14 @@ function minimalBot(discord: FakeDiscord): BotProcess {
 }
 
 export async function interactionBench(n = 300): Promise<string> {
-  const ours = await withBot((d) => startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: d.apiUrl, LOG_LEVEL: 'warn', COOLDOWN_SECONDS: '0' }, 'node'), n);
+  const ours = await withBot(
+    (d) =>
+      startBot(
+        { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: d.apiUrl, LOG_LEVEL: 'warn', COOLDOWN_SECONDS: '0' },
+        'node',
+      ),
+    n,
+  );
   const floor = await withBot(minimalBot, n);
   const f = (x: number, d = 2) => x.toFixed(d);
   return [

@@ -2,10 +2,16 @@
 // constant embed. Whatever WU Helper adds on top of this is its own cost.
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 
-const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: process.env.DISCORD_API_URL ?? 'https://discord.com/api' } });
+const client = new Client({
+  intents: [GatewayIntentBits.Guilds],
+  rest: { api: process.env.DISCORD_API_URL ?? 'https://discord.com/api' },
+});
 client.on(Events.InteractionCreate, (interaction) => {
   if (!interaction.isChatInputCommand()) return;
-  void interaction.reply({ embeds: [{ title: 'Constant', description: 'The same answer every time.' }], allowedMentions: { parse: [] } });
+  void interaction.reply({
+    embeds: [{ title: 'Constant', description: 'The same answer every time.' }],
+    allowedMentions: { parse: [] },
+  });
 });
 process.once('SIGTERM', () => void client.destroy().then(() => process.exit(0)));
 await client.login(process.env.DISCORD_TOKEN);

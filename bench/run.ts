@@ -28,12 +28,24 @@ function timeEach(questions: string[], fn: (q: string) => unknown): { p50: numbe
     }
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p99: percentile(times, 99), mean: times.reduce((a, b) => a + b, 0) / times.length };
+  return {
+    p50: percentile(times, 50),
+    p99: percentile(times, 99),
+    mean: times.reduce((a, b) => a + b, 0) / times.length,
+  };
 }
 
 const questions = existsSync(QUESTIONS_FILE)
-  ? readFileSync(QUESTIONS_FILE, 'utf8').split('\n').filter(Boolean).map((l) => String((JSON.parse(l) as { q: string }).q))
-  : ['0x80070422', 'what does the update orchestrator service do', 'update stuck at 0%', 'how to reset windows update components'];
+  ? readFileSync(QUESTIONS_FILE, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => String((JSON.parse(l) as { q: string }).q))
+  : [
+      '0x80070422',
+      'what does the update orchestrator service do',
+      'update stuck at 0%',
+      'how to reset windows update components',
+    ];
 
 const t0 = performance.now();
 const kb = loadKnowledgeOrThrow(knowledgeDir());
@@ -46,9 +58,19 @@ const tIndex = performance.now() - t1;
 // node + tsx process, for reading the figure (tsx itself is part of what npm start runs).
 // The flags npm start runs the bot with (package.json): a small young generation keeps RSS down.
 const START_FLAGS = ['--max-semi-space-size=1', '--import', 'tsx'];
-const probe = JSON.parse(execFileSync(process.execPath, [...START_FLAGS, 'bench/rss-probe.ts'], { encoding: 'utf8' })) as { rss: number; heapUsed: number };
-const probeDefault = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', 'bench/rss-probe.ts'], { encoding: 'utf8' })) as { rss: number; heapUsed: number };
-const baseline = Number(execFileSync(process.execPath, ['--import', 'tsx', '-e', 'process.stdout.write(String(process.memoryUsage().rss / 2 ** 20))'], { encoding: 'utf8' }));
+const probe = JSON.parse(
+  execFileSync(process.execPath, [...START_FLAGS, 'bench/rss-probe.ts'], { encoding: 'utf8' }),
+) as { rss: number; heapUsed: number };
+const probeDefault = JSON.parse(
+  execFileSync(process.execPath, ['--import', 'tsx', 'bench/rss-probe.ts'], { encoding: 'utf8' }),
+) as { rss: number; heapUsed: number };
+const baseline = Number(
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', '-e', 'process.stdout.write(String(process.memoryUsage().rss / 2 ** 20))'],
+    { encoding: 'utf8' },
+  ),
+);
 const t2 = performance.now();
 const plain = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
 plain.addAll(kb.entries.map((e) => ({ id: e.id, text: JSON.stringify(e) })));
@@ -69,18 +91,30 @@ for (let i = 0; i < 5; i++) {
 coldRuns.sort((a, b) => a - b);
 
 const f = (n: number, d = 3) => n.toFixed(d);
-console.log(`WU Helper bench: ${kb.entries.length} entries, ${questions.length} questions x ${ROUNDS} rounds (${questions.length * ROUNDS} answers)`);
+console.log(
+  `WU Helper bench: ${kb.entries.length} entries, ${questions.length} questions x ${ROUNDS} rounds (${questions.length * ROUNDS} answers)`,
+);
 console.log('');
 console.log('                              WU Helper engine   plain MiniSearch   ratio');
-console.log(`index build (ms)              ${f(tIndex, 2).padStart(16)}   ${f(tPlainIndex, 2).padStart(16)}   ${f(tIndex / tPlainIndex, 1)}x`);
-console.log(`latency p50 (ms)              ${f(oursEngineOnly.p50).padStart(16)}   ${f(base.p50).padStart(16)}   ${f(oursEngineOnly.p50 / base.p50, 1)}x`);
-console.log(`latency p99 (ms)              ${f(oursEngineOnly.p99).padStart(16)}   ${f(base.p99).padStart(16)}   ${f(oursEngineOnly.p99 / base.p99, 1)}x`);
+console.log(
+  `index build (ms)              ${f(tIndex, 2).padStart(16)}   ${f(tPlainIndex, 2).padStart(16)}   ${f(tIndex / tPlainIndex, 1)}x`,
+);
+console.log(
+  `latency p50 (ms)              ${f(oursEngineOnly.p50).padStart(16)}   ${f(base.p50).padStart(16)}   ${f(oursEngineOnly.p50 / base.p50, 1)}x`,
+);
+console.log(
+  `latency p99 (ms)              ${f(oursEngineOnly.p99).padStart(16)}   ${f(base.p99).padStart(16)}   ${f(oursEngineOnly.p99 / base.p99, 1)}x`,
+);
 console.log(`with text rendering p50/p99   ${`${f(ours.p50)} / ${f(ours.p99)}`.padStart(16)}`);
 console.log('');
 console.log(`knowledge load + validate: ${f(tLoad, 1)} ms`);
 console.log(`cold start (process start to first answer, median of 5): ${f(coldRuns[2] ?? 0, 0)} ms`);
-console.log(`RSS after load (fresh process as npm start runs it, knowledge loaded, one answer): ${f(probe.rss, 1)} MB, heap used ${f(probe.heapUsed, 1)} MB`);
-console.log(`  the same with node's default heap settings: ${f(probeDefault.rss, 1)} MB; a bare node + tsx process: ${f(baseline, 1)} MB; this bench process at the end: ${f(rss, 1)} MB`);
+console.log(
+  `RSS after load (fresh process as npm start runs it, knowledge loaded, one answer): ${f(probe.rss, 1)} MB, heap used ${f(probe.heapUsed, 1)} MB`,
+);
+console.log(
+  `  the same with node's default heap settings: ${f(probeDefault.rss, 1)} MB; a bare node + tsx process: ${f(baseline, 1)} MB; this bench process at the end: ${f(rss, 1)} MB`,
+);
 console.log('targets: p99 < 0.2 ms a question, cold start < 1000 ms, RSS < 120 MB');
 console.log('');
 console.log(await interactionBench(Number(process.env.BENCH_INTERACTIONS ?? 300)));

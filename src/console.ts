@@ -36,20 +36,32 @@ export function consoleReply(engine: Engine, line: string): string | null {
     const value = (m[2] ?? '').trim();
     if (!SUBCOMMANDS.includes(sub as Subcommand)) return `There is no /wu ${sub}. ${CONSOLE_HELP}`;
     if (sub === 'topics') return topicsText(engine);
-    if (!value) return `/wu ${sub} needs something after it, for example: /wu ${sub} ${sub === 'error' ? '0x80070422' : sub === 'fix' ? 'reset components' : 'orchestrator'}`;
+    if (!value)
+      return `/wu ${sub} needs something after it, for example: /wu ${sub} ${sub === 'error' ? '0x80070422' : sub === 'fix' ? 'reset components' : 'orchestrator'}`;
     return renderText(runSubcommand(engine, sub as Exclude<Subcommand, 'topics'>, value).card);
   }
   if (input.startsWith('/')) return `I don't know the command ${input.split(/\s/)[0]}. ${CONSOLE_HELP}`;
   return renderText(engine.ask(input).card);
 }
 
-export async function runConsole(engine: Engine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+export async function runConsole(
+  engine: Engine,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+): Promise<void> {
   const interactive = Boolean((input as NodeJS.ReadStream).isTTY);
   const write = (s: string) => output.write(`${s}\n`);
   write('WU Helper console: no DISCORD_TOKEN is set, so I answer here instead of on Discord.');
-  write('To connect to Discord, put DISCORD_TOKEN=<your bot token> in .env (see .env.example and the README) and run npm start again.');
+  write(
+    'To connect to Discord, put DISCORD_TOKEN=<your bot token> in .env (see .env.example and the README) and run npm start again.',
+  );
   write('Type "help" for the commands, "exit" to leave.\n');
-  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, prompt: 'wu> ' });
+  const rl = createInterface({
+    input,
+    output: interactive ? output : undefined,
+    terminal: interactive,
+    prompt: 'wu> ',
+  });
   if (interactive) rl.prompt();
   for await (const line of rl) {
     let reply: string | null;

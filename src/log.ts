@@ -7,6 +7,17 @@ export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info'): L
   return pino({
     level,
     base: { app: 'wu-helper' },
-    redact: { paths: ['token', '*.token', '*.*.token', 'DISCORD_TOKEN', '*.DISCORD_TOKEN', 'headers.authorization', '*.headers.authorization'], censor: '[redacted]' },
+    redact: {
+      paths: [
+        'token',
+        '*.token',
+        '*.*.token',
+        'DISCORD_TOKEN',
+        '*.DISCORD_TOKEN',
+        'headers.authorization',
+        '*.headers.authorization',
+      ],
+      censor: '[redacted]',
+    },
   });
 }

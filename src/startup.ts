@@ -16,7 +16,9 @@ export function configOrExit(): Config {
 
 export function tokenOrExit(config: Config, what: string): string {
   if (config.DISCORD_TOKEN) return config.DISCORD_TOKEN;
-  console.error(`DISCORD_TOKEN is not set: ${what} needs the bot token. Put it in .env (see .env.example) or the environment.`);
+  console.error(
+    `DISCORD_TOKEN is not set: ${what} needs the bot token. Put it in .env (see .env.example) or the environment.`,
+  );
   process.exit(1);
 }
 

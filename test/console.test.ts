@@ -13,7 +13,13 @@ function consoleSession(lines: string[], extraEnv: Record<string, string> = {}) 
 
 describe('the console (no DISCORD_TOKEN)', () => {
   it('says how to connect to Discord, answers each command and exits at end of input', () => {
-    const r = consoleSession(['help', '/wu explain windows update service', '/wu error 80070422', '/wu fix restart windows update', '/wu topics']);
+    const r = consoleSession([
+      'help',
+      '/wu explain windows update service',
+      '/wu error 80070422',
+      '/wu fix restart windows update',
+      '/wu topics',
+    ]);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/DISCORD_TOKEN/);
     expect(r.stdout).toMatch(/\/wu explain <topic>/);

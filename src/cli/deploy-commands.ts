@@ -10,9 +10,13 @@ async function main(): Promise<void> {
   const rest = new REST(restOptions(config)).setToken(tokenOrExit(config, 'deploy-commands'));
   const appId = config.DISCORD_CLIENT_ID ?? ((await rest.get(Routes.currentApplication())) as APIApplication).id;
   const body = commandDefinitions();
-  const route = config.DISCORD_GUILD_ID ? Routes.applicationGuildCommands(appId, config.DISCORD_GUILD_ID) : Routes.applicationCommands(appId);
+  const route = config.DISCORD_GUILD_ID
+    ? Routes.applicationGuildCommands(appId, config.DISCORD_GUILD_ID)
+    : Routes.applicationCommands(appId);
   const saved = (await rest.put(route, { body })) as unknown[];
-  console.log(`Registered ${saved.length} command(s) ${config.DISCORD_GUILD_ID ? `in guild ${config.DISCORD_GUILD_ID}` : 'globally (may take up to an hour to appear)'}.`);
+  console.log(
+    `Registered ${saved.length} command(s) ${config.DISCORD_GUILD_ID ? `in guild ${config.DISCORD_GUILD_ID}` : 'globally (may take up to an hour to appear)'}.`,
+  );
 }
 
 main().catch((err: unknown) => {

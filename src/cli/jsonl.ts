@@ -13,4 +13,3 @@ export function answerLine(engine: Engine, line: string): string {
   const a = engine.ask(q);
   return JSON.stringify({ status: a.status, id: a.entry?.id ?? null, text: renderText(a.card) });
 }
-

@@ -10,4 +10,6 @@ if (!result.ok) {
   process.exit(1);
 }
 const counts = result.kb.countsByKind();
-console.log(`kb:check: ${dir} is valid: ${result.kb.entries.length} entries (${KINDS.map((k) => `${counts[k]} ${k}${counts[k] === 1 ? '' : k === 'fix' ? 'es' : 's'}`).join(', ')})`);
+console.log(
+  `kb:check: ${dir} is valid: ${result.kb.entries.length} entries (${KINDS.map((k) => `${counts[k]} ${k}${counts[k] === 1 ? '' : k === 'fix' ? 'es' : 's'}`).join(', ')})`,
+);

@@ -10,9 +10,13 @@ import { answerView, cardView, fixView, solvedView, stillBrokenView } from './vi
 import { topicsView } from './commands/topics.ts';
 import { KINDS, type Kind } from '../knowledge/schema.ts';
 
-const STALE = 'That button is from an older answer I can no longer follow. Ask again with /wu and you will get a fresh one.';
+const STALE =
+  'That button is from an older answer I can no longer follow. Ask again with /wu and you will get a fresh one.';
 
-export async function handleComponent(ctx: BotContext, interaction: ButtonInteraction | StringSelectMenuInteraction): Promise<Handled> {
+export async function handleComponent(
+  ctx: BotContext,
+  interaction: ButtonInteraction | StringSelectMenuInteraction,
+): Promise<Handled> {
   const action = decode(interaction.customId);
   if (!action) return replyPrivately(interaction, STALE);
   const engine = ctx.engine();

@@ -16,7 +16,12 @@ export async function startGateway(config: Config, engine: Engine, knowledgeDir:
     allowedMentions: { parse: [] },
   });
   client.on(Events.InteractionCreate, (interaction) => serving.handle(interaction));
-  client.once(Events.ClientReady, (c) => log.info({ user: c.user.tag, application: c.application.id, entries: serving.knowledge.engine.kb.entries.length }, 'ready'));
+  client.once(Events.ClientReady, (c) =>
+    log.info(
+      { user: c.user.tag, application: c.application.id, entries: serving.knowledge.engine.kb.entries.length },
+      'ready',
+    ),
+  );
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
   client.on(Events.ShardDisconnect, (_e, shard) => log.warn({ shard }, 'gateway disconnected'));
   client.on(Events.ShardResume, (shard) => log.info({ shard }, 'gateway resumed'));
@@ -38,7 +43,10 @@ export async function startGateway(config: Config, engine: Engine, knowledgeDir:
   try {
     await client.login(config.DISCORD_TOKEN);
   } catch (err) {
-    log.fatal({ err: { message: (err as Error).message } }, 'could not log in to Discord: check DISCORD_TOKEN in .env or the environment');
+    log.fatal(
+      { err: { message: (err as Error).message } },
+      'could not log in to Discord: check DISCORD_TOKEN in .env or the environment',
+    );
     process.exit(1);
   }
   return client;

@@ -43,7 +43,12 @@ export interface HttpBot {
   close(): Promise<void>;
 }
 
-export async function startHttp(config: Config, engine: Engine, knowledgeDir: string, log: Logger = createLogger(config.LOG_LEVEL)): Promise<HttpBot> {
+export async function startHttp(
+  config: Config,
+  engine: Engine,
+  knowledgeDir: string,
+  log: Logger = createLogger(config.LOG_LEVEL),
+): Promise<HttpBot> {
   if (!config.DISCORD_PUBLIC_KEY) throw new Error('DISCORD_PUBLIC_KEY is required when INTERACTIONS_MODE=http');
   const key = publicKeyFromHex(config.DISCORD_PUBLIC_KEY);
   const serving = new Serving(config, engine, knowledgeDir, log);
@@ -57,7 +62,8 @@ export async function startHttp(config: Config, engine: Engine, knowledgeDir: st
   const server = createServer((req, res) => {
     void (async () => {
       const path = (req.url ?? '/').split('?')[0];
-      if (req.method === 'GET' && path === '/healthz') return json(res, 200, { status: 'ok', entries: knowledge.engine.kb.entries.length });
+      if (req.method === 'GET' && path === '/healthz')
+        return json(res, 200, { status: 'ok', entries: knowledge.engine.kb.entries.length });
       if (path !== '/interactions') return json(res, 404, { error: 'not found' });
       if (req.method !== 'POST') return json(res, 405, { error: 'use POST' });
       let body: Buffer;
@@ -69,7 +75,14 @@ export async function startHttp(config: Config, engine: Engine, knowledgeDir: st
       }
       const signature = req.headers['x-signature-ed25519'];
       const timestamp = req.headers['x-signature-timestamp'];
-      if (!verifyRequest(key, typeof signature === 'string' ? signature : undefined, typeof timestamp === 'string' ? timestamp : undefined, body)) {
+      if (
+        !verifyRequest(
+          key,
+          typeof signature === 'string' ? signature : undefined,
+          typeof timestamp === 'string' ? timestamp : undefined,
+          body,
+        )
+      ) {
         return json(res, 401, { error: 'invalid request signature' });
       }
       let payload: { type?: unknown };
@@ -91,7 +104,10 @@ export async function startHttp(config: Config, engine: Engine, knowledgeDir: st
     });
   });
   await new Promise<void>((resolve) => server.listen(config.PORT, config.HOST, resolve));
-  log.info({ port: config.PORT, host: config.HOST, entries: knowledge.engine.kb.entries.length }, 'ready (HTTP interactions)');
+  log.info(
+    { port: config.PORT, host: config.HOST, entries: knowledge.engine.kb.entries.length },
+    'ready (HTTP interactions)',
+  );
 
   const close = async () => {
     await new Promise<void>((r) => server.close(() => r()));

@@ -10,14 +10,22 @@ import { replyPrivately, type Handled } from './respond.ts';
 
 function describe(interaction: Interaction): Record<string, unknown> {
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
-    return { kind: interaction.isAutocomplete() ? 'autocomplete' : 'command', command: `${interaction.commandName} ${interaction.options.getSubcommand(false) ?? ''}`.trim() };
+    return {
+      kind: interaction.isAutocomplete() ? 'autocomplete' : 'command',
+      command: `${interaction.commandName} ${interaction.options.getSubcommand(false) ?? ''}`.trim(),
+    };
   }
   if (interaction.isMessageContextMenuCommand()) return { kind: 'context-menu', command: interaction.commandName };
   if (interaction.isMessageComponent()) return { kind: 'component', customId: interaction.customId };
   return { kind: `type-${interaction.type}` };
 }
 
-const OPTION_ERRORS = new Set(['CommandInteractionOptionType', 'CommandInteractionOptionNotFound', 'CommandInteractionOptionEmpty', 'CommandInteractionOptionNoSubcommand']);
+const OPTION_ERRORS = new Set([
+  'CommandInteractionOptionType',
+  'CommandInteractionOptionNotFound',
+  'CommandInteractionOptionEmpty',
+  'CommandInteractionOptionNoSubcommand',
+]);
 
 async function dispatch(ctx: BotContext, interaction: Interaction): Promise<Handled> {
   if (interaction.isAutocomplete()) {
@@ -26,10 +34,13 @@ async function dispatch(ctx: BotContext, interaction: Interaction): Promise<Hand
   }
   if (interaction.isChatInputCommand()) {
     const run = registry.chatInput(ctx, interaction);
-    return run ? await run : replyPrivately(interaction, "I don't know that command. Try /wu ask, or /wu topics to see what I know.");
+    return run
+      ? await run
+      : replyPrivately(interaction, "I don't know that command. Try /wu ask, or /wu topics to see what I know.");
   }
   if (interaction.isMessageContextMenuCommand()) {
-    if (interaction.commandName === registry.messageContextMenu.name) return registry.messageContextMenu.handler(ctx, interaction);
+    if (interaction.commandName === registry.messageContextMenu.name)
+      return registry.messageContextMenu.handler(ctx, interaction);
     return replyPrivately(interaction, "I don't know that command.");
   }
   if (interaction.isButton() || interaction.isStringSelectMenu()) return handleComponent(ctx, interaction);
@@ -43,8 +54,17 @@ async function apologise(interaction: Interaction, ref: string): Promise<void> {
     return;
   }
   if (!interaction.isRepliable()) return;
-  const payload = buildReply({ embeds: [{ description: `Sorry, something went wrong on my side. If it keeps happening, tell the bot's admins this reference: \`${ref}\`.`, color: 0x737373 }], ephemeral: true });
-  if (interaction.replied || interaction.deferred) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+  const payload = buildReply({
+    embeds: [
+      {
+        description: `Sorry, something went wrong on my side. If it keeps happening, tell the bot's admins this reference: \`${ref}\`.`,
+        color: 0x737373,
+      },
+    ],
+    ephemeral: true,
+  });
+  if (interaction.replied || interaction.deferred)
+    await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
   else await interaction.reply(payload);
 }
 
@@ -53,19 +73,28 @@ export async function handleInteraction(ctx: BotContext, interaction: Interactio
   const about = describe(interaction);
   try {
     const entry = await dispatch(ctx, interaction);
-    ctx.log.info({ ...about, entry, user: interaction.user.id, ms: Number((performance.now() - started).toFixed(2)) }, 'interaction');
+    ctx.log.info(
+      { ...about, entry, user: interaction.user.id, ms: Number((performance.now() - started).toFixed(2)) },
+      'interaction',
+    );
   } catch (err) {
     // A retried callback that Discord had already applied: the user saw the reply (40060).
     // An interaction that expired before we answered cannot be answered at all (10062).
     if (err instanceof DiscordAPIError && (err.code === 40060 || err.code === 10062)) {
-      ctx.log.warn({ ...about, code: err.code }, err.code === 40060 ? 'reply was already delivered' : 'interaction expired before the reply');
+      ctx.log.warn(
+        { ...about, code: err.code },
+        err.code === 40060 ? 'reply was already delivered' : 'interaction expired before the reply',
+      );
       return;
     }
     // Options that do not match the command's definition (a stale registration, a forged payload).
     if (err instanceof Error && 'code' in err && OPTION_ERRORS.has(String(err.code))) {
       ctx.log.warn({ ...about, code: String(err.code) }, 'interaction had options that do not match the command');
       if (interaction.isRepliable() && !interaction.replied) {
-        await replyPrivately(interaction, "That command arrived with options I can't read: Discord may still be updating it. Try again in a minute, or use /wu ask.").catch(() => {});
+        await replyPrivately(
+          interaction,
+          "That command arrived with options I can't read: Discord may still be updating it. Try again in a minute, or use /wu ask.",
+        ).catch(() => {});
       }
       return;
     }

@@ -1,6 +1,11 @@
 // The one list of commands: the deploy script registers these definitions and the bot dispatches
 // to these handlers, so the two can never drift apart.
-import { SlashCommandBuilder, type AutocompleteInteraction, type ChatInputCommandInteraction, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import {
+  SlashCommandBuilder,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { BotContext } from './context.ts';
 import type { SubcommandModule } from './commands/types.ts';
 import type { Handled } from './respond.ts';
@@ -16,7 +21,9 @@ export const ROOT_COMMAND = 'wu';
 export const SUBCOMMAND_MODULES: readonly SubcommandModule[] = [explain, fix, error, ask, topics];
 
 export function wuDefinition(): SlashCommandBuilder {
-  const root = new SlashCommandBuilder().setName(ROOT_COMMAND).setDescription('Windows Update help: services, error codes and fixes');
+  const root = new SlashCommandBuilder()
+    .setName(ROOT_COMMAND)
+    .setDescription('Windows Update help: services, error codes and fixes');
   for (const m of SUBCOMMAND_MODULES) {
     root.addSubcommand((sub) =>
       m
@@ -33,7 +40,9 @@ export function commandDefinitions(): RESTPostAPIApplicationCommandsJSONBody[] {
   return [wuDefinition().toJSON(), askMessageDefinition.toJSON()];
 }
 
-function subcommandOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction): SubcommandModule | undefined {
+function subcommandOf(
+  interaction: ChatInputCommandInteraction | AutocompleteInteraction,
+): SubcommandModule | undefined {
   if (interaction.commandName !== ROOT_COMMAND) return undefined;
   const name = interaction.options.getSubcommand(false);
   return SUBCOMMAND_MODULES.find((m) => m.name === name);

@@ -1,6 +1,12 @@
 // The one way messages are built for Discord: allowed_mentions is always set, so only the person
 // being helped can be pinged, and never @everyone, @here or a role, whatever text is echoed.
-import { MessageFlags, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed, type MessageMentionOptions } from 'discord.js';
+import {
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type MessageMentionOptions,
+} from 'discord.js';
 
 export interface ReplyOptions {
   embeds: APIEmbed[];

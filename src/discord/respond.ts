@@ -1,5 +1,9 @@
 // Sends an engine answer as the reply to a command, with the right privacy and mention.
-import type { ChatInputCommandInteraction, MessageContextMenuCommandInteraction, RepliableInteraction } from 'discord.js';
+import type {
+  ChatInputCommandInteraction,
+  MessageContextMenuCommandInteraction,
+  RepliableInteraction,
+} from 'discord.js';
 import type { Answer } from '../engine/answer.ts';
 import { buildReply } from './reply.ts';
 import { answerView } from './view.ts';
@@ -16,10 +20,21 @@ export interface AnswerTarget {
 
 /** Declines are always private: they help the asker and would only be noise in the channel. */
 /** Resolves with the entry answered, for the interaction's log line. */
-export async function replyWithAnswer(interaction: RepliableInteraction, answer: Answer, target: AnswerTarget): Promise<Handled> {
+export async function replyWithAnswer(
+  interaction: RepliableInteraction,
+  answer: Answer,
+  target: AnswerTarget,
+): Promise<Handled> {
   const ephemeral = target.private || answer.status === 'decline';
   const view = answerView(answer, { ephemeral });
-  await interaction.reply(buildReply({ ...view, ephemeral, mention: ephemeral ? undefined : target.mention, content: ephemeral ? undefined : target.content }));
+  await interaction.reply(
+    buildReply({
+      ...view,
+      ephemeral,
+      mention: ephemeral ? undefined : target.mention,
+      content: ephemeral ? undefined : target.content,
+    }),
+  );
   return answer.entry?.id ?? answer.status;
 }
 
@@ -30,7 +45,10 @@ export async function replyPrivately(interaction: RepliableInteraction, text: st
 
 /** The shared options of every /wu subcommand. */
 export function targetOf(interaction: ChatInputCommandInteraction): AnswerTarget {
-  return { private: interaction.options.getBoolean('private') ?? false, mention: interaction.options.getUser('user')?.id };
+  return {
+    private: interaction.options.getBoolean('private') ?? false,
+    mention: interaction.options.getUser('user')?.id,
+  };
 }
 
 export type { MessageContextMenuCommandInteraction };

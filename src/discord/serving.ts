@@ -20,7 +20,12 @@ export class Serving {
   private readonly inFlight = new Set<Promise<void>>();
   private stopping = false;
 
-  constructor(config: Config, engine: Engine, knowledgeDir: string, readonly log: Logger) {
+  constructor(
+    config: Config,
+    engine: Engine,
+    knowledgeDir: string,
+    readonly log: Logger,
+  ) {
     this.knowledge = new LiveKnowledge(knowledgeDir, engine, log);
     process.on('SIGHUP', () => this.knowledge.reload('SIGHUP'));
     if (config.KNOWLEDGE_WATCH) this.knowledge.watch();

@@ -1,5 +1,12 @@
 // Answers as Discord messages: the embed from the card, and the buttons that go with it.
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIComponentInMessageActionRow, type APIEmbed } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+} from 'discord.js';
 import type { Answer, Engine } from '../engine/answer.ts';
 import type { Card } from '../engine/card.ts';
 import { cardEmbed, clamp, overviewShowsAllSteps } from '../render/embed.ts';
@@ -19,7 +26,12 @@ export interface ViewOptions {
 
 const label = (s: string) => clamp(s, 80);
 
-function button(customId: string, text: string, style: ButtonStyle = ButtonStyle.Secondary, disabled = false): APIButtonComponent {
+function button(
+  customId: string,
+  text: string,
+  style: ButtonStyle = ButtonStyle.Secondary,
+  disabled = false,
+): APIButtonComponent {
   return { type: ComponentType.Button, custom_id: customId, label: label(text), style, disabled } as APIButtonComponent;
 }
 
@@ -28,9 +40,17 @@ function row(buttons: APIButtonComponent[]): Row | undefined {
 }
 
 function sourceLinks(card: Card): APIButtonComponent[] {
-  return card.sources.slice(0, 3).map(
-    (s) => ({ type: ComponentType.Button, style: ButtonStyle.Link, url: s.url, label: label(`Source: ${s.title}`) }) as APIButtonComponent,
-  );
+  return card.sources
+    .slice(0, 3)
+    .map(
+      (s) =>
+        ({
+          type: ComponentType.Button,
+          style: ButtonStyle.Link,
+          url: s.url,
+          label: label(`Source: ${s.title}`),
+        }) as APIButtonComponent,
+    );
 }
 
 /** Keeps custom_ids unique within a message, as Discord requires. */
@@ -53,7 +73,8 @@ function dedupe(rows: (Row | undefined)[]): Row[] {
 
 function shareRow(card: Card, opts: ViewOptions, code?: string): Row | undefined {
   const buttons = sourceLinks(card);
-  if (opts.ephemeral && card.entryId) buttons.push(button(encode({ type: 'share', id: card.entryId, code }), 'Share in channel', ButtonStyle.Primary));
+  if (opts.ephemeral && card.entryId)
+    buttons.push(button(encode({ type: 'share', id: card.entryId, code }), 'Share in channel', ButtonStyle.Primary));
   return row(buttons);
 }
 
@@ -62,7 +83,10 @@ function alternativesRow(card: Card): Row | undefined {
 }
 
 function solvedButtons(id: string, yes: string, no: string): APIButtonComponent[] {
-  return [button(encode({ type: 'solved', id, solved: true }), yes, ButtonStyle.Success), button(encode({ type: 'solved', id, solved: false }), no, ButtonStyle.Danger)];
+  return [
+    button(encode({ type: 'solved', id, solved: true }), yes, ButtonStyle.Success),
+    button(encode({ type: 'solved', id, solved: false }), no, ButtonStyle.Danger),
+  ];
 }
 
 /** A fix guide: the overview (all steps when they fit), or one step a page. */
@@ -70,8 +94,21 @@ export function fixView(card: Card, step: number | 'all', opts: ViewOptions, cod
   const id = card.entryId!;
   const n = card.steps.length;
   if (step === 'all') {
-    const nav = [button(encode({ type: 'page', id, step: 0 }), overviewShowsAllSteps(card) ? 'Step by step' : 'Start step 1', ButtonStyle.Primary)];
-    return { embeds: [cardEmbed(card)], components: dedupe([row([...nav, ...solvedButtons(id, 'It worked', 'Still broken')]), alternativesRow(card), shareRow(card, opts, code)]) };
+    const nav = [
+      button(
+        encode({ type: 'page', id, step: 0 }),
+        overviewShowsAllSteps(card) ? 'Step by step' : 'Start step 1',
+        ButtonStyle.Primary,
+      ),
+    ];
+    return {
+      embeds: [cardEmbed(card)],
+      components: dedupe([
+        row([...nav, ...solvedButtons(id, 'It worked', 'Still broken')]),
+        alternativesRow(card),
+        shareRow(card, opts, code),
+      ]),
+    };
   }
   const i = Math.min(Math.max(step, 0), n - 1);
   const last = i === n - 1;
@@ -89,8 +126,13 @@ export function fixView(card: Card, step: number | 'all', opts: ViewOptions, cod
 
 export function cardView(card: Card, opts: ViewOptions, code?: string): View {
   if (card.kind === 'fix' && card.entryId && card.steps.length) return fixView(card, 'all', opts, code);
-  const next = card.next ? row([button(encode({ type: 'open', id: card.next.id }), `Next: ${card.next.title}`)]) : undefined;
-  return { embeds: [cardEmbed(card)], components: dedupe([alternativesRow(card), next, card.entryId ? shareRow(card, opts, code) : undefined]) };
+  const next = card.next
+    ? row([button(encode({ type: 'open', id: card.next.id }), `Next: ${card.next.title}`)])
+    : undefined;
+  return {
+    embeds: [cardEmbed(card)],
+    components: dedupe([alternativesRow(card), next, card.entryId ? shareRow(card, opts, code) : undefined]),
+  };
 }
 
 export function answerView(answer: Answer, opts: ViewOptions): View {
@@ -101,7 +143,13 @@ export function answerView(answer: Answer, opts: ViewOptions): View {
 /** What the user sees after "It worked". */
 export function solvedView(title: string): View {
   return {
-    embeds: [{ title: 'Glad that fixed it ✅', description: clamp(`Marked as solved: ${title}. If it comes back, run /wu fix again.`, 4096), color: 0x107c10 }],
+    embeds: [
+      {
+        title: 'Glad that fixed it ✅',
+        description: clamp(`Marked as solved: ${title}. If it comes back, run /wu fix again.`, 4096),
+        color: 0x107c10,
+      },
+    ],
     components: [],
   };
 }

@@ -41,7 +41,12 @@ export function declineCard(reason: string): Card {
     fields: [
       {
         name: 'Try asking',
-        value: ['• what does the update orchestrator service do', '• 0x80070422', '• how to reset windows update components', '• update stuck at 0%'].join('\n'),
+        value: [
+          '• what does the update orchestrator service do',
+          '• 0x80070422',
+          '• how to reset windows update components',
+          '• update stuck at 0%',
+        ].join('\n'),
       },
     ],
     steps: [],
@@ -52,11 +57,16 @@ export function declineCard(reason: string): Card {
   };
 }
 
-const QUESTION_WRAPPERS = /^(?:what(?:'s| is| are| does)?|whats|tell me about|explain|describe|define|who is|info(?:rmation)? (?:on|about))\s+(?:the\s+|a\s+|an\s+)?|\s+(?:do|does|for|mean|means)$|[?.!]+$/gi;
+const QUESTION_WRAPPERS =
+  /^(?:what(?:'s| is| are| does)?|whats|tell me about|explain|describe|define|who is|info(?:rmation)? (?:on|about))\s+(?:the\s+|a\s+|an\s+)?|\s+(?:do|does|for|mean|means)$|[?.!]+$/gi;
 
 // Words that say the user wants to act, or wants to understand; used to lean towards fixes or
 // towards explanations when both match.
-const ACTION_TERMS = new Set(terms('fix repair reset restart start stop enable disable turn re-enable uninstall install remove pause stop prevent delete rename run how'));
+const ACTION_TERMS = new Set(
+  terms(
+    'fix repair reset restart start stop enable disable turn re-enable uninstall install remove pause stop prevent delete rename run how',
+  ),
+);
 const EXPLAIN_TERMS = new Set(terms('what whats mean meaning purpose explain describe why'));
 
 export class Engine {
@@ -66,7 +76,14 @@ export class Engine {
     this.index = new SearchIndex(kb);
   }
 
-  private answerFor(entry: Entry, confidence: number, matchedBy: MatchedBy, alternatives: Entry[], codes: string[], lead: CardField[] = []): Answer {
+  private answerFor(
+    entry: Entry,
+    confidence: number,
+    matchedBy: MatchedBy,
+    alternatives: Entry[],
+    codes: string[],
+    lead: CardField[] = [],
+  ): Answer {
     const card = entryCard(entry, this.kb, lead);
     const alts = confidence < LOW_CONFIDENCE || matchedBy === 'code' ? alternatives.slice(0, 3) : [];
     card.alternatives = alts.map((a) => ({ id: a.id, title: a.title }));
@@ -74,20 +91,33 @@ export class Engine {
   }
 
   decline(reason: string, codes: string[] = []): Answer {
-    return { status: 'decline', entry: null, alternatives: [], confidence: 0, matchedBy: 'none', codes, card: declineCard(reason) };
+    return {
+      status: 'decline',
+      entry: null,
+      alternatives: [],
+      confidence: 0,
+      matchedBy: 'none',
+      codes,
+      card: declineCard(reason),
+    };
   }
 
   /** Answers a code (or several) from the knowledge; never guesses a meaning it does not have. */
   private answerCodes(codes: string[]): Answer | undefined {
     const found = codes.map((code) => {
       const hit = this.kb.byCode.get(code);
-      return hit ? { code, entry: hit.entry, exact: true, info: hit.info } : { code, entry: this.kb.family(code), exact: false, info: undefined };
+      return hit
+        ? { code, entry: hit.entry, exact: true, info: hit.info }
+        : { code, entry: this.kb.family(code), exact: false, info: undefined };
     });
     const primary = found.find((f) => f.exact) ?? found.find((f) => f.entry);
     if (!primary?.entry) return undefined;
     const lead: CardField[] = [];
     if (primary.exact && primary.info && primary.entry.codes.length > 1) {
-      lead.push({ name: `Your code: ${primary.code}`, value: [primary.info.name, primary.info.meaning].filter(Boolean).join(' — ') || primary.entry.meaning });
+      lead.push({
+        name: `Your code: ${primary.code}`,
+        value: [primary.info.name, primary.info.meaning].filter(Boolean).join(' — ') || primary.entry.meaning,
+      });
     }
     if (!primary.exact) {
       const win32 = win32Of(primary.code);
@@ -102,11 +132,27 @@ export class Engine {
     if (others.length) {
       lead.push({
         name: 'Other codes in your message',
-        value: others.map((o) => `• ${o.code}: ${o.exact && o.entry ? o.entry.title : o.entry ? `no entry of its own; see ${o.entry.title}` : 'not a code I know'}`).join('\n'),
+        value: others
+          .map(
+            (o) =>
+              `• ${o.code}: ${o.exact && o.entry ? o.entry.title : o.entry ? `no entry of its own; see ${o.entry.title}` : 'not a code I know'}`,
+          )
+          .join('\n'),
       });
     }
-    const alternatives = [...new Map(others.filter((o) => o.entry && o.entry.id !== primary.entry!.id).map((o) => [o.entry!.id, o.entry!])).values()];
-    return this.answerFor(primary.entry, primary.exact ? 1 : 0.5, primary.exact ? 'code' : 'family', alternatives, codes, lead);
+    const alternatives = [
+      ...new Map(
+        others.filter((o) => o.entry && o.entry.id !== primary.entry!.id).map((o) => [o.entry!.id, o.entry!]),
+      ).values(),
+    ];
+    return this.answerFor(
+      primary.entry,
+      primary.exact ? 1 : 0.5,
+      primary.exact ? 'code' : 'family',
+      alternatives,
+      codes,
+      lead,
+    );
   }
 
   /** The entries named in the question (aliases, service and process names), longest names first. */
@@ -127,7 +173,12 @@ export class Engine {
   }
 
   /** Ranks entries for a question: search score, leaned by names found and by what the user wants. */
-  rank(question: string, kinds?: readonly Kind[], named?: readonly { entry: Entry }[], queryTerms = this.index.queryTerms(question)): Hit[] {
+  rank(
+    question: string,
+    kinds?: readonly Kind[],
+    named?: readonly { entry: Entry }[],
+    queryTerms = this.index.queryTerms(question),
+  ): Hit[] {
     const hits = this.index.search(question, { kinds, limit: 15, queryTerms });
     if (hits.length === 0) return hits;
     const qTerms = new Set(queryTerms);
@@ -135,7 +186,9 @@ export class Engine {
     const wantsExplain = [...qTerms].some((t) => EXPLAIN_TERMS.has(t)) && !wantsAction;
     // A name in the question ("update orchestrator") points at that entry, unless the user wants to
     // do something with it: then the fix that does it is the answer.
-    const namedIds = wantsAction ? new Set<string>() : new Set((named ?? this.namedEntries(question)).map((n) => n.entry.id));
+    const namedIds = wantsAction
+      ? new Set<string>()
+      : new Set((named ?? this.namedEntries(question)).map((n) => n.entry.id));
     const top = hits[0]!.score;
     return hits
       .map((h) => {
@@ -149,7 +202,11 @@ export class Engine {
   }
 
   ask(rawQuestion: string): Answer {
-    const question = rawQuestion.normalize('NFKC').replace(/[\u0000-\u001f\u007f]+/g, ' ').slice(0, MAX_QUESTION).trim();
+    const question = rawQuestion
+      .normalize('NFKC')
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .slice(0, MAX_QUESTION)
+      .trim();
     if (!question) return this.decline('You did not ask anything.');
 
     const codes = findCodes(question);
@@ -172,7 +229,13 @@ export class Engine {
     const second = best === ranked[0] ? (rest[0]?.score ?? 0) : ranked[0]!.score;
     const margin = best.score > 0 ? (best.score - second) / best.score : 0;
     const confidence = Math.min(1, 0.35 + 0.4 * best.strongCoverage + 0.25 * best.coverage + 0.3 * margin);
-    return this.answerFor(best.entry, Number(confidence.toFixed(2)), 'search', rest.map((r) => r.entry), codes);
+    return this.answerFor(
+      best.entry,
+      Number(confidence.toFixed(2)),
+      'search',
+      rest.map((r) => r.entry),
+      codes,
+    );
   }
 
   /** A topic picked from autocomplete (an entry id) or typed freely, among the given kinds. */
@@ -182,7 +245,14 @@ export class Engine {
     const named = this.namedEntries(value).find((n) => kinds.includes(n.entry.kind));
     if (named) return this.answerFor(named.entry, 1, 'name', [], []);
     const ranked = this.rank(value, kinds);
-    if (ranked[0] && ranked[0].coverage >= 0.5) return this.answerFor(ranked[0].entry, 0.5, 'search', ranked.slice(1).map((r) => r.entry), []);
+    if (ranked[0] && ranked[0].coverage >= 0.5)
+      return this.answerFor(
+        ranked[0].entry,
+        0.5,
+        'search',
+        ranked.slice(1).map((r) => r.entry),
+        [],
+      );
     return this.ask(value);
   }
 
@@ -222,10 +292,12 @@ export class Engine {
       warnings: [],
       sources: fix?.sources ?? [],
       // The guide's own related entries (the knowledge decides where to look next).
-      related: (fix?.related ?? []).flatMap((id) => {
-        const e = this.kb.get(id);
-        return e ? [{ id, title: e.title }] : [];
-      }).slice(0, 5),
+      related: (fix?.related ?? [])
+        .flatMap((id) => {
+          const e = this.kb.get(id);
+          return e ? [{ id, title: e.title }] : [];
+        })
+        .slice(0, 5),
       alternatives: [],
     };
     return { status: 'answer', entry: fix ?? null, alternatives: [], confidence: 1, matchedBy: 'id', codes: [], card };
@@ -234,10 +306,13 @@ export class Engine {
   /** /wu error: a code in any spelling, or a symbolic name such as ERROR_SERVICE_DISABLED. */
   error(value: string): Answer {
     const codes = findCodes(value);
-    if (codes.length) return this.answerCodes(codes) ?? this.decline(`I know nothing about ${codes.join(', ')}.`, codes);
+    if (codes.length)
+      return this.answerCodes(codes) ?? this.decline(`I know nothing about ${codes.join(', ')}.`, codes);
     const named = this.namedEntries(value).find((n) => n.entry.kind === 'error');
     if (named) return this.answerFor(named.entry, 1, 'name', [], []);
-    return this.decline('That does not look like an error code. Paste it as it appears, for example 0x80070422 or 80070422.');
+    return this.decline(
+      'That does not look like an error code. Paste it as it appears, for example 0x80070422 or 80070422.',
+    );
   }
 
   /** Codes for autocomplete: those starting with what was typed (any spelling), else by words. */

@@ -54,7 +54,10 @@ function links(kb: KnowledgeBase, ids: readonly string[]): CardLink[] {
 
 const linkList = (l: readonly CardLink[]) => bullets(l.map((x) => x.title));
 
-function kindFields(e: Entry, kb: KnowledgeBase): { fields: CardField[]; steps: CardStep[]; warnings: string[]; next?: CardLink } {
+function kindFields(
+  e: Entry,
+  kb: KnowledgeBase,
+): { fields: CardField[]; steps: CardStep[]; warnings: string[]; next?: CardLink } {
   const fields: CardField[] = [];
   const warnings: string[] = [];
   switch (e.kind) {
@@ -92,7 +95,13 @@ function kindFields(e: Entry, kb: KnowledgeBase): { fields: CardField[]; steps: 
       }
       fields.push({ name: 'What it means', value: e.meaning });
       if (e.causes.length) fields.push({ name: 'Likely causes', value: bullets(e.causes) });
-      if (e.fixes.length) fields.push({ name: 'Fixes to try, in order', value: links(kb, e.fixes).map((l, i) => `${i + 1}. ${l.title}`).join('\n') });
+      if (e.fixes.length)
+        fields.push({
+          name: 'Fixes to try, in order',
+          value: links(kb, e.fixes)
+            .map((l, i) => `${i + 1}. ${l.title}`)
+            .join('\n'),
+        });
       if (e.notes?.length) fields.push({ name: 'Good to know', value: bullets(e.notes) });
       return { fields, steps: [], warnings };
     }

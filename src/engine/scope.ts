@@ -9,7 +9,11 @@ import { terms, words } from './terms.ts';
 const WINDOWS_CONTEXT = new Set(terms('windows microsoft pc computer laptop desktop win10 win11 wu wsus intune'));
 
 // Words that make a question about updating, when it does not name anything of ours.
-const UPDATE_WORDS = new Set(terms('update updates updating upgrade patch install installing installation reinstall uninstall download downloading servicing hotfix cumulative rollback restart reboot'));
+const UPDATE_WORDS = new Set(
+  terms(
+    'update updates updating upgrade patch install installing installation reinstall uninstall download downloading servicing hotfix cumulative rollback restart reboot',
+  ),
+);
 
 // Other systems and products whose "update" is not Windows Update.
 const OTHER_SYSTEMS = new Set(
@@ -30,7 +34,8 @@ export interface Scope {
 /** How many of the top hits may stand in for a weak first one. */
 const CANDIDATES = 5;
 
-const isContext = (t: string, index: SearchIndex) => WINDOWS_CONTEXT.has(t) || index.anchorTerms.has(t) || index.knowsName(t);
+const isContext = (t: string, index: SearchIndex) =>
+  WINDOWS_CONTEXT.has(t) || index.anchorTerms.has(t) || index.knowsName(t);
 
 /**
  * "the group policy service", "print spooler service": a question about a service the knowledge
@@ -49,16 +54,27 @@ function foreignService(text: string, index: SearchIndex): string | undefined {
 }
 
 // Words that can stand before "service" without naming one ("the update service", "this service").
-const GENERIC_BEFORE_SERVICE = new Set(terms('updat windows microsoft system background related dependent required needed main core same other another whole following stopped running disabled broken'));
+const GENERIC_BEFORE_SERVICE = new Set(
+  terms(
+    'updat windows microsoft system background related dependent required needed main core same other another whole following stopped running disabled broken',
+  ),
+);
 
-export function assessScope(text: string, ranked: Hit[], namesKnown: boolean, index: SearchIndex, qTerms: readonly string[] = index.queryTerms(text)): Scope {
+export function assessScope(
+  text: string,
+  ranked: Hit[],
+  namesKnown: boolean,
+  index: SearchIndex,
+  qTerms: readonly string[] = index.queryTerms(text),
+): Scope {
   if (qTerms.length === 0) return { inScope: false, reason: 'I did not find a question in that.' };
   const best = ranked[0];
   if (!best) return { inScope: false, reason: 'I could not match that to anything I know.' };
 
   const raw = words(text);
   const other = raw.find((w) => OTHER_SYSTEMS.has(w)) ?? qTerms.find((t) => OTHER_SYSTEMS.has(t));
-  if (other && !namesKnown) return { inScope: false, reason: `That sounds like a question about ${other}, not Windows Update.` };
+  if (other && !namesKnown)
+    return { inScope: false, reason: `That sounds like a question about ${other}, not Windows Update.` };
 
   // A service or process the knowledge does not know (CDPUserSvc, spoolsv.exe): another topic.
   // "svchost.exe -k group -s Name" names the service inside svchost: it must be one of ours.
@@ -68,7 +84,8 @@ export function assessScope(text: string, ranked: Hit[], namesKnown: boolean, in
     raw.find((w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w));
   if (foreignName && !namesKnown) return { inScope: false, reason: `${foreignName} is not part of Windows Update.` };
   const otherService = foreignService(text, index);
-  if (otherService && !namesKnown) return { inScope: false, reason: `The ${otherService} service is not one I know about.` };
+  if (otherService && !namesKnown)
+    return { inScope: false, reason: `The ${otherService} service is not one I know about.` };
 
   // How much must match depends on how sure it is that the question is about Windows Update at all:
   // - it names something of ours (a service, process, tool, KB number): a third of its words;

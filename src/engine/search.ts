@@ -22,9 +22,15 @@ function bodyOf(e: Entry): string {
     case 'service':
       return [e.does, e.when_stopped, ...(e.notes ?? [])].join('\n');
     case 'fix':
-      return [e.when, ...e.steps.flatMap((s) => [s.title, s.text ?? '', ...(s.commands ?? []).map((c) => c.run)]), e.caution ?? ''].join('\n');
+      return [
+        e.when,
+        ...e.steps.flatMap((s) => [s.title, s.text ?? '', ...(s.commands ?? []).map((c) => c.run)]),
+        e.caution ?? '',
+      ].join('\n');
     case 'error':
-      return [e.meaning, ...e.causes, ...(e.notes ?? []), ...e.codes.map((c) => `${c.code} ${c.meaning ?? ''}`)].join('\n');
+      return [e.meaning, ...e.causes, ...(e.notes ?? []), ...e.codes.map((c) => `${c.code} ${c.meaning ?? ''}`)].join(
+        '\n',
+      );
     case 'concept':
       return e.sections.map((s) => `${s.title}\n${s.text}`).join('\n');
   }
@@ -95,7 +101,8 @@ export class SearchIndex {
         // typed into autocomplete) are tried as prefixes and fuzzily, which is where the time goes.
         // A long question has enough words to match without guessing at typos.
         prefix: (t) => t.length >= 4 && !isCodeLike(t) && !this.docFrequency.has(t),
-        fuzzy: (t, _i, all) => (all.length <= FUZZY_MAX_TERMS && t.length >= 7 && !isCodeLike(t) && !this.docFrequency.has(t) ? 0.15 : false),
+        fuzzy: (t, _i, all) =>
+          all.length <= FUZZY_MAX_TERMS && t.length >= 7 && !isCodeLike(t) && !this.docFrequency.has(t) ? 0.15 : false,
         weights: { fuzzy: 0.45, prefix: 0.6 },
         combineWith: 'OR',
         boostTerm: (term) => this.termWeight(term),
@@ -113,7 +120,9 @@ export class SearchIndex {
     this.vocabulary = vocabulary;
     this.docFrequency = df;
     const n = docs.length;
-    this.weights = new Map([...df].map(([t, count]) => [t, n < 2 ? 1 : Math.max(0.05, Math.log((n + 1) / count) / Math.log(n + 1))]));
+    this.weights = new Map(
+      [...df].map(([t, count]) => [t, n < 2 ? 1 : Math.max(0.05, Math.log((n + 1) / count) / Math.log(n + 1))]),
+    );
     // Only one-word names (wuauserv, dism, catroot2, TiWorker.exe) and service names anchor a
     // question: multi-word aliases are made of ordinary words ("high cpu") that other topics share.
     const anchors = new Set<string>();
@@ -126,7 +135,8 @@ export class SearchIndex {
         const w = n.trim().toLowerCase();
         return w.includes('.') ? [w, w.split('.')[0] ?? w] : [w];
       });
-      for (const t of whole.map((w) => toTerm(w) ?? w)) if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= docs.length * 0.35) anchors.add(t);
+      for (const t of whole.map((w) => toTerm(w) ?? w))
+        if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= docs.length * 0.35) anchors.add(t);
     }
     this.anchorTerms = anchors;
     this.phrases = new Map(
@@ -135,7 +145,11 @@ export class SearchIndex {
         [e.title, ...namesOf(e), ...e.keywords]
           .map((p) => {
             const ts = [...new Set(terms(p))];
-            return { terms: ts, weights: ts.map((t) => this.termWeight(t)), total: ts.reduce((n, t) => n + this.termWeight(t), 0) };
+            return {
+              terms: ts,
+              weights: ts.map((t) => this.termWeight(t)),
+              total: ts.reduce((n, t) => n + this.termWeight(t), 0),
+            };
           })
           .filter((p) => p.terms.length > 0),
       ]),
@@ -154,7 +168,11 @@ export class SearchIndex {
       let shared = 0;
       for (let i = 0; i < phrase.terms.length; i++) {
         const p = phrase.terms[i]!;
-        if (query.exact.has(p) || (query.partial.length && p.length >= 4 && query.partial.some((q) => p.startsWith(q) || q.startsWith(p)))) shared += phrase.weights[i]!;
+        if (
+          query.exact.has(p) ||
+          (query.partial.length && p.length >= 4 && query.partial.some((q) => p.startsWith(q) || q.startsWith(p)))
+        )
+          shared += phrase.weights[i]!;
       }
       const sim = shared / Math.sqrt(query.weight * phrase.total);
       if (sim > best) best = sim;
@@ -236,14 +254,21 @@ export class SearchIndex {
       searched = [...searched].sort((a, b) => telling(b) - telling(a)).slice(0, SEARCH_TERMS);
     }
     // The terms are already processed: hand them over as they are.
-    const results = this.mini.search(searched.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t, ...(filter ? { filter } : {}) });
+    const results = this.mini.search(searched.join(' '), {
+      tokenize: (s) => s.split(' '),
+      processTerm: (t) => t,
+      ...(filter ? { filter } : {}),
+    });
     const prepared = this.prepare(queryTerms);
     const partial = prepared.partial;
     // Fragments and unknown words count as covered by a word they start (short questions only,
     // as with fuzzy matching: a long one has enough whole words).
     const tryPartial = queryTerms.length <= FUZZY_MAX_TERMS && partial.length > 0;
     const has = (set: ReadonlySet<string> | undefined, q: string) =>
-      Boolean(set?.has(q)) || (tryPartial && partial.includes(q) && [...(set ?? [])].some((t) => t.length >= 4 && (t.startsWith(q) || q.startsWith(t))));
+      Boolean(set?.has(q)) ||
+      (tryPartial &&
+        partial.includes(q) &&
+        [...(set ?? [])].some((t) => t.length >= 4 && (t.startsWith(q) || q.startsWith(t))));
     const totalWeight = queryTerms.reduce((n, q) => n + this.termWeight(q), 0) || 1;
     return results.slice(0, opts.limit ?? 12).map((r) => {
       // Coverage over all the question's terms, from each entry's own vocabulary (not only the

@@ -38,7 +38,8 @@ export function stepMarkdown(s: CardStep, n: number): string {
   const lines = [`**${n}. ${s.title}**${s.admin ? ' 🛡️ *needs administrator*' : ''}`];
   if (s.text) lines.push(s.text);
   for (const c of s.commands) {
-    if (c.shell === 'cmd' || c.shell === 'powershell') lines.push(`\`\`\`${SHELL_BLOCK[c.shell]}\n${c.run.replaceAll('```', "'''")}\n\`\`\``);
+    if (c.shell === 'cmd' || c.shell === 'powershell')
+      lines.push(`\`\`\`${SHELL_BLOCK[c.shell]}\n${c.run.replaceAll('```', "'''")}\n\`\`\``);
     else lines.push(`${SHELL_PREFIX[c.shell]}\`${c.run.replaceAll('`', "'")}\``);
   }
   if (s.caution) lines.push(`⚠️ ${s.caution}`);
@@ -51,7 +52,10 @@ function field(name: string, value: string): APIEmbedField {
 
 function footerText(card: Card): string | undefined {
   if (!card.sources.length) return undefined;
-  return clamp(`Sources: ${card.sources.map((s) => s.title + (s.third_party ? ' (not Microsoft)' : '')).join(' · ')}`, LIMITS.footer);
+  return clamp(
+    `Sources: ${card.sources.map((s) => s.title + (s.third_party ? ' (not Microsoft)' : '')).join(' · ')}`,
+    LIMITS.footer,
+  );
 }
 
 export function embedLength(e: APIEmbed): number {
@@ -119,7 +123,8 @@ export function cardEmbed(card: Card, view: EmbedView = { page: 'overview' }): A
   for (const w of card.warnings) fields.push(field('⚠️ Caution', w));
   if (card.unconfirmed) fields.push(field('ℹ️ Not confirmed by a Microsoft page', card.unconfirmed));
   if (card.next) fields.push(field('If this did not help', card.next.title));
-  if (card.alternatives.length) fields.push(field('Did you mean', card.alternatives.map((a) => `• ${a.title}`).join('\n')));
+  if (card.alternatives.length)
+    fields.push(field('Did you mean', card.alternatives.map((a) => `• ${a.title}`).join('\n')));
   if (card.related.length) fields.push(field('Related', card.related.map((r) => `• ${r.title}`).join('\n')));
   return withFields(base, fields);
 }
@@ -133,11 +138,13 @@ export function overviewShowsAllSteps(card: Card): boolean {
 export function embedLimitProblems(e: APIEmbed): string[] {
   const p: string[] = [];
   if ((e.title?.length ?? 0) > LIMITS.title) p.push(`title is ${e.title?.length} characters (limit ${LIMITS.title})`);
-  if ((e.description?.length ?? 0) > LIMITS.description) p.push(`description is ${e.description?.length} characters (limit ${LIMITS.description})`);
+  if ((e.description?.length ?? 0) > LIMITS.description)
+    p.push(`description is ${e.description?.length} characters (limit ${LIMITS.description})`);
   if ((e.fields?.length ?? 0) > LIMITS.fields) p.push(`${e.fields?.length} fields (limit ${LIMITS.fields})`);
   for (const f of e.fields ?? []) {
     if (f.name.length > LIMITS.fieldName) p.push(`field name "${f.name.slice(0, 30)}" is too long`);
-    if (f.value.length > LIMITS.fieldValue) p.push(`field "${f.name}" is ${f.value.length} characters (limit ${LIMITS.fieldValue})`);
+    if (f.value.length > LIMITS.fieldValue)
+      p.push(`field "${f.name}" is ${f.value.length} characters (limit ${LIMITS.fieldValue})`);
   }
   if ((e.footer?.text.length ?? 0) > LIMITS.footer) p.push('footer is too long');
   if (embedLength(e) > LIMITS.total) p.push(`embed is ${embedLength(e)} characters in all (limit ${LIMITS.total})`);

@@ -25,7 +25,9 @@ export function renderText(card: Card): string {
   if (card.alternatives.length) out.push(`Did you mean:\n${card.alternatives.map((a) => `• ${a.title}`).join('\n')}`);
   if (card.related.length) out.push(`Related: ${card.related.map((r) => r.title).join('; ')}`);
   if (card.sources.length) {
-    out.push(`Sources:\n${card.sources.map((s) => `- ${s.title}${s.third_party ? ' (not Microsoft)' : ''}: ${s.url}`).join('\n')}`);
+    out.push(
+      `Sources:\n${card.sources.map((s) => `- ${s.title}${s.third_party ? ' (not Microsoft)' : ''}: ${s.url}`).join('\n')}`,
+    );
   }
   return out.join('\n\n');
 }

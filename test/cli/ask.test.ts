@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 const env = { ...process.env, KNOWLEDGE_DIR: 'test/fixtures/good' };
-const run = (args: string[], input?: string) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], { env, input, encoding: 'utf8' });
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], { env, input, encoding: 'utf8' });
 
 describe('npm run ask', () => {
   it('prints the answer as a person reads it', () => {
@@ -22,10 +23,20 @@ describe('npm run ask', () => {
 
 describe('npm run ask -- --jsonl', () => {
   it('answers one line per input line, in order, with error lines in place of bad ones', () => {
-    const input = ['{"q": "0x80070422"}', 'not json', '{"q": "how do I bake sourdough bread"}', '{"question": "wrong key"}', '{"q": "wuauserv"}'].join('\n') + '\n';
+    const input =
+      [
+        '{"q": "0x80070422"}',
+        'not json',
+        '{"q": "how do I bake sourdough bread"}',
+        '{"question": "wrong key"}',
+        '{"q": "wuauserv"}',
+      ].join('\n') + '\n';
     const r = run(['--jsonl'], input);
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatchObject({ status: 'answer', id: 'error-0x80070422' });
     expect(lines[0].text).toContain('0x80070422');
@@ -37,7 +48,11 @@ describe('npm run ask -- --jsonl', () => {
   });
 
   it('refuses to start on a broken knowledge folder, naming the problem', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--jsonl'], { env: { ...env, KNOWLEDGE_DIR: 'test/fixtures/missing' }, input: '{"q":"x"}\n', encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--jsonl'], {
+      env: { ...env, KNOWLEDGE_DIR: 'test/fixtures/missing' },
+      input: '{"q":"x"}\n',
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/cannot read the knowledge folder/);
   });

@@ -11,8 +11,24 @@ interface Callback {
   data: {
     content?: string;
     flags?: number;
-    embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[];
-    components?: { type: number; components: { type: number; custom_id?: string; label?: string; url?: string; style?: number; disabled?: boolean; options?: { value: string }[] }[] }[];
+    embeds?: {
+      title?: string;
+      description?: string;
+      fields?: { name: string; value: string }[];
+      footer?: { text: string };
+    }[];
+    components?: {
+      type: number;
+      components: {
+        type: number;
+        custom_id?: string;
+        label?: string;
+        url?: string;
+        style?: number;
+        disabled?: boolean;
+        options?: { value: string }[];
+      }[];
+    }[];
     allowed_mentions?: { parse?: string[]; users?: string[] };
     choices?: { name: string; value: string }[];
   };
@@ -24,13 +40,18 @@ let bot: BotProcess;
 
 const body = (r: RecordedRequest) => r.body as Callback;
 const embedText = (c: Callback) => JSON.stringify(c.data.embeds ?? []);
-const customIds = (c: Callback) => (c.data.components ?? []).flatMap((r) => r.components.map((x) => x.custom_id).filter((x): x is string => Boolean(x)));
-const buttonByLabel = (c: Callback, label: RegExp) => (c.data.components ?? []).flatMap((r) => r.components).find((x) => x.label && label.test(x.label));
+const customIds = (c: Callback) =>
+  (c.data.components ?? []).flatMap((r) => r.components.map((x) => x.custom_id).filter((x): x is string => Boolean(x)));
+const buttonByLabel = (c: Callback, label: RegExp) =>
+  (c.data.components ?? []).flatMap((r) => r.components).find((x) => x.label && label.test(x.label));
 
 beforeAll(async () => {
   discord = await FakeDiscord.start();
   bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, COOLDOWN_SECONDS: '0' });
-  await Promise.race([discord.ready(), bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`)))]);
+  await Promise.race([
+    discord.ready(),
+    bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`))),
+  ]);
 });
 
 afterAll(async () => {
@@ -45,7 +66,9 @@ describe('the bot on Discord', () => {
     expect(r.data.flags ?? 0).toBe(0);
     expect(embedText(r)).toMatch(/UsoSvc/);
     expect(r.data.allowed_mentions).toEqual({ parse: [] });
-    expect((r.data.components ?? []).flatMap((x) => x.components).some((b) => b.url?.startsWith('https://'))).toBe(true);
+    expect((r.data.components ?? []).flatMap((x) => x.components).some((b) => b.url?.startsWith('https://'))).toBe(
+      true,
+    );
   });
 
   it('mentions only the member being helped, and answers privately with a Share button when asked', async () => {
@@ -54,7 +77,9 @@ describe('the bot on Discord', () => {
     expect(pub.data.content).toContain(`<@${helped}>`);
     expect(pub.data.allowed_mentions).toEqual({ users: [helped] });
 
-    const priv = body(await discord.interact(discord.command('wu', 'explain', { topic: 'wuauserv', private: true, user: helped })));
+    const priv = body(
+      await discord.interact(discord.command('wu', 'explain', { topic: 'wuauserv', private: true, user: helped })),
+    );
     expect(priv.data.flags).toBe(EPHEMERAL);
     expect(priv.data.content ?? '').not.toContain('<@');
     const share = buttonByLabel(priv, /share in channel/i);
@@ -68,13 +93,19 @@ describe('the bot on Discord', () => {
   });
 
   it('pages a fix guide a step at a time and offers the next fix when it did not help', async () => {
-    const first = body(await discord.interact(discord.command('wu', 'fix', { problem: 'restart the update services' })));
+    const first = body(
+      await discord.interact(discord.command('wu', 'fix', { problem: 'restart the update services' })),
+    );
     expect(embedText(first)).toMatch(/services\.msc/i);
-    const stepByStep = customIds(first).map(decode).find((a) => a?.type === 'page');
+    const stepByStep = customIds(first)
+      .map(decode)
+      .find((a) => a?.type === 'page');
     expect(stepByStep).toEqual({ type: 'page', id: expect.any(String), step: 0 });
     const fixId = (stepByStep as { id: string }).id;
 
-    const step1 = body(await discord.interact(discord.button(customIds(first).find((id) => decode(id)?.type === 'page')!)));
+    const step1 = body(
+      await discord.interact(discord.button(customIds(first).find((id) => decode(id)?.type === 'page')!)),
+    );
     expect(step1.type).toBe(7);
     expect(step1.data.embeds?.[0]?.title).toMatch(/step 1 of \d+/);
     expect(buttonByLabel(step1, /^previous$/i)?.disabled).toBe(true);
@@ -95,7 +126,9 @@ describe('the bot on Discord', () => {
   });
 
   it('answers free text and declines what is not about Windows Update, privately', async () => {
-    const r = body(await discord.interact(discord.command('wu', 'ask', { question: 'how do I reset windows update components' })));
+    const r = body(
+      await discord.interact(discord.command('wu', 'ask', { question: 'how do I reset windows update components' })),
+    );
     expect(embedText(r)).toMatch(/SoftwareDistribution/);
     const d = body(await discord.interact(discord.command('wu', 'ask', { question: 'how do I bake sourdough bread' })));
     expect(d.data.flags).toBe(EPHEMERAL);
@@ -130,7 +163,13 @@ describe('the bot on Discord', () => {
   it('answers a message from the context menu, mentioning its author but nobody named in it', async () => {
     const author = userObject('100000000000000077', 'carol');
     const r = body(
-      await discord.interact(discord.messageCommand('Ask WU Helper', { content: '@everyone <@&100000000000000055> help, update fails with 0x80070005', author, mention_everyone: true })),
+      await discord.interact(
+        discord.messageCommand('Ask WU Helper', {
+          content: '@everyone <@&100000000000000055> help, update fails with 0x80070005',
+          author,
+          mention_everyone: true,
+        }),
+      ),
     );
     expect(r.data.flags ?? 0).toBe(0);
     expect(r.data.content).toContain('<@100000000000000077>');
@@ -139,7 +178,13 @@ describe('the bot on Discord', () => {
   });
 
   it('pings no one when a question contains @everyone and a role mention', async () => {
-    const r = body(await discord.interact(discord.command('wu', 'ask', { question: '@everyone <@&100000000000000055> @here windows update error 0x80070422' })));
+    const r = body(
+      await discord.interact(
+        discord.command('wu', 'ask', {
+          question: '@everyone <@&100000000000000055> @here windows update error 0x80070422',
+        }),
+      ),
+    );
     expect(r.data.allowed_mentions).toEqual({ parse: [] });
     expect(r.data.content ?? '').not.toMatch(/@everyone|@here|<@&/);
   });
@@ -160,20 +205,25 @@ describe('the bot on Discord', () => {
       .filter((l) => l.includes('"msg":"interaction"'))
       .map((l) => JSON.parse(l) as { kind: string; entry?: string; ms: number });
     expect(lines.length).toBeGreaterThan(10);
-    expect(lines).toContainEqual(expect.objectContaining({ kind: 'command', command: 'wu explain', entry: 'usosvc', ms: expect.any(Number) }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ kind: 'command', command: 'wu explain', entry: 'usosvc', ms: expect.any(Number) }),
+    );
     expect(bot.output()).not.toContain(TEST_TOKEN);
   });
 
   it('apologises privately with a reference when a reply fails, and keeps serving', async () => {
     let failed = false;
-    discord.onCallback = () => (failed ? undefined : ((failed = true), { status: 400, body: { code: 50035, message: 'Invalid Form Body' } }));
+    discord.onCallback = () =>
+      failed ? undefined : ((failed = true), { status: 400, body: { code: 50035, message: 'Invalid Form Body' } });
     const apology = body(await discord.interact(discord.command('wu', 'explain', { topic: 'bits' })));
     discord.onCallback = undefined;
     expect(apology.data.flags).toBe(EPHEMERAL);
     const ref = /reference: `([0-9a-f]{8})`/.exec(embedText(apology))?.[1];
     expect(ref).toBeTruthy();
     await bot.waitForOutput(new RegExp(`"ref":"${ref}"`));
-    expect(embedText(body(await discord.interact(discord.command('wu', 'explain', { topic: 'bits' }))))).toMatch(/BITS/);
+    expect(embedText(body(await discord.interact(discord.command('wu', 'explain', { topic: 'bits' }))))).toMatch(
+      /BITS/,
+    );
   });
 });
 
@@ -181,7 +231,13 @@ describe('deploy-commands', () => {
   it("registers exactly the registry's commands in the guild", async () => {
     // Not spawnSync: the fake Discord runs in this process and must keep answering meanwhile.
     const child = spawn('npm', ['run', '--silent', 'deploy-commands'], {
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, DISCORD_GUILD_ID: IDS.guild },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        DISCORD_TOKEN: TEST_TOKEN,
+        DISCORD_API_URL: discord.apiUrl,
+        DISCORD_GUILD_ID: IDS.guild,
+      },
     });
     let out = '';
     child.stdout.on('data', (d) => (out += String(d)));

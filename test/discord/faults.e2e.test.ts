@@ -14,14 +14,18 @@ async function setup(env: Record<string, string> = {}, how: 'npm' | 'node' = 'no
   const discord = await FakeDiscord.start();
   const bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, ...env }, how);
   running.push({ bot, discord });
-  await Promise.race([discord.ready(), bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`)))]);
+  await Promise.race([
+    discord.ready(),
+    bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`))),
+  ]);
   return { discord, bot };
 }
 
 /** Waits until the bot's log has a line matching re (the bot logs JSON lines). */
 const logged = (bot: BotProcess, re: RegExp) => bot.waitForOutput(re);
 
-const title = (r: RecordedRequest) => (r.body as { data?: { embeds?: { title?: string }[] } }).data?.embeds?.[0]?.title ?? '';
+const title = (r: RecordedRequest) =>
+  (r.body as { data?: { embeds?: { title?: string }[] } }).data?.embeds?.[0]?.title ?? '';
 
 afterEach(async () => {
   for (const { bot, discord } of running.splice(0)) {
@@ -53,7 +57,14 @@ describe('faults', () => {
   it('waits out a 429 with Retry-After on the callback and then replies', async () => {
     const { discord } = await setup();
     let limited = 0;
-    discord.onCallback = () => (limited++ === 0 ? { status: 429, headers: { 'retry-after': '1' }, body: { message: 'You are being rate limited.', retry_after: 1, global: false } } : undefined);
+    discord.onCallback = () =>
+      limited++ === 0
+        ? {
+            status: 429,
+            headers: { 'retry-after': '1' },
+            body: { message: 'You are being rate limited.', retry_after: 1, global: false },
+          }
+        : undefined;
     const payload = discord.command('wu', 'explain', { topic: 'wuauserv' });
     const r = await discord.interact(payload);
     expect(title(r)).toMatch(/wuauserv|Windows Update/);
@@ -111,12 +122,16 @@ describe('knowledge hot reload', () => {
     const original = readFileSync(file, 'utf8');
     writeFileSync(file, original.replace(/^title: .*$/m, 'title: BITS, freshly edited'));
     await logged(bot, /knowledge reloaded/);
-    expect(title(await discord.interact(discord.command('wu', 'explain', { topic: 'bits' })))).toBe('BITS, freshly edited');
+    expect(title(await discord.interact(discord.command('wu', 'explain', { topic: 'bits' })))).toBe(
+      'BITS, freshly edited',
+    );
 
     writeFileSync(file, original.replace(/^kind: service$/m, 'kind: servce'));
     await logged(bot, /knowledge reload failed/);
     expect(bot.output()).toMatch(/services\/bits\.yaml: kind/);
-    expect(title(await discord.interact(discord.command('wu', 'explain', { topic: 'bits' })))).toBe('BITS, freshly edited');
+    expect(title(await discord.interact(discord.command('wu', 'explain', { topic: 'bits' })))).toBe(
+      'BITS, freshly edited',
+    );
   });
 
   it('reloads on SIGHUP', async () => {
@@ -126,6 +141,8 @@ describe('knowledge hot reload', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Windows Update, after SIGHUP'));
     bot.child.kill('SIGHUP');
     await logged(bot, /knowledge reloaded/);
-    expect(title(await discord.interact(discord.command('wu', 'explain', { topic: 'wuauserv' })))).toBe('Windows Update, after SIGHUP');
+    expect(title(await discord.interact(discord.command('wu', 'explain', { topic: 'wuauserv' })))).toBe(
+      'Windows Update, after SIGHUP',
+    );
   });
 });

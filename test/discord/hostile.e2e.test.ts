@@ -10,7 +10,10 @@ let bot: BotProcess;
 beforeAll(async () => {
   discord = await FakeDiscord.start();
   bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl }, 'node');
-  await Promise.race([discord.ready(), bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`)))]);
+  await Promise.race([
+    discord.ready(),
+    bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`))),
+  ]);
 });
 
 afterAll(async () => {
@@ -60,14 +63,22 @@ describe('hostile input', () => {
     expect(((await discord.interact(unknownCmd)).body as Reply).type).toBe(4);
   });
 
-  it.each(['', 'wu1', 'wu1:p', 'wu1:p:restart-update-services:99', 'wu1:p:../../x:1', 'wu2:o:wuauserv', 'wu1:o:wuauserv:extra', 'wu1:s:wuauserv:0xZZZZ', 'x'.repeat(100), 'wu1:t:nope:0'])(
-    'a stale or forged button id %j gets a friendly private message',
-    async (id) => {
-      const r = (await discord.interact(discord.button(id || 'empty'))).body as { type: number; data: { flags: number } };
-      expect(r.type).toBe(4);
-      expect(r.data.flags).toBe(64);
-    },
-  );
+  it.each([
+    '',
+    'wu1',
+    'wu1:p',
+    'wu1:p:restart-update-services:99',
+    'wu1:p:../../x:1',
+    'wu2:o:wuauserv',
+    'wu1:o:wuauserv:extra',
+    'wu1:s:wuauserv:0xZZZZ',
+    'x'.repeat(100),
+    'wu1:t:nope:0',
+  ])('a stale or forged button id %j gets a friendly private message', async (id) => {
+    const r = (await discord.interact(discord.button(id || 'empty'))).body as { type: number; data: { flags: number } };
+    expect(r.type).toBe(4);
+    expect(r.data.flags).toBe(64);
+  });
 
   it('logged no failure and no unhandled rejection', async () => {
     await bot.waitForOutput(/"customId":"wu1:t:nope:0"/);

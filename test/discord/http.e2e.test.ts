@@ -18,12 +18,29 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-function signed(body: string, opts: { timestamp?: string; shiftSentTimestamp?: number; tamperBody?: boolean; signature?: string; noHeaders?: boolean } = {}) {
+function signed(
+  body: string,
+  opts: {
+    timestamp?: string;
+    shiftSentTimestamp?: number;
+    tamperBody?: boolean;
+    signature?: string;
+    noHeaders?: boolean;
+  } = {},
+) {
   const timestamp = opts.timestamp ?? String(Math.floor(Date.now() / 1000));
   const signature = opts.signature ?? sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (!opts.noHeaders) Object.assign(headers, { 'x-signature-ed25519': signature, 'x-signature-timestamp': String(Number(timestamp) + (opts.shiftSentTimestamp ?? 0)) });
-  return fetch(`${base}/interactions`, { method: 'POST', headers, body: opts.tamperBody ? body.replace('explain', 'fix') : body });
+  if (!opts.noHeaders)
+    Object.assign(headers, {
+      'x-signature-ed25519': signature,
+      'x-signature-timestamp': String(Number(timestamp) + (opts.shiftSentTimestamp ?? 0)),
+    });
+  return fetch(`${base}/interactions`, {
+    method: 'POST',
+    headers,
+    body: opts.tamperBody ? body.replace('explain', 'fix') : body,
+  });
 }
 
 beforeAll(async () => {
@@ -33,10 +50,20 @@ beforeAll(async () => {
   discord = await FakeDiscord.start();
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  bot = startBot({ INTERACTIONS_MODE: 'http', DISCORD_PUBLIC_KEY: publicHex, PORT: String(port), HOST: '127.0.0.1', DISCORD_API_URL: discord.apiUrl }, 'node');
+  bot = startBot(
+    {
+      INTERACTIONS_MODE: 'http',
+      DISCORD_PUBLIC_KEY: publicHex,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DISCORD_API_URL: discord.apiUrl,
+    },
+    'node',
+  );
   const start = Date.now();
   while (!/ready \(HTTP interactions\)/.test(bot.output())) {
-    if (bot.child.exitCode !== null || Date.now() - start > 15_000) throw new Error(`http bot did not start: ${bot.output()}`);
+    if (bot.child.exitCode !== null || Date.now() - start > 15_000)
+      throw new Error(`http bot did not start: ${bot.output()}`);
     await new Promise((r) => setTimeout(r, 25));
   }
 });
@@ -58,7 +85,10 @@ describe('HTTP interactions', () => {
     const callback = discord.waitFor((r) => r.path.startsWith(`/api/v10/interactions/${String(payload.id)}/`));
     const res = await signed(JSON.stringify(payload));
     expect(res.status).toBe(202);
-    const body = (await callback).body as { type: number; data: { embeds: { title: string }[]; allowed_mentions: unknown } };
+    const body = (await callback).body as {
+      type: number;
+      data: { embeds: { title: string }[]; allowed_mentions: unknown };
+    };
     expect(body.type).toBe(4);
     expect(JSON.stringify(body.data.embeds)).toMatch(/UsoSvc/);
     expect(body.data.allowed_mentions).toEqual({ parse: [] });

@@ -15,7 +15,14 @@ const guildOnShard = (shard: number) => ((BigInt(1_000_000_000 + shard) << 22n) 
 beforeAll(async () => {
   discord = await FakeDiscord.start();
   child = spawn(process.execPath, ['--import', 'tsx', 'src/shard.ts'], {
-    env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, SHARD_COUNT: '2', COOLDOWN_SECONDS: '0', LOG_LEVEL: 'info' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_API_URL: discord.apiUrl,
+      SHARD_COUNT: '2',
+      COOLDOWN_SECONDS: '0',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -44,7 +51,12 @@ describe('sharded gateway bot', () => {
   });
 
   it.each([0, 1])('answers an interaction routed to shard %i, exactly once', async (shard) => {
-    const payload = discord.command('wu', 'error', { code: '0x80070422' }, { guild_id: guildOnShard(shard), authorizing_integration_owners: { '0': guildOnShard(shard) } });
+    const payload = discord.command(
+      'wu',
+      'error',
+      { code: '0x80070422' },
+      { guild_id: guildOnShard(shard), authorizing_integration_owners: { '0': guildOnShard(shard) } },
+    );
     const reply = await discord.interact(payload);
     expect(JSON.stringify(reply.body)).toMatch(/0x80070422/);
     await new Promise((r) => setTimeout(r, 200));

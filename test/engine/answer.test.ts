@@ -10,7 +10,9 @@ const idOf = (q: string) => engine.ask(q).entry?.id;
 
 describe('error codes', () => {
   it('answers a code in every spelling from the same entry', () => {
-    const ids = ['0x80070422', '80070422', '0X80070422', '-2147023838', 'I get error 0x80070422 when I check'].map(idOf);
+    const ids = ['0x80070422', '80070422', '0X80070422', '-2147023838', 'I get error 0x80070422 when I check'].map(
+      idOf,
+    );
     expect(new Set(ids)).toEqual(new Set(['error-0x80070422']));
   });
 
@@ -56,7 +58,8 @@ describe('every code in the knowledge', () => {
   });
 
   it('is found by its symbolic name', () => {
-    for (const c of all.filter((x) => x.name && /^[A-Z0-9_]+$/.test(x.name))) expect(engine.error(c.name!).entry?.id).toBe(c.id);
+    for (const c of all.filter((x) => x.name && /^[A-Z0-9_]+$/.test(x.name)))
+      expect(engine.error(c.name!).entry?.id).toBe(c.id);
   });
 });
 
@@ -140,7 +143,15 @@ describe('declines', () => {
 
 describe('hostile and odd input', () => {
   it('never throws, whatever the text', () => {
-    const odd = ['\u200b\u200f\u202e0x80070422', '```cmd\nformat c:\n```', '<@&123456789012345678> @everyone', '\ud800 lone surrogate', 'a'.repeat(100_000), '0x'.repeat(5000), '🙂'.repeat(3000)];
+    const odd = [
+      '\u200b\u200f\u202e0x80070422',
+      '```cmd\nformat c:\n```',
+      '<@&123456789012345678> @everyone',
+      '\ud800 lone surrogate',
+      'a'.repeat(100_000),
+      '0x'.repeat(5000),
+      '🙂'.repeat(3000),
+    ];
     for (const q of odd) expect(() => renderText(engine.ask(q).card)).not.toThrow();
     expect(idOf('\u200b0x80070422\u200b')).toBe('error-0x80070422');
   });

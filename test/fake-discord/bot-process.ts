@@ -18,9 +18,18 @@ export const TEST_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAy.fake.test-token-do-not-log';
  * the bot together); 'node' runs the bot's node process directly, for tests that send it signals.
  */
 export function startBot(env: Record<string, string>, how: 'npm' | 'node' = 'npm'): BotProcess {
-  const [cmd, args] = how === 'npm' ? ['npm', ['start', '--silent']] : [process.execPath, ['--max-semi-space-size=1', '--import', 'tsx', 'src/main.ts']];
+  const [cmd, args] =
+    how === 'npm'
+      ? ['npm', ['start', '--silent']]
+      : [process.execPath, ['--max-semi-space-size=1', '--import', 'tsx', 'src/main.ts']];
   const child = spawn(cmd as string, args as string[], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', COOLDOWN_SECONDS: '0', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      LOG_LEVEL: 'info',
+      COOLDOWN_SECONDS: '0',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });

@@ -142,7 +142,9 @@ export class FakeDiscord {
   /** Sends an INTERACTION_CREATE and resolves with the bot's callback for it. */
   async interact(payload: Json): Promise<RecordedRequest> {
     const id = String(payload.id);
-    const reply = this.waitFor((r) => r.method === 'POST' && r.path.startsWith(`/api/v10/interactions/${id}/`) && !r.fault);
+    const reply = this.waitFor(
+      (r) => r.method === 'POST' && r.path.startsWith(`/api/v10/interactions/${id}/`) && !r.fault,
+    );
     this.dispatch('INTERACTION_CREATE', payload);
     return reply;
   }
@@ -184,7 +186,15 @@ export class FakeDiscord {
       guild_id: IDS.guild,
       channel_id: IDS.channel,
       channel: { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'general' },
-      member: { user: userObject(), roles: [], joined_at: NOW, deaf: false, mute: false, flags: 0, permissions: '2248473465835073' },
+      member: {
+        user: userObject(),
+        roles: [],
+        joined_at: NOW,
+        deaf: false,
+        mute: false,
+        flags: 0,
+        permissions: '2248473465835073',
+      },
       app_permissions: '2248473465835073',
       locale: 'en-US',
       guild_locale: 'en-US',
@@ -198,13 +208,33 @@ export class FakeDiscord {
 
   /** A slash command: /root sub with string/boolean options; a user option gets its resolved user. */
   command(root: string, sub: string, options: Record<string, string | boolean> = {}, over: Json = {}): Json {
-    const opts = Object.entries(options).map(([name, value]) => ({ name, type: typeof value === 'boolean' ? 5 : name === 'user' ? 6 : 3, value }));
-    const resolved = typeof options.user === 'string' ? { users: { [options.user]: userObject(options.user, 'bob') } } : undefined;
-    return this.base(2, { id: IDS.command, name: root, type: 1, options: [{ name: sub, type: 1, options: opts }], ...(resolved ? { resolved } : {}) }, over);
+    const opts = Object.entries(options).map(([name, value]) => ({
+      name,
+      type: typeof value === 'boolean' ? 5 : name === 'user' ? 6 : 3,
+      value,
+    }));
+    const resolved =
+      typeof options.user === 'string' ? { users: { [options.user]: userObject(options.user, 'bob') } } : undefined;
+    return this.base(
+      2,
+      {
+        id: IDS.command,
+        name: root,
+        type: 1,
+        options: [{ name: sub, type: 1, options: opts }],
+        ...(resolved ? { resolved } : {}),
+      },
+      over,
+    );
   }
 
   autocomplete(root: string, sub: string, option: string, value: string): Json {
-    return this.base(4, { id: IDS.command, name: root, type: 1, options: [{ name: sub, type: 1, options: [{ name: option, type: 3, value, focused: true }] }] });
+    return this.base(4, {
+      id: IDS.command,
+      name: root,
+      type: 1,
+      options: [{ name: sub, type: 1, options: [{ name: option, type: 3, value, focused: true }] }],
+    });
   }
 
   button(customId: string, message: Json = {}): Json {
@@ -217,7 +247,13 @@ export class FakeDiscord {
 
   messageCommand(name: string, target: Json): Json {
     const msg = messageObject(target);
-    return this.base(2, { id: IDS.contextCommand, name, type: 3, target_id: msg.id, resolved: { messages: { [String(msg.id)]: msg } } });
+    return this.base(2, {
+      id: IDS.contextCommand,
+      name,
+      type: 3,
+      target_id: msg.id,
+      resolved: { messages: { [String(msg.id)]: msg } },
+    });
   }
 
   // ---- plumbing ----
@@ -242,7 +278,14 @@ export class FakeDiscord {
     } catch {
       // multipart or text: keep it raw
     }
-    const rec: RecordedRequest = { method: req.method ?? 'GET', path: decodeURIComponent(url.pathname), query: url.searchParams, headers: req.headers, body, at: Date.now() };
+    const rec: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: decodeURIComponent(url.pathname),
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      at: Date.now(),
+    };
     const send = (status: number, json?: unknown, headers: Record<string, string> = {}) => {
       res.writeHead(status, json === undefined ? headers : { 'content-type': 'application/json', ...headers });
       res.end(json === undefined ? undefined : JSON.stringify(json));
@@ -259,22 +302,53 @@ export class FakeDiscord {
       this.record(rec);
       if (rec.query.get('with_response') === 'true') {
         const id = p.split('/')[4];
-        return send(200, { interaction: { id, type: 2 }, resource: { type: (body as Json | undefined)?.type ?? 4, message: messageObject({ ...(((body as Json | undefined)?.data as Json) ?? {}) }) } });
+        return send(200, {
+          interaction: { id, type: 2 },
+          resource: {
+            type: (body as Json | undefined)?.type ?? 4,
+            message: messageObject({ ...(((body as Json | undefined)?.data as Json) ?? {}) }),
+          },
+        });
       }
       return send(204);
     }
     this.record(rec);
     if (p === '/api/v10/gateway/bot') {
-      return send(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 16 } });
+      return send(200, {
+        url: this.gatewayUrl,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 16 },
+      });
     }
-    if (p === '/api/v10/applications/@me') return send(200, { id: IDS.app, name: 'WU Helper', flags: 0, bot_public: true, bot_require_code_grant: false, description: '', icon: null, verify_key: '' });
+    if (p === '/api/v10/applications/@me')
+      return send(200, {
+        id: IDS.app,
+        name: 'WU Helper',
+        flags: 0,
+        bot_public: true,
+        bot_require_code_grant: false,
+        description: '',
+        icon: null,
+        verify_key: '',
+      });
     if (/^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(p) && rec.method === 'PUT') {
       const list = Array.isArray(body) ? body : [];
-      return send(200, list.map((c: Json, i: number) => ({ ...c, id: `${200000000000000000n + BigInt(i)}`, application_id: IDS.app, version: '1' })));
+      return send(
+        200,
+        list.map((c: Json, i: number) => ({
+          ...c,
+          id: `${200000000000000000n + BigInt(i)}`,
+          application_id: IDS.app,
+          version: '1',
+        })),
+      );
     }
     if (/^\/api\/v10\/webhooks\/\d+\/[^/]+/.test(p)) {
       if (rec.method === 'DELETE') return send(204);
-      return send(200, messageObject({ ...((body as Json | undefined) ?? {}), webhook_id: IDS.app, application_id: IDS.app }));
+      return send(
+        200,
+        messageObject({ ...((body as Json | undefined) ?? {}), webhook_id: IDS.app, application_id: IDS.app }),
+      );
     }
     return send(404, { message: `fake discord has no route ${rec.method} ${p}`, code: 0 });
   }
@@ -304,7 +378,15 @@ export class FakeDiscord {
             op: 0,
             t: 'READY',
             s: this.seq,
-            d: { v: 10, user: { ...userObject(IDS.bot, 'WU Helper', true) }, guilds: [], session_id: `session-${this.identifies}`, resume_gateway_url: this.gatewayUrl, shard, application: { id: IDS.app, flags: 0 } },
+            d: {
+              v: 10,
+              user: { ...userObject(IDS.bot, 'WU Helper', true) },
+              guilds: [],
+              session_id: `session-${this.identifies}`,
+              resume_gateway_url: this.gatewayUrl,
+              shard,
+              application: { id: IDS.app, flags: 0 },
+            },
           }),
         );
         this.isReady = true;

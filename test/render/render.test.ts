@@ -10,15 +10,22 @@ import { knowledgeJsonSchema } from '../../src/knowledge/json-schema.ts';
 const kb = loadKnowledgeOrThrow('knowledge');
 
 describe('rendering every entry', () => {
-  it.each(kb.entries.map((e) => [e.id, e] as const))('%s fits one Discord message, overview and every step page', (_id, entry) => {
-    const card = entryCard(entry, kb);
-    expect(renderText(card).length).toBeLessThanOrEqual(LIMITS.total);
-    expect(embedLimitProblems(cardEmbed(card))).toEqual([]);
-    card.steps.forEach((_s, i) => expect(embedLimitProblems(cardEmbed(card, { page: 'step', index: i }))).toEqual([]));
-  });
+  it.each(kb.entries.map((e) => [e.id, e] as const))(
+    '%s fits one Discord message, overview and every step page',
+    (_id, entry) => {
+      const card = entryCard(entry, kb);
+      expect(renderText(card).length).toBeLessThanOrEqual(LIMITS.total);
+      expect(embedLimitProblems(cardEmbed(card))).toEqual([]);
+      card.steps.forEach((_s, i) =>
+        expect(embedLimitProblems(cardEmbed(card, { page: 'step', index: i }))).toEqual([]),
+      );
+    },
+  );
 
   it('puts commands in shell code blocks and marks administrator steps', () => {
-    const fix = kb.ofKind('fix').find((f) => f.steps.some((s) => s.admin && s.commands?.some((c) => c.shell === 'cmd')))!;
+    const fix = kb
+      .ofKind('fix')
+      .find((f) => f.steps.some((s) => s.admin && s.commands?.some((c) => c.shell === 'cmd')))!;
     const card = entryCard(fix, kb);
     const i = card.steps.findIndex((s) => s.admin && s.commands.some((c) => c.shell === 'cmd'));
     const page = cardEmbed(card, { page: 'step', index: i }).description ?? '';

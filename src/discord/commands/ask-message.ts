@@ -1,6 +1,11 @@
 // "Ask WU Helper" on a message: answers that message's text (error codes in it are recognised).
 // In public it points at the message and mentions its author, who is the person being helped.
-import { ApplicationCommandType, ContextMenuCommandBuilder, InteractionContextType, type MessageContextMenuCommandInteraction } from 'discord.js';
+import {
+  ApplicationCommandType,
+  ContextMenuCommandBuilder,
+  InteractionContextType,
+  type MessageContextMenuCommandInteraction,
+} from 'discord.js';
 import type { BotContext } from '../context.ts';
 import { replyPrivately, replyWithAnswer, type Handled } from '../respond.ts';
 
@@ -13,11 +18,17 @@ export const askMessageDefinition = new ContextMenuCommandBuilder()
 
 export async function askMessage(ctx: BotContext, interaction: MessageContextMenuCommandInteraction): Promise<Handled> {
   const wait = ctx.cooldown.take(interaction.user.id);
-  if (wait > 0) return replyPrivately(interaction, `You're asking faster than I can keep up with: try again in ${wait} s.`);
+  if (wait > 0)
+    return replyPrivately(interaction, `You're asking faster than I can keep up with: try again in ${wait} s.`);
   const message = interaction.targetMessage;
-  const text = [message.content, ...message.embeds.map((e) => `${e.title ?? ''} ${e.description ?? ''}`)].join('\n').trim();
-  if (!text) return replyPrivately(interaction, 'That message has no text I can read. Copy the error into /wu ask instead.');
-  const link = interaction.guildId ? `https://discord.com/channels/${interaction.guildId}/${message.channelId}/${message.id}` : undefined;
+  const text = [message.content, ...message.embeds.map((e) => `${e.title ?? ''} ${e.description ?? ''}`)]
+    .join('\n')
+    .trim();
+  if (!text)
+    return replyPrivately(interaction, 'That message has no text I can read. Copy the error into /wu ask instead.');
+  const link = interaction.guildId
+    ? `https://discord.com/channels/${interaction.guildId}/${message.channelId}/${message.id}`
+    : undefined;
   return replyWithAnswer(interaction, ctx.engine().ask(text), {
     private: false,
     mention: message.author.bot ? undefined : message.author.id,

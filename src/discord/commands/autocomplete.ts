@@ -4,7 +4,11 @@ import type { Kind } from '../../knowledge/schema.ts';
 import type { BotContext } from '../context.ts';
 import { clamp } from '../../render/embed.ts';
 
-export async function suggestEntries(ctx: BotContext, interaction: AutocompleteInteraction, kinds: readonly Kind[]): Promise<void> {
+export async function suggestEntries(
+  ctx: BotContext,
+  interaction: AutocompleteInteraction,
+  kinds: readonly Kind[],
+): Promise<void> {
   const focused = String(interaction.options.getFocused() ?? '');
   const choices = ctx
     .engine()

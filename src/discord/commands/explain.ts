@@ -7,9 +7,21 @@ import { suggestEntries } from './autocomplete.ts';
 export const explain: SubcommandModule = {
   name: 'explain',
   description: 'What a Windows Update service or idea is (try: orchestrator)',
-  options: (sub) => sub.addStringOption((o) => o.setName('topic').setDescription('A service, process or idea, e.g. orchestrator, wuauserv, TiWorker.exe').setRequired(true).setMaxLength(200).setAutocomplete(true)),
+  options: (sub) =>
+    sub.addStringOption((o) =>
+      o
+        .setName('topic')
+        .setDescription('A service, process or idea, e.g. orchestrator, wuauserv, TiWorker.exe')
+        .setRequired(true)
+        .setMaxLength(200)
+        .setAutocomplete(true),
+    ),
   execute: async (ctx, interaction) => {
-    return replyWithAnswer(interaction, runSubcommand(ctx.engine(), 'explain', interaction.options.getString('topic', true)), targetOf(interaction));
+    return replyWithAnswer(
+      interaction,
+      runSubcommand(ctx.engine(), 'explain', interaction.options.getString('topic', true)),
+      targetOf(interaction),
+    );
   },
   autocomplete: (ctx, interaction) => suggestEntries(ctx, interaction, EXPLAIN_KINDS),
 };

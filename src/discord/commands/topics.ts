@@ -1,5 +1,10 @@
 // /wu topics: browse what the bot knows, by kind, with select menus.
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIComponentInMessageActionRow } from 'discord.js';
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+} from 'discord.js';
 import type { Engine } from '../../engine/answer.ts';
 import { KINDS, type Kind } from '../../knowledge/schema.ts';
 import { clamp } from '../../render/embed.ts';
@@ -8,7 +13,12 @@ import { buildReply } from '../reply.ts';
 import type { View } from '../view.ts';
 import type { SubcommandModule } from './types.ts';
 
-const KIND_LABEL: Record<Kind, string> = { service: 'Services', fix: 'Fix guides', error: 'Error codes', concept: 'Background' };
+const KIND_LABEL: Record<Kind, string> = {
+  service: 'Services',
+  fix: 'Fix guides',
+  error: 'Error codes',
+  concept: 'Background',
+};
 const PAGE = 25;
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
@@ -20,7 +30,8 @@ export function topicsView(engine: Engine, kind?: Kind, page = 0): View {
       embeds: [
         {
           title: 'What I know about Windows Update',
-          description: KINDS.map((k) => `**${KIND_LABEL[k]}**: ${counts[k]}`).join('\n') + '\n\nPick a kind to see its entries.',
+          description:
+            KINDS.map((k) => `**${KIND_LABEL[k]}**: ${counts[k]}`).join('\n') + '\n\nPick a kind to see its entries.',
           color: 0x0078d4,
         },
       ],
@@ -58,9 +69,26 @@ export function topicsView(engine: Engine, kind?: Kind, page = 0): View {
     });
   }
   const nav = [];
-  if (p > 0) nav.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: `${encode({ type: 'topics', kind, page: p - 1 })}`, label: 'Previous page' });
-  if (p < pages - 1) nav.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: `${encode({ type: 'topics', kind, page: p + 1 })}`, label: 'Next page' });
-  nav.push({ type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: encode({ type: 'topics', page: 1 }), label: 'All kinds' });
+  if (p > 0)
+    nav.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      custom_id: `${encode({ type: 'topics', kind, page: p - 1 })}`,
+      label: 'Previous page',
+    });
+  if (p < pages - 1)
+    nav.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      custom_id: `${encode({ type: 'topics', kind, page: p + 1 })}`,
+      label: 'Next page',
+    });
+  nav.push({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: encode({ type: 'topics', page: 1 }),
+    label: 'All kinds',
+  });
   rows.push({ type: ComponentType.ActionRow, components: nav } as Row);
   return {
     embeds: [
@@ -81,7 +109,13 @@ export const topics: SubcommandModule = {
   execute: async (ctx, interaction) => {
     const view = topicsView(ctx.engine());
     const isPrivate = interaction.options.getBoolean('private') ?? false;
-    await interaction.reply(buildReply({ ...view, ephemeral: isPrivate, mention: isPrivate ? undefined : interaction.options.getUser('user')?.id }));
+    await interaction.reply(
+      buildReply({
+        ...view,
+        ephemeral: isPrivate,
+        mention: isPrivate ? undefined : interaction.options.getUser('user')?.id,
+      }),
+    );
     return 'topics';
   },
 };
