@@ -21,12 +21,12 @@ async function main(): Promise<void> {
     respawn: true,
   });
   manager.on('shardCreate', (shard) => log.info({ shard: shard.id, totalShards }, 'shard launched'));
-  const stop = async () => {
+  const stop = () => {
     for (const shard of manager.shards.values()) shard.kill();
     process.exit(0);
   };
-  process.once('SIGTERM', () => void stop());
-  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
   await manager.spawn({ amount: totalShards, delay: 0, timeout: 30_000 });
 }
 

@@ -44,7 +44,7 @@ export function encode(a: Action): string {
 export function decode(customId: string): Action | null {
   if (typeof customId !== 'string' || customId.length > 100) return null;
   const [version, tag, a, b, ...rest] = customId.split(':');
-  if (version !== ID_VERSION || rest.length > 0) return null;
+  if (version !== ID_VERSION || rest.length > 0 || tag === undefined) return null;
   switch (tag) {
     case 'p':
       if (!isEntryId(a)) return null;

@@ -40,17 +40,12 @@ function row(buttons: APIButtonComponent[]): Row | undefined {
 }
 
 function sourceLinks(card: Card): APIButtonComponent[] {
-  return card.sources
-    .slice(0, 3)
-    .map(
-      (s) =>
-        ({
-          type: ComponentType.Button,
-          style: ButtonStyle.Link,
-          url: s.url,
-          label: label(`Source: ${s.title}`),
-        }) as APIButtonComponent,
-    );
+  return card.sources.slice(0, 3).map((s): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Link,
+    url: s.url,
+    label: label(`Source: ${s.title}`),
+  }));
 }
 
 /** Keeps custom_ids unique within a message, as Discord requires. */

@@ -204,6 +204,8 @@ export class Engine {
   ask(rawQuestion: string): Answer {
     const question = rawQuestion
       .normalize('NFKC')
+      // Control characters from pasted logs become spaces.
+      // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f]+/g, ' ')
       .slice(0, MAX_QUESTION)
       .trim();

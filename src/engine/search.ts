@@ -239,7 +239,7 @@ export class SearchIndex {
   search(question: string, opts: { kinds?: readonly Kind[]; limit?: number; queryTerms?: string[] } = {}): Hit[] {
     const queryTerms = opts.queryTerms ?? this.queryTerms(question);
     if (queryTerms.length === 0) return [];
-    const filter = opts.kinds ? (r: SearchResult) => opts.kinds!.includes(this.kb.get(r.id)!.kind) : undefined;
+    const filter = opts.kinds ? (r: SearchResult) => opts.kinds!.includes(this.kb.get(String(r.id))!.kind) : undefined;
     // Scoring every term of a long question in every field is where the time goes; its most
     // telling terms find the same candidates, and phrase similarity below still sees them all.
     // Words in most entries ("windows", "update") cost the most to score and tell the least:
@@ -274,13 +274,14 @@ export class SearchIndex {
       // Coverage over all the question's terms, from each entry's own vocabulary (not only the
       // terms that went to the index search).
       // Weighted by rarity, so "windows" or "keeps" in common cannot make an unrelated question look covered.
-      const vocab = this.vocabulary.get(r.id);
+      const id = String(r.id);
+      const vocab = this.vocabulary.get(id);
       const covered = queryTerms.reduce((n, q) => n + (has(vocab?.all, q) ? this.termWeight(q) : 0), 0);
       const strong = queryTerms.reduce((n, q) => n + (has(vocab?.strong, q) ? this.termWeight(q) : 0), 0);
       return {
-        entry: this.kb.get(r.id)!,
+        entry: this.kb.get(id)!,
         score: r.score,
-        phrase: this.phraseSimilarity(queryTerms, r.id, prepared),
+        phrase: this.phraseSimilarity(queryTerms, id, prepared),
         coverage: covered / totalWeight,
         matchedWeight: covered,
         strongCoverage: strong / totalWeight,

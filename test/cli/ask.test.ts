@@ -36,12 +36,12 @@ describe('npm run ask -- --jsonl', () => {
     const lines = r.stdout
       .trim()
       .split('\n')
-      .map((l) => JSON.parse(l));
+      .map((l) => JSON.parse(l) as { status: string; id: string | null; text?: string; error?: string });
     expect(lines).toHaveLength(5);
     expect(lines[0]).toMatchObject({ status: 'answer', id: 'error-0x80070422' });
-    expect(lines[0].text).toContain('0x80070422');
+    expect(lines[0]?.text).toContain('0x80070422');
     expect(lines[1]).toMatchObject({ status: 'error' });
-    expect(lines[1].error).toMatch(/not valid JSON/);
+    expect(lines[1]?.error).toMatch(/not valid JSON/);
     expect(lines[2]).toMatchObject({ status: 'decline', id: null });
     expect(lines[3]).toMatchObject({ status: 'error' });
     expect(lines[4]).toMatchObject({ status: 'answer', id: 'wuauserv' });

@@ -22,7 +22,7 @@ export function startBot(env: Record<string, string>, how: 'npm' | 'node' = 'npm
     how === 'npm'
       ? ['npm', ['start', '--silent']]
       : [process.execPath, ['--max-semi-space-size=1', '--import', 'tsx', 'src/main.ts']];
-  const child = spawn(cmd as string, args as string[], {
+  const child = spawn(cmd, args, {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',

@@ -363,7 +363,7 @@ export class FakeDiscord {
     ws.on('message', (raw) => {
       let msg: { op: number; d: Json };
       try {
-        msg = JSON.parse(String(raw));
+        msg = JSON.parse(textOf(raw)) as { op: number; d: Json };
       } catch {
         return;
       }
@@ -407,4 +407,9 @@ export class FakeDiscord {
     await new Promise<void>((r) => this.server.close(() => r()));
     this.server.closeAllConnections();
   }
+}
+
+function textOf(raw: Buffer | ArrayBuffer | Buffer[]): string {
+  if (Array.isArray(raw)) return Buffer.concat(raw).toString('utf8');
+  return (Buffer.isBuffer(raw) ? raw : Buffer.from(raw)).toString('utf8');
 }
