@@ -3,6 +3,11 @@
 import { loadConfig, ConfigError, type Config } from './config.ts';
 import { KnowledgeError, loadKnowledgeOrThrow } from './knowledge/load.ts';
 import { Engine } from './engine/answer.ts';
+import type { EntryCheck } from './knowledge/check.ts';
+import { discordFitProblems } from './render/fit.ts';
+
+/** What the app adds to the knowledge's own checks: every entry must fit one Discord message. */
+export const KNOWLEDGE_CHECKS: readonly EntryCheck[] = [discordFitProblems];
 
 export function configOrExit(): Config {
   try {
@@ -24,7 +29,7 @@ export function tokenOrExit(config: Config, what: string): string {
 
 export function engineOrExit(dir: string): Engine {
   try {
-    return new Engine(loadKnowledgeOrThrow(dir));
+    return new Engine(loadKnowledgeOrThrow(dir, KNOWLEDGE_CHECKS));
   } catch (err) {
     if (!(err instanceof KnowledgeError)) throw err;
     console.error(err.message);

@@ -4,7 +4,7 @@ import type { Interaction, RESTOptions } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Engine } from '../engine/answer.ts';
 import type { Logger } from '../log.ts';
-import { LiveKnowledge } from '../knowledge/live.ts';
+import { LiveKnowledge } from './live-knowledge.ts';
 import { Cooldown } from './cooldown.ts';
 import type { BotContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';

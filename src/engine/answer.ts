@@ -3,14 +3,14 @@
 import type { KnowledgeBase } from '../knowledge/base.ts';
 import { normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
-import { entryCard, type Card, type CardField } from './card.ts';
-import { findCodes, stripCodes, win32Of } from './codes.ts';
+import { entryCard, tableCodeCard, type Card, type CardField, type CardLink } from './card.ts';
+import { findCodes, findWin32, hresultOfWin32, removeInvisible, stripCodes, win32Of } from './codes.ts';
 import { SearchIndex, type Hit } from './search.ts';
 import { assessScope } from './scope.ts';
 import { terms } from './terms.ts';
 
 export type AnswerStatus = 'answer' | 'decline';
-export type MatchedBy = 'code' | 'family' | 'name' | 'search' | 'id' | 'none';
+export type MatchedBy = 'code' | 'table' | 'family' | 'name' | 'search' | 'id' | 'none';
 
 export interface Answer {
   status: AnswerStatus;
@@ -23,7 +23,9 @@ export interface Answer {
   card: Card;
 }
 
+/** Words are read from the first MAX_QUESTION characters; codes from up to MAX_PASTE (a log, an attachment). */
 export const MAX_QUESTION = 2000;
+export const MAX_PASTE = 256 * 1024;
 /** Below this confidence the answer offers alternatives ("Did you mean"). */
 export const LOW_CONFIDENCE = 0.6;
 
@@ -102,57 +104,95 @@ export class Engine {
     };
   }
 
+  /** What the knowledge says of one code: its own entry, a table's line, its family, or nothing. */
+  private codeInfo(code: string) {
+    const hit = this.kb.byCode.get(code);
+    const table = this.kb.tableCodes.get(code);
+    const family = this.kb.family(code);
+    return { code, hit, table, family, entry: hit?.entry ?? family };
+  }
+
+  /** One line on a code for a message that holds several. */
+  private codeLine(code: string): string {
+    const c = this.codeInfo(code);
+    if (c.hit) return `• ${code}: ${c.hit.entry.title.replace(/^0x[0-9A-F]{8}:\s*/i, '')}`;
+    if (c.table) return `• ${code}: ${c.table.info.name}, ${c.table.info.meaning}`;
+    if (c.family) return `• ${code}: no entry of its own; see ${c.family.title}`;
+    return `• ${code}: not a code I know`;
+  }
+
   /** Answers a code (or several) from the knowledge; never guesses a meaning it does not have. */
   private answerCodes(codes: string[]): Answer | undefined {
-    const found = codes.map((code) => {
-      const hit = this.kb.byCode.get(code);
-      return hit
-        ? { code, entry: hit.entry, exact: true, info: hit.info }
-        : { code, entry: this.kb.family(code), exact: false, info: undefined };
-    });
-    const primary = found.find((f) => f.exact) ?? found.find((f) => f.entry);
-    if (!primary?.entry) return undefined;
+    const found = codes.map((code) => this.codeInfo(code));
+    const primary = found.find((f) => f.hit) ?? found.find((f) => f.table) ?? found.find((f) => f.family);
+    if (!primary) return undefined;
     const lead: CardField[] = [];
-    if (primary.exact && primary.info && primary.entry.codes.length > 1) {
-      lead.push({
-        name: `Your code: ${primary.code}`,
-        value: [primary.info.name, primary.info.meaning].filter(Boolean).join(' — ') || primary.entry.meaning,
-      });
-    }
-    if (!primary.exact) {
-      const win32 = win32Of(primary.code);
-      lead.push({
-        name: `Your code: ${primary.code}`,
-        value:
-          `No entry explains ${primary.code} itself, so here is what its family tells us, without guessing.` +
-          (win32 !== undefined ? ` It wraps Win32 error ${win32} (hex ${primary.code.slice(6)}).` : ''),
-      });
-    }
     const others = found.filter((f) => f !== primary);
-    if (others.length) {
-      lead.push({
-        name: 'Other codes in your message',
-        value: others
-          .map(
-            (o) =>
-              `• ${o.code}: ${o.exact && o.entry ? o.entry.title : o.entry ? `no entry of its own; see ${o.entry.title}` : 'not a code I know'}`,
-          )
-          .join('\n'),
-      });
+    const otherLead = others.length
+      ? [{ name: 'Other codes in your message', value: others.map((o) => this.codeLine(o.code)).join('\n') }]
+      : [];
+    const win32 = win32Of(primary.code);
+    if (primary.hit) {
+      const { info, entry } = primary.hit;
+      // The table's name where the entry has none; the code's own line where the entry has several.
+      const name = info.name ?? primary.table?.info.name;
+      if (entry.codes.length > 1 || (!info.name && name)) {
+        lead.push({
+          name: `Your code: ${primary.code}`,
+          value: [name, info.meaning ?? primary.table?.info.meaning].filter(Boolean).join(' — ') || entry.meaning,
+        });
+      }
+      const answer = this.answerFor(entry, 1, 'code', [], codes, [...lead, ...otherLead]);
+      answer.card.mentioned = this.mentionedCodes(others, entry.id);
+      return answer;
     }
-    const alternatives = [
-      ...new Map(
-        others.filter((o) => o.entry && o.entry.id !== primary.entry!.id).map((o) => [o.entry!.id, o.entry!]),
-      ).values(),
-    ];
-    return this.answerFor(
-      primary.entry,
-      primary.exact ? 1 : 0.5,
-      primary.exact ? 'code' : 'family',
-      alternatives,
-      codes,
-      lead,
-    );
+    if (primary.table) {
+      if (win32 !== undefined)
+        lead.push({
+          name: `Your code: ${primary.code}`,
+          value: `Win32 error ${win32} (hex ${primary.code.slice(6)}).`,
+        });
+      const card = tableCodeCard(primary.code, primary.table, primary.family, this.kb, [...lead, ...otherLead]);
+      card.mentioned = this.mentionedCodes(others, primary.family?.id);
+      return {
+        status: 'answer',
+        entry: primary.family ?? null,
+        alternatives: [],
+        confidence: 1,
+        matchedBy: 'table',
+        codes,
+        card,
+      };
+    }
+    lead.push({
+      name: `Your code: ${primary.code}`,
+      value:
+        `No entry explains ${primary.code} itself, so here is what its family tells us, without guessing.` +
+        (win32 !== undefined ? ` It wraps Win32 error ${win32} (hex ${primary.code.slice(6)}).` : ''),
+    });
+    const answer = this.answerFor(primary.family!, 0.5, 'family', [], codes, [...lead, ...otherLead]);
+    answer.card.mentioned = this.mentionedCodes(others, primary.family!.id);
+    return answer;
+  }
+
+  /** Each other code's own entry, to open from the message (not a "Did you mean": the user wrote them). */
+  private mentionedCodes(others: { code: string; entry?: Entry }[], shown?: string): CardLink[] {
+    const links = new Map<string, CardLink>();
+    for (const o of others)
+      if (o.entry && o.entry.id !== shown && !links.has(o.entry.id))
+        links.set(o.entry.id, {
+          id: o.entry.id,
+          title: `${o.code}: ${o.entry.title.replace(/^0x[0-9A-F]{8}:\s*/i, '')}`,
+        });
+    return [...links.values()];
+  }
+
+  /** Codes in a question: HRESULTs in any spelling, and Win32 numbers the knowledge knows. */
+  private codesIn(text: string): string[] {
+    const win32 = findWin32(text)
+      .map((w) => w.code)
+      .filter((c) => this.kb.knowsCode(c));
+    return [...new Set([...findCodes(text), ...win32])];
   }
 
   /** The entries named in the question (aliases, service and process names), longest names first. */
@@ -202,16 +242,15 @@ export class Engine {
   }
 
   ask(rawQuestion: string): Answer {
-    const question = rawQuestion
-      .normalize('NFKC')
+    const full = removeInvisible(rawQuestion.slice(0, MAX_PASTE).normalize('NFKC'))
       // Control characters from pasted logs become spaces.
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-      .slice(0, MAX_QUESTION)
-      .trim();
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ');
+    const question = full.slice(0, MAX_QUESTION).trim();
     if (!question) return this.decline('You did not ask anything.');
 
-    const codes = findCodes(question);
+    // A pasted log ends with its HRESULT, so codes are read from all of it.
+    const codes = this.codesIn(full);
     if (codes.length) {
       const byCode = this.answerCodes(codes);
       if (byCode) return byCode;
@@ -307,34 +346,51 @@ export class Engine {
 
   /** /wu error: a code in any spelling, or a symbolic name such as ERROR_SERVICE_DISABLED. */
   error(value: string): Answer {
-    const codes = findCodes(value);
+    const clean = removeInvisible(value).trim();
+    // A bare number here is a Win32 error ("1058"), as net start and sc.exe print them.
+    const bare = /^\d{1,5}$/.test(clean) ? hresultOfWin32(Number(clean)) : undefined;
+    const symbolic = this.kb.tableNames.get(clean.toUpperCase());
+    const codes = bare
+      ? [bare]
+      : symbolic && !this.kb.byName.has(normalizeName(clean))
+        ? [symbolic]
+        : this.codesIn(clean);
     if (codes.length)
       return this.answerCodes(codes) ?? this.decline(`I know nothing about ${codes.join(', ')}.`, codes);
-    const named = this.namedEntries(value).find((n) => n.entry.kind === 'error');
+    const named = this.namedEntries(clean).find((n) => n.entry.kind === 'error');
     if (named) return this.answerFor(named.entry, 1, 'name', [], []);
     return this.decline(
       'That does not look like an error code. Paste it as it appears, for example 0x80070422 or 80070422.',
     );
   }
 
-  /** Codes for autocomplete: those starting with what was typed (any spelling), else by words. */
+  /** Codes for autocomplete, entries' and tables': those starting with what was typed (any spelling), else by words or symbolic name. */
   suggestCodes(partial: string, limit = 25): { code: string; label: string }[] {
-    const hex = partial.trim().toUpperCase().replace(/^0X/, '');
+    const hex = removeInvisible(partial).trim().toUpperCase().replace(/^0X/, '');
     const label = (code: string) => {
-      const hit = this.kb.byCode.get(code)!;
-      return `${code} ${hit.info.name ?? ''} — ${hit.entry.title.replace(/^[^:]*:\s*/, '')}`.replace(/\s+/g, ' ');
+      const hit = this.kb.byCode.get(code);
+      const table = this.kb.tableCodes.get(code);
+      const name = hit?.info.name ?? table?.info.name ?? '';
+      const about = hit ? hit.entry.title.replace(/^[^:]*:\s*/, '') : (table?.info.meaning ?? '');
+      return `${code} ${name} — ${about}`.replace(/\s+/g, ' ');
     };
+    const all = [...new Set([...this.kb.byCode.keys(), ...this.kb.tableCodes.keys()])].sort();
     if (/^[0-9A-F]{0,8}$/.test(hex)) {
-      return [...this.kb.byCode.keys()]
-        .filter((c) => c.slice(2).startsWith(hex))
-        .sort()
+      // Codes with a guide of their own first.
+      const matching = all.filter((c) => c.slice(2).startsWith(hex));
+      return [...matching.filter((c) => this.kb.byCode.has(c)), ...matching.filter((c) => !this.kb.byCode.has(c))]
         .slice(0, limit)
         .map((code) => ({ code, label: label(code) }));
     }
-    return this.suggest(partial, ['error'], limit)
-      .flatMap((e) => (e.kind === 'error' ? e.codes.map((c) => c.code) : []))
-      .slice(0, limit)
-      .map((code) => ({ code, label: label(code) }));
+    const upper = hex.replace(/\s+/g, '_');
+    const byName = all.filter((c) => {
+      const name = this.kb.byCode.get(c)?.info.name ?? this.kb.tableCodes.get(c)?.info.name;
+      return name !== undefined && name.toUpperCase().includes(upper);
+    });
+    const byWords = this.suggest(partial, ['error'], limit).flatMap((e) =>
+      e.kind === 'error' ? e.codes.map((c) => c.code) : [],
+    );
+    return [...new Set([...byName, ...byWords])].slice(0, limit).map((code) => ({ code, label: label(code) }));
   }
 
   suggest(partial: string, kinds: readonly Kind[], limit = 25): Entry[] {

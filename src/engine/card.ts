@@ -1,7 +1,7 @@
 // The render-neutral card: what the user sees, before it becomes a Discord embed or plain text.
 // Both renderers read only this, so Discord and the console always carry the same content.
-import type { KnowledgeBase } from '../knowledge/base.ts';
-import type { Command, Entry, Kind, Source } from '../knowledge/schema.ts';
+import type { KnowledgeBase, TableHit } from '../knowledge/base.ts';
+import type { Command, Entry, ErrorEntry, Kind, Source } from '../knowledge/schema.ts';
 
 export interface CardStep {
   title: string;
@@ -41,6 +41,8 @@ export interface Card {
   related: CardLink[];
   /** Other entries that may be what the user meant ("Did you mean"). */
   alternatives: CardLink[];
+  /** Entries the question itself named (the other codes in it), to open from the answer. */
+  mentioned?: CardLink[];
 }
 
 const bullets = (items: readonly string[]) => items.map((i) => `• ${i}`).join('\n');
@@ -110,8 +112,21 @@ function kindFields(
   }
 }
 
-export function entryCard(e: Entry, kb: KnowledgeBase, lead: CardField[] = []): Card {
+const longDate = (iso: string) =>
+  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+
+export function entryCard(e: Entry, kb: KnowledgeBase, lead: CardField[] = [], today = new Date()): Card {
   const { fields, steps, warnings, next } = kindFields(e, kb);
+  // An expired fact never stops the bot: the answer says it may be out of date, with absolute dates.
+  if (e.valid_until && e.valid_until < today.toISOString().slice(0, 10))
+    warnings.unshift(
+      `This may be out of date: it holds facts known to be true until ${longDate(e.valid_until)}, and it was last checked on ${longDate(e.reviewed)}.`,
+    );
   const unconfirmed = e.unverified?.length ? e.unverified.join(' ') : undefined;
   return {
     kind: e.kind,
@@ -126,6 +141,51 @@ export function entryCard(e: Entry, kb: KnowledgeBase, lead: CardField[] = []): 
     sources: e.sources,
     next,
     related: links(kb, e.related).slice(0, 5),
+    alternatives: [],
+  };
+}
+
+/**
+ * A code that has no entry of its own but is in one of Microsoft's code tables: its name, component
+ * and meaning, the fixes for its component, then what its family says. Marked as from the list.
+ */
+export function tableCodeCard(
+  code: string,
+  hit: TableHit,
+  family: ErrorEntry | undefined,
+  kb: KnowledgeBase,
+  lead: CardField[] = [],
+): Card {
+  const { info, component, table } = hit;
+  const fixes = [...new Set([...component.fixes, ...(family?.fixes ?? [])])];
+  const fields: CardField[] = [];
+  if (fixes.length)
+    fields.push({
+      name: 'Fixes to try, in order',
+      value: links(kb, fixes)
+        .slice(0, 5)
+        .map((l, i) => `${i + 1}. ${l.title}`)
+        .join('\n'),
+    });
+  if (family) fields.push({ name: `About ${family.family ?? ''}xxxx codes`, value: family.summary });
+  const win32 = info.win32 !== undefined ? ` It is Win32 error ${info.win32}.` : '';
+  return {
+    kind: 'error',
+    entryId: family?.id ?? null,
+    title: `${code}: ${info.name}`,
+    summary: `${info.meaning}${win32}`,
+    lead: [
+      ...lead,
+      {
+        name: "From Microsoft's code list",
+        value: `${table.title}: ${info.name} (${component.name}). No guide covers this exact code, so the fixes below are the ones for its kind of error.`,
+      },
+    ],
+    fields,
+    steps: [],
+    warnings: [],
+    sources: [...table.sources.slice(0, 2), ...(family?.sources.slice(0, 1) ?? [])],
+    related: family ? links(kb, [family.id, ...family.related]).slice(0, 5) : [],
     alternatives: [],
   };
 }

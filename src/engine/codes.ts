@@ -1,10 +1,24 @@
 // Finds error codes in what people paste, in every spelling: 0x80070422, 0X80070422, 80070422,
-// the signed decimal -2147024862, inside sentences and log lines. Returns 0x + 8 upper-case hex.
-const HEX = /(?<![0-9A-Za-z_.])(?:0x)?([0-9A-F]{8})(?![0-9A-Za-z_])/gi;
+// the signed decimal -2147023838, inside sentences and log lines. Returns 0x + 8 upper-case hex.
+// Win32 numbers ("System error 1058", "[SC] StartService FAILED 1058") are found apart, since a bare
+// small number is a code only where the knowledge knows it (see findWin32).
+
+// Not inside a word, not a GUID's first group ({C3B2F1A3-1D2E-...}), not a byte count.
+const HEX = /(?<![0-9A-Za-z_.{-])(?:0x)?([0-9A-F]{8})(?![0-9A-Za-z_]|-[0-9A-Fa-f]{4}-|\s*(?:bytes?|[kmg]i?b)\b)/gi;
 const SIGNED_DECIMAL = /(?<![0-9A-Za-z_.])-(\d{10})(?![0-9])/g;
+// "System error 1058 has occurred", "[SC] StartService FAILED 1058:", "error 5", "Fehler 1060".
+const WIN32 =
+  /\b(?:system\s+error|error\s+code|error|failed|fehler|erreur|código\s+de\s+error)\s*[:#=]?\s*(\d{1,5})\b(?![.,]\d)(?!\s*(?:%|percent|times|bytes?|[kmg]b|min|minutes?|hours?|days?|updates?|x\b))/gi;
+// Characters that paste and chat apps slip into text and that split a code in two.
+const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
 export function normalizeCode(hex: string): string {
   return `0x${hex.toUpperCase()}`;
+}
+
+/** Removes zero-width and direction marks, which would split a code in two. */
+export function removeInvisible(text: string): string {
+  return text.replace(INVISIBLE, '');
 }
 
 function fromSignedDecimal(digits: string): string | undefined {
@@ -13,23 +27,41 @@ function fromSignedDecimal(digits: string): string | undefined {
   return normalizeCode((2 ** 32 - n).toString(16).padStart(8, '0'));
 }
 
-/** Every code in the text, in order of appearance, each once. */
+/** Every failure code (0x8…–0xF…) in the text, in order of appearance, each once. */
 export function findCodes(text: string): string[] {
   const found: { at: number; code: string }[] = [];
   for (const m of text.matchAll(HEX)) {
     const hex = m[1] ?? '';
     const prefixed = /^0x/i.test(m[0]);
-    // A bare 8-digit word is a code only when it reads as a failure HRESULT (8xxxxxxx or Cxxxxxxx)
-    // and is not just a word made of the letters A-F.
-    if (!prefixed && (!/^[8c]/i.test(hex) || !/\d/.test(hex))) continue;
-    found.push({ at: m.index ?? 0, code: normalizeCode(hex) });
+    // A failure HRESULT has its top bit set: 0x00000000 and friends in a log are not errors. A bare
+    // 8-digit word is a code only when it reads as one (8xxxxxxx or Cxxxxxxx) and is not a word
+    // made of the letters A-F.
+    if (prefixed ? !/^[89a-f]/i.test(hex) : !/^[8c]/i.test(hex) || !/\d/.test(hex)) continue;
+    found.push({ at: m.index, code: normalizeCode(hex) });
   }
   for (const m of text.matchAll(SIGNED_DECIMAL)) {
     const code = fromSignedDecimal(m[1] ?? '');
-    if (code) found.push({ at: m.index ?? 0, code });
+    if (code) found.push({ at: m.index, code });
   }
   found.sort((a, b) => a.at - b.at);
   return [...new Set(found.map((f) => f.code))];
+}
+
+/** The HRESULT a Win32 error number becomes (1058 -> 0x80070422), or undefined past 0xFFFF. */
+export function hresultOfWin32(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > 0xffff) return undefined;
+  return normalizeCode(`8007${n.toString(16).padStart(4, '0')}`);
+}
+
+/** Win32 error numbers named as errors in the text ("System error 1058"), as HRESULTs, in order. */
+export function findWin32(text: string): { win32: number; code: string }[] {
+  const out = new Map<string, number>();
+  for (const m of text.matchAll(WIN32)) {
+    const n = Number(m[1]);
+    const code = hresultOfWin32(n);
+    if (code && !out.has(code)) out.set(code, n);
+  }
+  return [...out].map(([code, win32]) => ({ code, win32 }));
 }
 
 /** Removes the codes from the text, so full-text search is not thrown by them. */

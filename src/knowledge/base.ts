@@ -1,5 +1,5 @@
 // The validated knowledge, with the lookups the engine needs. Immutable: a reload builds a new one.
-import type { CodeInfo, Entry, ErrorEntry, Kind } from './schema.ts';
+import type { CodeInfo, CodeTable, Entry, ErrorEntry, Kind, TableCode, TableComponent } from './schema.ts';
 
 /** How aliases and names are compared: case, punctuation and spacing do not matter. */
 export function normalizeName(s: string): string {
@@ -24,6 +24,13 @@ export interface CodeHit {
   info: CodeInfo;
 }
 
+/** A code as one of Microsoft's code tables lists it. */
+export interface TableHit {
+  info: TableCode;
+  component: TableComponent;
+  table: CodeTable;
+}
+
 export class KnowledgeBase {
   readonly byId: ReadonlyMap<string, Entry>;
   readonly byCode: ReadonlyMap<string, CodeHit>;
@@ -31,8 +38,15 @@ export class KnowledgeBase {
   readonly families: readonly { prefix: string; entry: ErrorEntry }[];
   /** Normalised name -> entry id. */
   readonly byName: ReadonlyMap<string, string>;
+  /** Every code in the code tables, with its component and table. */
+  readonly tableCodes: ReadonlyMap<string, TableHit>;
+  /** Upper-case symbolic name (WU_E_UH_INSTALLERFAILURE) -> code, from the tables. */
+  readonly tableNames: ReadonlyMap<string, string>;
 
-  constructor(readonly entries: readonly Entry[]) {
+  constructor(
+    readonly entries: readonly Entry[],
+    readonly tables: readonly CodeTable[] = [],
+  ) {
     this.byId = new Map(entries.map((e) => [e.id, e]));
     const byCode = new Map<string, CodeHit>();
     const families: { prefix: string; entry: ErrorEntry }[] = [];
@@ -48,6 +62,19 @@ export class KnowledgeBase {
       }
     }
     families.sort((a, b) => b.prefix.length - a.prefix.length);
+    const tableCodes = new Map<string, TableHit>();
+    const tableNames = new Map<string, string>();
+    for (const table of tables) {
+      const components = new Map(table.components.map((c) => [c.id, c]));
+      for (const info of table.codes) {
+        const component = components.get(info.component);
+        if (!component || tableCodes.has(info.code)) continue;
+        tableCodes.set(info.code, { info, component, table });
+        if (!tableNames.has(info.name.toUpperCase())) tableNames.set(info.name.toUpperCase(), info.code);
+      }
+    }
+    this.tableCodes = tableCodes;
+    this.tableNames = tableNames;
     this.byCode = byCode;
     this.families = families;
     this.byName = byName;
@@ -55,6 +82,11 @@ export class KnowledgeBase {
 
   get(id: string): Entry | undefined {
     return this.byId.get(id);
+  }
+
+  /** Whether the knowledge says anything of this code: an entry, or a table. */
+  knowsCode(code: string): boolean {
+    return this.byCode.has(code) || this.tableCodes.has(code);
   }
 
   family(code: string): ErrorEntry | undefined {

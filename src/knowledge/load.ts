@@ -1,21 +1,26 @@
-// Reads knowledge/**/*.yaml, validates every file against the schema and the folder as a whole,
-// and returns either a ready KnowledgeBase or every problem found (never just the first).
+// Reads knowledge/**/*.yaml (entries) and knowledge/tables/*.yaml (code tables), validates every file
+// against the schema and the folder as a whole, and returns either a ready KnowledgeBase or every
+// problem found (never just the first), each with its file, line and column.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, basename, sep } from 'node:path';
-import { parseDocument } from 'yaml';
+import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { entry as entrySchema, type Entry } from './schema.ts';
-import { crossCheck } from './check.ts';
+import { codeTable, entry as entrySchema, type CodeTable, type Entry } from './schema.ts';
+import { crossCheck, type EntryCheck } from './check.ts';
 import { KnowledgeBase } from './base.ts';
+import { describeIssue } from './messages.ts';
 
 export interface Problem {
   file: string;
+  line?: number;
+  col?: number;
   path?: string;
   message: string;
 }
 
 export function formatProblem(p: Problem): string {
-  return p.path ? `${p.file}: ${p.path}: ${p.message}` : `${p.file}: ${p.message}`;
+  const where = p.line ? `${p.file}:${p.line}:${p.col ?? 1}` : p.file;
+  return p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`;
 }
 
 export class KnowledgeError extends Error {
@@ -26,11 +31,24 @@ export class KnowledgeError extends Error {
 }
 
 export interface LoadedFile {
-  file: string; // as shown to people: relative to the working directory
+  file: string; // as shown to people: as given, relative to the working directory
   entry: Entry;
+  /** The line of a field path in the file ("steps[2].commands[0]"), for messages about it. */
+  lineOf: (path: readonly PropertyKey[]) => { line: number; col: number } | undefined;
 }
 
-export type LoadResult = { ok: true; kb: KnowledgeBase } | { ok: false; problems: Problem[] };
+export interface LoadedTable {
+  file: string;
+  table: CodeTable;
+  lineOf: LoadedFile['lineOf'];
+}
+
+export type LoadResult =
+  | { ok: true; kb: KnowledgeBase; files: LoadedFile[] }
+  | { ok: false; problems: Problem[]; files: LoadedFile[] };
+
+/** Code tables live in this subfolder, apart from the entries. */
+export const TABLES_DIR = 'tables';
 
 function yamlFiles(dir: string): string[] {
   const out: string[] = [];
@@ -51,63 +69,152 @@ export function zodPath(path: readonly PropertyKey[]): string {
   return out || '(top level)';
 }
 
-function zodProblems(file: string, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ file, path: zodPath(issue.path), message: issue.message }));
+/** Where a path is in the document: the deepest node along it that exists, or its key. */
+function locator(doc: Document, lc: LineCounter): LoadedFile['lineOf'] {
+  return (path) => {
+    let node: unknown = doc.contents;
+    let at: number | undefined = (doc.contents)?.range?.[0];
+    for (const [i, part] of path.entries()) {
+      if (!isMap(node) && !(node && typeof node === 'object' && 'items' in node)) break;
+      const coll = node as { items: unknown[] };
+      let next: unknown;
+      if (isMap(node)) {
+        const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === part);
+        if (!pair) break;
+        at = (pair.key as Node | null)?.range?.[0] ?? at;
+        // The last part of a path is a key: point at the key itself.
+        if (i === path.length - 1) break;
+        next = pair.value;
+      } else if (typeof part === 'number') {
+        next = coll.items[part];
+      }
+      if (!next) break;
+      at = (next as Node).range?.[0] ?? at;
+      node = next;
+    }
+    if (at === undefined) return undefined;
+    const { line, col } = lc.linePos(at);
+    return { line, col };
+  };
 }
 
-/** Parses and validates one file; returns its entry or its problems. */
-export function parseEntryFile(full: string, shownAs: string): { entry?: Entry; id?: string; problems: Problem[] } {
-  const doc = parseDocument(readFileSync(full, 'utf8'), { prettyErrors: true });
+interface Parsed<T> {
+  value?: T;
+  id?: string;
+  lineOf?: LoadedFile['lineOf'];
+  problems: Problem[];
+}
+
+/** Parses and validates one file against a schema; returns its value or its problems. */
+function parseFile<T extends { id: string }>(full: string, shownAs: string, schema: z.ZodType<T>): Parsed<T> {
+  const lc = new LineCounter();
+  const doc = parseDocument(readFileSync(full, 'utf8'), { prettyErrors: true, lineCounter: lc });
+  const fileId = basename(full).replace(/\.ya?ml$/i, '');
   if (doc.errors.length > 0) {
+    // One message per cause: the first syntax error (the rest usually follow from it), and the file's
+    // name stands in for its id so references to it are not reported as well.
+    const e = doc.errors[0]!;
+    const pos = e.linePos?.[0];
     return {
-      problems: doc.errors.map((e) => ({
-        file: shownAs,
-        message: `YAML syntax: ${e.message.split('\n')[0]?.replace(/:$/, '')}`,
-      })),
+      id: fileId,
+      problems: [
+        {
+          file: shownAs,
+          line: pos?.line,
+          col: pos?.col,
+          message: `YAML syntax: ${e.message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '').replace(/:$/, '')}`,
+        },
+      ],
     };
   }
   const raw: unknown = doc.toJS();
+  const lineOf = locator(doc, lc);
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { problems: [{ file: shownAs, message: 'the file must hold one entry (a YAML mapping)' }] };
+    return { id: fileId, problems: [{ file: shownAs, line: 1, col: 1, message: 'the file must hold one mapping' }] };
   }
-  const parsed = entrySchema.safeParse(raw);
-  // The id of an invalid entry still counts, so references to it do not pile up as more problems.
-  const rawId = (raw as { id?: unknown }).id;
-  if (!parsed.success) return { id: typeof rawId === 'string' ? rawId : undefined, problems: zodProblems(shownAs, parsed.error) };
-  const expected = basename(full).replace(/\.ya?ml$/i, '');
-  if (parsed.data.id !== expected) {
-    return { problems: [{ file: shownAs, path: 'id', message: `is "${parsed.data.id}" but the file is named ${expected}.yaml; they must match` }] };
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      // The id of an invalid entry still counts, so references to it do not pile up as more problems.
+      id: fileId,
+      problems: parsed.error.issues.map((issue) => {
+        const d = describeIssue(issue, raw);
+        return { file: shownAs, ...lineOf(d.path), path: zodPath(d.path), message: d.message };
+      }),
+    };
   }
-  return { entry: parsed.data, problems: [] };
+  if (parsed.data.id !== fileId) {
+    return {
+      id: fileId,
+      problems: [
+        {
+          file: shownAs,
+          ...lineOf(['id']),
+          path: 'id',
+          message: `is "${parsed.data.id}" but the file is named ${fileId}.yaml; they must match`,
+        },
+      ],
+    };
+  }
+  return { value: parsed.data, lineOf, problems: [] };
 }
 
-export function loadKnowledge(dir: string): LoadResult {
+/** Parses and validates one entry file. */
+export function parseEntryFile(full: string, shownAs: string): Parsed<Entry> {
+  return parseFile(full, shownAs, entrySchema);
+}
+
+/**
+ * Loads a knowledge folder. `checks` are per-entry checks the caller adds (the renderer's "fits one
+ * Discord message", for one): the knowledge itself knows nothing of how it is shown.
+ */
+export function loadKnowledge(dir: string, checks: readonly EntryCheck[] = []): LoadResult {
   const problems: Problem[] = [];
   let files: string[];
   try {
     files = yamlFiles(dir);
   } catch (err) {
-    return { ok: false, problems: [{ file: dir, message: `cannot read the knowledge folder (${(err as Error).message})` }] };
+    return {
+      ok: false,
+      files: [],
+      problems: [{ file: dir, message: `cannot read the knowledge folder (${(err as Error).message})` }],
+    };
   }
-  if (files.length === 0) return { ok: false, problems: [{ file: dir, message: 'holds no .yaml knowledge files' }] };
+  if (files.length === 0)
+    return { ok: false, files: [], problems: [{ file: dir, message: 'holds no .yaml knowledge files' }] };
   const loaded: LoadedFile[] = [];
+  const tables: LoadedTable[] = [];
   const invalidIds = new Set<string>();
+  const tablesDir = join(dir, TABLES_DIR) + sep;
   for (const full of files) {
-    const shownAs = relative(process.cwd(), full).split(sep).join('/') || full;
+    // Paths as the user gave the folder: "knowledge/x.yaml", or "/abs/dir/x.yaml" for an absolute one.
+    const shownAs = (dir.startsWith('/') ? full : relative(process.cwd(), full)).split(sep).join('/') || full;
+    if (full.startsWith(tablesDir)) {
+      const result = parseFile(full, shownAs, codeTable);
+      problems.push(...result.problems);
+      if (result.value && result.lineOf) tables.push({ file: shownAs, table: result.value, lineOf: result.lineOf });
+      continue;
+    }
     const result = parseEntryFile(full, shownAs);
     problems.push(...result.problems);
-    if (result.entry) loaded.push({ file: shownAs, entry: result.entry });
+    if (result.value && result.lineOf) loaded.push({ file: shownAs, entry: result.value, lineOf: result.lineOf });
     else if (result.id) invalidIds.add(result.id);
   }
-  problems.push(...crossCheck(loaded, invalidIds));
-  if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, kb: new KnowledgeBase(loaded.map((l) => l.entry)) };
+  problems.push(...crossCheck(loaded, tables, invalidIds, checks));
+  if (problems.length > 0) return { ok: false, problems, files: loaded };
+  return {
+    ok: true,
+    files: loaded,
+    kb: new KnowledgeBase(
+      loaded.map((l) => l.entry),
+      tables.map((t) => t.table),
+    ),
+  };
 }
 
 /** For the ways in: a broken folder stops start-up with the same messages kb:check prints. */
-export function loadKnowledgeOrThrow(dir: string): KnowledgeBase {
-  const result = loadKnowledge(dir);
+export function loadKnowledgeOrThrow(dir: string, checks: readonly EntryCheck[] = []): KnowledgeBase {
+  const result = loadKnowledge(dir, checks);
   if (!result.ok) throw new KnowledgeError(result.problems);
   return result.kb;
 }
-

@@ -145,3 +145,53 @@ export type Shell = z.infer<typeof shell>;
 
 export const KINDS: readonly Kind[] = ['service', 'fix', 'error', 'concept'];
 export type CodeInfo = z.infer<typeof codeInfo>;
+
+// A table of codes as Microsoft lists them (knowledge/tables/): names and numbers carried over,
+// meanings in our words. It answers for codes that have no entry of their own.
+export const tableComponent = z
+  .object({
+    id: entryId,
+    name: text(80),
+    // The guides that fit errors of this component, safest first.
+    fixes: z.array(entryId).default([]),
+  })
+  .strict();
+
+export const tableCode = z
+  .object({
+    code: errorCode,
+    name: text(100),
+    component: entryId,
+    meaning: text(400),
+    // The Win32 error number inside a 0x8007xxxx code, as people meet it ("System error 1060").
+    win32: z.number().int().min(0).max(0xffff).optional(),
+  })
+  .strict();
+
+const extendPart = z.object({ value: z.string().regex(/^[0-9A-F]{1,2}$/), name: text(80), meaning: text(300).optional() });
+
+export const codeTable = z
+  .object({
+    id: entryId,
+    title: text(200),
+    sources: z.array(source).min(1, 'cite at least one source'),
+    // The day the table was last read against its sources.
+    read: z.iso.date({ message: 'must be a date written YYYY-MM-DD' }),
+    components: z.array(tableComponent).min(1),
+    codes: z.array(tableCode).min(1),
+    // Setup's extend codes (0x4000D): phase digit and operation, as Microsoft documents them.
+    extend_codes: z
+      .object({
+        how_to_read: text(500),
+        note: text(300).optional(),
+        phases: z.array(extendPart.strict()),
+        operations: z.array(extendPart.strict()),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+export type CodeTable = z.infer<typeof codeTable>;
+export type TableCode = z.infer<typeof tableCode>;
+export type TableComponent = z.infer<typeof tableComponent>;

@@ -128,7 +128,7 @@ describe('knowledge hot reload', () => {
 
     writeFileSync(file, original.replace(/^kind: service$/m, 'kind: servce'));
     await logged(bot, /knowledge reload failed/);
-    expect(bot.output()).toMatch(/services\/bits\.yaml: kind/);
+    expect(bot.output()).toMatch(/services\/bits\.yaml:\d+:\d+: kind/);
     expect(title(await discord.interact(discord.command('wu', 'explain', { topic: 'bits' })))).toBe(
       'BITS, freshly edited',
     );

@@ -32,11 +32,11 @@ describe('error codes', () => {
   });
 
   it('answers an unknown code from its family, naming the code and never inventing a meaning', () => {
-    const a = engine.ask('0x8024FFFF');
+    const a = engine.ask('0x8024ABCD');
     expect(a.status).toBe('answer');
     expect(a.matchedBy).toBe('family');
     expect(a.entry?.id).toBe('error-family-0x8024');
-    expect(renderText(a.card)).toMatch(/No entry explains 0x8024FFFF itself/);
+    expect(renderText(a.card)).toMatch(/No entry explains 0x8024ABCD itself/);
     expect(engine.ask('0x8007FFFF').card.lead[0]?.value).toMatch(/Win32 error 65535/);
   });
 
@@ -154,5 +154,52 @@ describe('hostile and odd input', () => {
     ];
     for (const q of odd) expect(() => renderText(engine.ask(q).card)).not.toThrow();
     expect(idOf('\u200b0x80070422\u200b')).toBe('error-0x80070422');
+  });
+});
+
+describe("codes from Microsoft's code tables", () => {
+  it.each([
+    ['0x8024200B', 'WU_E_UH_INSTALLERFAILURE', /DISM and SFC|Reset Windows Update components/],
+    ['0x80244019', 'WU_E_PT_HTTP_STATUS_NOT_FOUND', /proxy, firewall/i],
+    ['0x8024402C', 'WU_E_PT_WINHTTP_NAME_NOT_RESOLVED', /proxy/i],
+    ['0x80246007', 'WU_E_DM_NOTDOWNLOADED', /download/i],
+    ['0x800F0831', 'CBS_E_STORE_CORRUPTION', /DISM/],
+    ['0x80073712', 'ERROR_SXS_COMPONENT_STORE_CORRUPT', /DISM/],
+    ['0x80070424', 'ERROR_SERVICE_DOES_NOT_EXIST', /service/i],
+  ])('%s gets its documented name %s and a repair path that fits its component', (code, name, repair) => {
+    const a = engine.ask(code);
+    expect(a.status).toBe('answer');
+    const text = renderText(a.card);
+    expect(text).toContain(name);
+    expect(text).toMatch(repair);
+  });
+
+  it("marks a table-only code as from Microsoft's list and cites the list", () => {
+    const a = engine.ask('0x8024200B');
+    expect(a.matchedBy).toBe('table');
+    expect(renderText(a.card)).toMatch(/From Microsoft's code list/);
+    expect(a.card.sources.map((s) => s.url).join(' ')).toMatch(/windows-update-error-reference/);
+  });
+
+  it('reads Win32 numbers as people meet them, and only where the knowledge knows the number', () => {
+    expect(engine.ask('System error 1060 has occurred.').codes).toEqual(['0x80070424']);
+    expect(engine.ask('[SC] StartService FAILED 1058:').entry?.id).toBe('error-0x80070422');
+    expect(engine.ask('net stop wuauserv gives error 5').entry?.id).toBe('error-0x80070005');
+    expect(engine.error('1058').entry?.id).toBe('error-0x80070422');
+    expect(engine.error('WU_E_UH_INSTALLERFAILURE').codes).toEqual(['0x8024200B']);
+    expect(engine.ask('update failed 3 times').codes).toEqual([]);
+  });
+
+  it('finds a code at the end of a long paste, behind a zero-width space, and not in GUIDs or byte counts', () => {
+    const log = `${'2026-11-30 10:00:00, Info CBS Exec: Processing package\n'.repeat(60)}Failed: 0x800f\u200b0831`;
+    expect(log.length).toBeGreaterThan(2000);
+    expect(engine.ask(log).codes).toContain('0x800F0831');
+    expect(engine.ask('job {C3B2F1A3-1D2E-4F5A-9B8C-7D6E5F4A3B2C} done').codes).toEqual([]);
+    expect(engine.ask('downloaded 80000000 bytes then stuck').codes).toEqual([]);
+  });
+
+  it('offers table codes in autocomplete, by code and by symbolic name', () => {
+    expect(engine.suggestCodes('8024200').map((c) => c.code)).toContain('0x8024200B');
+    expect(engine.suggestCodes('INSTALLERFAILURE').map((c) => c.code)).toContain('0x8024200B');
   });
 });

@@ -1,8 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem, loadKnowledge } from '../../src/knowledge/load.ts';
+import type { EntryCheck } from '../../src/knowledge/check.ts';
+import { discordFitProblems } from '../../src/render/fit.ts';
 
 const GOOD = 'test/fixtures/good';
 const temps: string[] = [];
@@ -19,8 +21,8 @@ function brokenCopy(file: string, edit: (text: string) => string | null): string
   return dir;
 }
 
-function problemsOf(dir: string): string[] {
-  const r = loadKnowledge(dir);
+function problemsOf(dir: string, checks: EntryCheck[] = []): string[] {
+  const r = loadKnowledge(dir, checks);
   return r.ok ? [] : r.problems.map(formatProblem);
 }
 
@@ -39,61 +41,141 @@ describe('loadKnowledge', () => {
     expect(r.kb.byName.get('error service disabled')).toBe('error-0x80070422');
   });
 
-  it('names the file, the field path and what is wrong for a bad shell', () => {
-    const dir = brokenCopy('fixes/reenable-disabled-service.yaml', (t) => t.replace('shell: cmd\n        run: net start', 'shell: bash\n        run: net start'));
+  it('names the file, line, column, field path and what is wrong, with the value it probably meant', () => {
+    const dir = brokenCopy('fixes/reenable-disabled-service.yaml', (t) =>
+      t.replace('shell: cmd\n        run: net start', 'shell: cmdd\n        run: net start'),
+    );
     const problems = problemsOf(dir);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/fixes\/reenable-disabled-service\.yaml: steps\[1\]\.commands\[0\]\.shell: .*expected one of/i);
+    expect(problems[0]).toMatch(
+      /fixes\/reenable-disabled-service\.yaml:\d+:\d+: steps\[1\]\.commands\[0\]\.shell: `cmdd` is not one of .*did you mean `cmd`\?/,
+    );
   });
 
-  it('reports a missing required field and an unknown field', () => {
-    const dir = brokenCopy('services/wuauserv.yaml', (t) => t.replace(/^does: .*$/m, 'doez: typo'));
+  it('says a missing field is required, and suggests the key an unknown one was meant to be', () => {
+    const dir = brokenCopy('services/wuauserv.yaml', (t) => t.replace(/^does: /m, 'doez: '));
     const problems = problemsOf(dir).join('\n');
-    expect(problems).toContain('services/wuauserv.yaml: does:');
-    expect(problems).toMatch(/doez/);
+    expect(problems).toMatch(/services\/wuauserv\.yaml:\d+:1: does: `does` is required/);
+    expect(problems).toMatch(/services\/wuauserv\.yaml:\d+:1: doez: unknown key `doez`: did you mean `does`\?/);
   });
 
-  it('reports YAML syntax errors with the line', () => {
-    const dir = brokenCopy('concepts/how-windows-update-works.yaml', (t) => `${t}\n  bad: [unclosed\n`);
-    expect(problemsOf(dir).join('\n')).toMatch(/how-windows-update-works\.yaml: YAML syntax: .* at line \d+, column \d+/);
+  it('reports a YAML syntax error once, with its line, and not again as references to the file', () => {
+    const dir = brokenCopy('fixes/reenable-disabled-service.yaml', (t) => `${t}\n  bad: [unclosed\n`);
+    const problems = problemsOf(dir);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/reenable-disabled-service\.yaml:\d+:\d+: YAML syntax: /);
   });
 
   it('requires a source with an https address', () => {
     const dir = brokenCopy('fixes/restart-update-services.yaml', (t) => t.replace('url: https://', 'url: http://'));
-    expect(problemsOf(dir).join('\n')).toContain('restart-update-services.yaml: sources[0].url: must be an https:// address');
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /restart-update-services\.yaml:\d+:\d+: sources\[0\]\.url: must be an https:\/\/ address/,
+    );
   });
 
   it('catches a duplicate id and names both files', () => {
     const dir = brokenCopy('fixes/restart-update-services.yaml', (t) => t);
-    writeFileSync(join(dir, 'concepts/restart-update-services.yaml'), readFileSync(join(dir, 'fixes/restart-update-services.yaml')));
-    const problems = problemsOf(dir).join('\n');
-    expect(problems).toMatch(/restart-update-services\.yaml: id: "restart-update-services" is also the id of .*restart-update-services\.yaml/);
+    writeFileSync(
+      join(dir, 'concepts/restart-update-services.yaml'),
+      readFileSync(join(dir, 'fixes/restart-update-services.yaml')),
+    );
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /restart-update-services\.yaml:\d+:\d+: id: "restart-update-services" is also the id of .*restart-update-services\.yaml/,
+    );
   });
 
   it('catches a file whose id does not match its name', () => {
-    const dir = brokenCopy('concepts/how-windows-update-works.yaml', (t) => t.replace('id: how-windows-update-works', 'id: how-it-works'));
-    expect(problemsOf(dir).join('\n')).toContain('id: is "how-it-works" but the file is named how-windows-update-works.yaml');
+    const dir = brokenCopy('concepts/how-windows-update-works.yaml', (t) =>
+      t.replace('id: how-windows-update-works', 'id: how-it-works'),
+    );
+    expect(problemsOf(dir).join('\n')).toContain(
+      'id: is "how-it-works" but the file is named how-windows-update-works.yaml',
+    );
   });
 
   it('catches a duplicate error code', () => {
-    const dir = brokenCopy('errors/error-family-0x8024.yaml', (t) => t.replace('family: "0x8024"', 'family: "0x8024"\ncodes:\n  - code: "0x80070422"'));
-    expect(problemsOf(dir).join('\n')).toMatch(/error-family-0x8024\.yaml: codes\[0\]\.code: 0x80070422 is already explained by .*error-0x80070422\.yaml/);
+    const dir = brokenCopy('errors/error-family-0x8024.yaml', (t) =>
+      t.replace('family: "0x8024"', 'family: "0x8024"\ncodes:\n  - code: "0x80070422"'),
+    );
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /error-family-0x8024\.yaml:\d+:\d+: codes\[0\]\.code: 0x80070422 is already explained by .*error-0x80070422\.yaml/,
+    );
   });
 
   it('catches an alias claimed by two entries', () => {
-    const dir = brokenCopy('fixes/restart-update-services.yaml', (t) => t.replace('aliases: [restart windows update]', 'aliases: [Windows Update Service]'));
-    expect(problemsOf(dir).join('\n')).toMatch(/(restart-update-services|wuauserv)\.yaml: aliases: "windows update service" is also claimed by .*(wuauserv|restart-update-services)\.yaml/i);
+    const dir = brokenCopy('fixes/restart-update-services.yaml', (t) =>
+      t.replace('aliases: [restart windows update]', 'aliases: [Windows Update Service]'),
+    );
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /(restart-update-services|wuauserv)\.yaml:\d+:\d+: aliases: "windows update service" is also claimed by .*(wuauserv|restart-update-services)\.yaml/i,
+    );
   });
 
   it('catches references that point nowhere', () => {
-    const dir = brokenCopy('services/wuauserv.yaml', (t) => t.replace('fixes: [restart-update-services]', 'fixes: [restart-everything]'));
-    expect(problemsOf(dir).join('\n')).toContain('wuauserv.yaml: fixes[0]: points to "restart-everything", which no entry has');
+    const dir = brokenCopy('services/wuauserv.yaml', (t) =>
+      t.replace('fixes: [restart-update-services]', 'fixes: [restart-everything]'),
+    );
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /wuauserv\.yaml:\d+:\d+: fixes\[0\]: points to "restart-everything", which no entry has/,
+    );
   });
 
-  it('catches an entry too long for one Discord message', () => {
+  it('catches an entry too long for one Discord message, when the caller adds that check', () => {
     const long = Array.from({ length: 12 }, (_, i) => `  - title: Step ${i}\n    text: ${'x'.repeat(600)}`).join('\n');
-    const dir = brokenCopy('fixes/restart-update-services.yaml', (t) => t.replace(/steps:[\s\S]*?next:/, `steps:\n${long}\nnext:`));
-    expect(problemsOf(dir).join('\n')).toMatch(/restart-update-services\.yaml: rendered, the entry is \d+ characters; one Discord message holds 6000/);
+    const dir = brokenCopy('fixes/restart-update-services.yaml', (t) =>
+      t.replace(/steps:[\s\S]*?next:/, `steps:\n${long}\nnext:`),
+    );
+    expect(problemsOf(dir)).toEqual([]);
+    expect(problemsOf(dir, [discordFitProblems]).join('\n')).toMatch(
+      /restart-update-services\.yaml: rendered, the entry is \d+ characters; one Discord message holds 6000/,
+    );
+  });
+
+  it('catches a "Still broken" loop between two guides, and next pointing to something not a guide', () => {
+    const loop = brokenCopy('fixes/reenable-disabled-service.yaml', (t) => `${t}next: restart-update-services\n`);
+    expect(problemsOf(loop).join('\n')).toMatch(
+      /reenable-disabled-service\.yaml:\d+:\d+: next: "Still broken" loops: reenable-disabled-service → restart-update-services → reenable-disabled-service/,
+    );
+    const toService = brokenCopy('fixes/restart-update-services.yaml', (t) =>
+      t.replace('next: reenable-disabled-service', 'next: wuauserv'),
+    );
+    expect(problemsOf(toService).join('\n')).toMatch(
+      /restart-update-services\.yaml:\d+:\d+: next: points to "wuauserv", a service: next must be a fix guide/,
+    );
+  });
+
+  it('catches commands written for the wrong shell, with the fix in the message', () => {
+    const dir = brokenCopy('fixes/reenable-disabled-service.yaml', (t) =>
+      t.replace('shell: cmd\n        run: sc.exe config wuauserv start= demand', 'shell: powershell\n        run: sc config wuauserv start=demand'),
+    );
+    const problems = problemsOf(dir).join('\n');
+    expect(problems).toMatch(/run: `start=` needs a space after "=" for sc\.exe: write `start= value`/);
+    expect(problems).toMatch(/run: `sc` under shell: powershell runs Set-Content, not the service tool: write `sc\.exe`/);
+    const cmdlet = brokenCopy('fixes/reenable-disabled-service.yaml', (t) =>
+      t.replace('run: net start wuauserv', 'run: Start-Service wuauserv'),
+    );
+    expect(problemsOf(cmdlet).join('\n')).toMatch(/Start-Service is a PowerShell cmdlet: put this line under shell: powershell/);
+  });
+
+  it('checks code tables: components that exist, and one name per code across tables and entries', () => {
+    const dir = brokenCopy('errors/error-0x80070422.yaml', (t) => t);
+    mkdirSync(join(dir, 'tables'));
+    writeFileSync(
+      join(dir, 'tables', 'win32.yaml'),
+      [
+        'id: win32',
+        'title: Win32 errors',
+        'sources: [{ title: System Error Codes, url: "https://learn.microsoft.com/windows/win32/debug/system-error-codes" }]',
+        'read: 2026-12-01',
+        'components: [{ id: service, name: Service errors, fixes: [reenable-disabled-service] }]',
+        'codes:',
+        '  - { code: "0x80070422", name: ERROR_SERVICE_DISABLED_TYPO, component: service, meaning: The service is disabled., win32: 1058 }',
+        '  - { code: "0x80070424", name: ERROR_SERVICE_DOES_NOT_EXIST, component: services, meaning: No such service., win32: 1060 }',
+      ].join('\n'),
+    );
+    const problems = problemsOf(dir).join('\n');
+    expect(problems).toMatch(/tables\/win32\.yaml:7:\d+: codes\[0\]\.name: 0x80070422 is named ERROR_SERVICE_DISABLED in .*error-0x80070422\.yaml/);
+    expect(problems).toMatch(/tables\/win32\.yaml:8:\d+: codes\[1\]\.component: "services" is not one of this table's components/);
   });
 
   it('reports a folder that does not exist', () => {

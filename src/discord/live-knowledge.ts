@@ -1,9 +1,11 @@
 // The knowledge snapshot the bot serves, swapped whole on reload (SIGHUP, or file changes when
 // KNOWLEDGE_WATCH=1). A broken edit is logged with the kb:check messages and the old one keeps serving.
+// It lives with serving: the knowledge itself knows nothing of engines.
 import { watch, type FSWatcher } from 'node:fs';
 import { Engine } from '../engine/answer.ts';
 import type { Logger } from '../log.ts';
-import { formatProblem, loadKnowledge } from './load.ts';
+import { formatProblem, loadKnowledge } from '../knowledge/load.ts';
+import { KNOWLEDGE_CHECKS } from '../startup.ts';
 
 export class LiveKnowledge {
   private current: Engine;
@@ -24,9 +26,12 @@ export class LiveKnowledge {
 
   /** Loads the folder again; true when the new knowledge is now being served. */
   reload(reason: string): boolean {
-    const result = loadKnowledge(this.dir);
+    const result = loadKnowledge(this.dir, KNOWLEDGE_CHECKS);
     if (!result.ok) {
-      this.log.error({ reason, problems: result.problems.map(formatProblem) }, 'knowledge reload failed; still serving the previous knowledge');
+      this.log.error(
+        { reason, problems: result.problems.map(formatProblem) },
+        'knowledge reload failed; still serving the previous knowledge',
+      );
       return false;
     }
     this.current = new Engine(result.kb);
