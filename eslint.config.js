@@ -23,4 +23,9 @@ export default tseslint.config(
   // vitest's asymmetric matchers (expect.any, expect.objectContaining) are typed any by design.
   { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-unsafe-assignment': 'off' } },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  // Plain Node scripts (eval/split.mjs, scripts/): Node's globals.
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+  },
 );

@@ -1,6 +1,23 @@
 // The jsonl contract: one input line in, one JSON line out, in order; bad lines get an error line.
-import type { Engine } from '../engine/answer.ts';
+// "alternatives" are the entries offered as "Did you mean" (empty when the answer is sure).
+import type { Answer, Engine } from '../engine/answer.ts';
 import { renderText } from '../render/text.ts';
+
+export interface AnswerLine {
+  status: Answer['status'];
+  id: string | null;
+  alternatives: string[];
+  text: string;
+}
+
+export function toLine(a: Answer): AnswerLine {
+  return {
+    status: a.status,
+    id: a.entry?.id ?? null,
+    alternatives: a.card.alternatives.map((x) => x.id),
+    text: renderText(a.card),
+  };
+}
 
 export function answerLine(engine: Engine, line: string): string {
   let q: unknown;
@@ -10,6 +27,5 @@ export function answerLine(engine: Engine, line: string): string {
     return JSON.stringify({ status: 'error', error: `not valid JSON: ${(err as Error).message}` });
   }
   if (typeof q !== 'string') return JSON.stringify({ status: 'error', error: 'expected an object with a string "q"' });
-  const a = engine.ask(q);
-  return JSON.stringify({ status: a.status, id: a.entry?.id ?? null, text: renderText(a.card) });
+  return JSON.stringify(toLine(engine.ask(q)));
 }

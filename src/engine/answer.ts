@@ -6,7 +6,8 @@ import type { Entry, Kind } from '../knowledge/schema.ts';
 import { entryCard, tableCodeCard, type Card, type CardField, type CardLink } from './card.ts';
 import { findCodes, findWin32, hresultOfWin32, removeInvisible, stripCodes, win32Of } from './codes.ts';
 import { SearchIndex, type Hit } from './search.ts';
-import { assessScope } from './scope.ts';
+import { assessScope, foreignSubject, otherProductIn } from './scope.ts';
+import type { OtherProduct } from '../knowledge/schema.ts';
 import { terms } from './terms.ts';
 
 export type AnswerStatus = 'answer' | 'decline';
@@ -188,11 +189,27 @@ export class Engine {
   }
 
   /** Codes in a question: HRESULTs in any spelling, and Win32 numbers the knowledge knows. */
-  private codesIn(text: string): string[] {
+  private codesIn(text: string): { codes: string[]; onlyWin32: boolean } {
+    const hex = findCodes(text);
     const win32 = findWin32(text)
       .map((w) => w.code)
       .filter((c) => this.kb.knowsCode(c));
-    return [...new Set([...findCodes(text), ...win32])];
+    return { codes: [...new Set([...hex, ...win32])], onlyWin32: hex.length === 0 && win32.length > 0 };
+  }
+
+  /** A short reply for another product's question: where to look instead, and what may help anyway. */
+  declineProduct(product: OtherProduct, codes: string[] = []): Answer {
+    const answer = this.decline(`That sounds like ${product.name}. ${product.where}`, codes);
+    answer.card.title = "That's not Windows Update";
+    const see = (product.see ?? []).flatMap((id) => {
+      const e = this.kb.get(id);
+      return e ? [{ id, title: e.title }] : [];
+    });
+    if (see.length) {
+      answer.card.fields.unshift({ name: 'This may still help', value: see.map((l) => `• ${l.title}`).join('\n') });
+      answer.card.related = see;
+    }
+    return answer;
   }
 
   /** The entries named in the question (aliases, service and process names), longest names first. */
@@ -250,7 +267,16 @@ export class Engine {
     if (!question) return this.decline('You did not ask anything.');
 
     // A pasted log ends with its HRESULT, so codes are read from all of it.
-    const codes = this.codesIn(full);
+    const { codes, onlyWin32 } = this.codesIn(full);
+    // Another product as the subject ("Microsoft Store error 0x80073D02", "activation 0xC004F074"):
+    // say where to look instead. Naming something of ours ("Windows Update", a service) keeps it with us.
+    // An error's own text ("the service did not respond") names the error, not what it happened to.
+    const ours = this.namedEntries(question).some((n) => n.entry.kind !== 'error');
+    const product = otherProductIn(question, codes, this.kb.products, ours);
+    if (product) return this.declineProduct(product, codes);
+    // "3proxy: Error 1053": a Win32 number about a service that is not ours is not our error.
+    const foreign = onlyWin32 && !ours ? foreignSubject(question, this.index) : undefined;
+    if (foreign) return this.decline(foreign, codes);
     if (codes.length) {
       const byCode = this.answerCodes(codes);
       if (byCode) return byCode;
@@ -354,7 +380,7 @@ export class Engine {
       ? [bare]
       : symbolic && !this.kb.byName.has(normalizeName(clean))
         ? [symbolic]
-        : this.codesIn(clean);
+        : this.codesIn(clean).codes;
     if (codes.length)
       return this.answerCodes(codes) ?? this.decline(`I know nothing about ${codes.join(', ')}.`, codes);
     const named = this.namedEntries(clean).find((n) => n.entry.kind === 'error');

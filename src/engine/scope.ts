@@ -2,6 +2,8 @@
 // knowledge does not cover, are declined outright. Otherwise the clearer it is that the question is
 // about Windows Update (it names something of ours, or speaks of updating on Windows), the less of
 // it an entry must match to be the answer.
+import { normalizeName } from '../knowledge/base.ts';
+import type { OtherProduct } from '../knowledge/schema.ts';
 import type { Hit, SearchIndex } from './search.ts';
 import { terms, words } from './terms.ts';
 
@@ -12,15 +14,6 @@ const WINDOWS_CONTEXT = new Set(terms('windows microsoft pc computer laptop desk
 const UPDATE_WORDS = new Set(
   terms(
     'update updates updating upgrade patch install installing installation reinstall uninstall download downloading servicing hotfix cumulative rollback restart reboot',
-  ),
-);
-
-// Other systems and products whose "update" is not Windows Update.
-const OTHER_SYSTEMS = new Set(
-  terms(
-    `iphone ipad ios android macos osx macbook linux ubuntu debian fedora centos redhat rhel apt apt-get yum dnf
-    brew homebrew chromebook chromeos playstation ps4 ps5 nintendo xbox steam discord minecraft roblox
-    whatsapp instagram facebook tiktok spotify netflix outlook excel powerpoint onenote skype chrome firefox opera brave zoom slack adobe acrobat photoshop vlc wordpress joomla drupal npm pip docker kubernetes`,
   ),
 );
 
@@ -60,6 +53,51 @@ const GENERIC_BEFORE_SERVICE = new Set(
   ),
 );
 
+/**
+ * A service or process the knowledge does not know (CDPUserSvc, spoolsv.exe): another topic.
+ * "svchost.exe -k group -s Name" names the service inside svchost: it must be one of ours.
+ */
+export function foreignSubject(text: string, index: SearchIndex, raw = words(text)): string | undefined {
+  const hosted = /svchost(?:\.exe)?\b[^\n]*?\s-s\s+([A-Za-z0-9_]+)/i.exec(text)?.[1];
+  const foreignName =
+    (hosted && !index.knowsName(hosted) ? hosted : undefined) ??
+    raw.find((w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w));
+  if (foreignName) return `${foreignName} is not part of Windows Update.`;
+  const service = foreignService(text, index);
+  return service ? `The ${service} service is not one I know about.` : undefined;
+}
+
+const padded = (s: string) => ` ${normalizeName(s)} `;
+
+/**
+ * The other product a question is about (the catalogue in knowledge/scope/): a code that belongs to
+ * it, or its name, unless the question also says something that keeps it with Windows Update.
+ */
+export function otherProductIn(
+  text: string,
+  codes: readonly string[],
+  products: readonly OtherProduct[],
+  namesOurs: boolean,
+): OtherProduct | undefined {
+  const norm = padded(text);
+  const has = (phrases: readonly string[] | undefined) => (phrases ?? []).some((p) => norm.includes(padded(p)));
+  for (const p of products) {
+    if (has(p.unless)) continue;
+    if (codes.some((c) => (p.codes ?? []).some((prefix) => c.startsWith(prefix)))) return p;
+  }
+  if (namesOurs) return undefined;
+  // The product named first is the subject.
+  let first: { p: OtherProduct; at: number } | undefined;
+  for (const p of products) {
+    if (has(p.unless)) continue;
+    for (const m of p.match) {
+      const at = norm.indexOf(padded(m));
+      if (at >= 0 && (!first || at < first.at)) first = { p, at };
+    }
+  }
+  return first?.p;
+}
+
 export function assessScope(
   text: string,
   ranked: Hit[],
@@ -71,21 +109,8 @@ export function assessScope(
   const best = ranked[0];
   if (!best) return { inScope: false, reason: 'I could not match that to anything I know.' };
 
-  const raw = words(text);
-  const other = raw.find((w) => OTHER_SYSTEMS.has(w)) ?? qTerms.find((t) => OTHER_SYSTEMS.has(t));
-  if (other && !namesKnown)
-    return { inScope: false, reason: `That sounds like a question about ${other}, not Windows Update.` };
-
-  // A service or process the knowledge does not know (CDPUserSvc, spoolsv.exe): another topic.
-  // "svchost.exe -k group -s Name" names the service inside svchost: it must be one of ours.
-  const hosted = /svchost(?:\.exe)?\b[^\n]*?\s-s\s+([A-Za-z0-9_]+)/i.exec(text)?.[1];
-  const foreignName =
-    (hosted && !index.knowsName(hosted) ? hosted : undefined) ??
-    raw.find((w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w));
-  if (foreignName && !namesKnown) return { inScope: false, reason: `${foreignName} is not part of Windows Update.` };
-  const otherService = foreignService(text, index);
-  if (otherService && !namesKnown)
-    return { inScope: false, reason: `The ${otherService} service is not one I know about.` };
+  const foreign = foreignSubject(text, index);
+  if (foreign && !namesKnown) return { inScope: false, reason: foreign };
 
   // How much must match depends on how sure it is that the question is about Windows Update at all:
   // - it names something of ours (a service, process, tool, KB number): a third of its words;
@@ -99,9 +124,9 @@ export function assessScope(
   const windows = qTerms.some((t) => WINDOWS_CONTEXT.has(t));
   const long = qTerms.length >= 12;
   const good = (h: Hit): boolean => {
-    if (named) return h.phrase >= 0.3 || h.coverage >= 0.3;
-    if (updating && windows) return h.phrase >= 0.3 || h.coverage >= (long ? 0.22 : 0.34);
-    if (updating) return h.phrase >= 0.55 || h.coverage >= 0.55;
+    if (named) return h.phrase >= 0.2 || h.coverage >= (long ? 0.12 : 0.2);
+    if (updating && windows) return h.phrase >= 0.25 || h.coverage >= (long ? 0.15 : 0.3);
+    if (updating) return h.phrase >= 0.45 || h.coverage >= 0.45;
     return (h.phrase >= 0.7 && h.matchedWeight >= 1.5) || (windows && h.coverage >= 0.5 && h.matchedWeight >= 3);
   };
   const hit = ranked.slice(0, CANDIDATES).find(good);

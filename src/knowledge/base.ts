@@ -1,5 +1,14 @@
 // The validated knowledge, with the lookups the engine needs. Immutable: a reload builds a new one.
-import type { CodeInfo, CodeTable, Entry, ErrorEntry, Kind, TableCode, TableComponent } from './schema.ts';
+import type {
+  CodeInfo,
+  CodeTable,
+  Entry,
+  ErrorEntry,
+  Kind,
+  OtherProduct,
+  TableCode,
+  TableComponent,
+} from './schema.ts';
 
 /** How aliases and names are compared: case, punctuation and spacing do not matter. */
 export function normalizeName(s: string): string {
@@ -46,6 +55,8 @@ export class KnowledgeBase {
   constructor(
     readonly entries: readonly Entry[],
     readonly tables: readonly CodeTable[] = [],
+    /** What is not Windows Update, and where to look instead (knowledge/scope/). */
+    readonly products: readonly OtherProduct[] = [],
   ) {
     this.byId = new Map(entries.map((e) => [e.id, e]));
     const byCode = new Map<string, CodeHit>();

@@ -2,7 +2,7 @@
 // chains that end; commands written for the shell they are under; destructive steps behind a caution;
 // code tables that agree with each other and with the entries. Checks of how an entry is shown come
 // from the caller (EntryCheck), since the knowledge knows nothing of rendering.
-import type { LoadedFile, LoadedTable, Problem } from './load.ts';
+import type { LoadedCatalogue, LoadedFile, LoadedTable, Problem } from './load.ts';
 import { KnowledgeBase, namesOf, normalizeName } from './base.ts';
 import type { Command, Entry, FixEntry } from './schema.ts';
 
@@ -134,6 +134,7 @@ export function crossCheck(
   tables: readonly LoadedTable[] = [],
   invalidIds: ReadonlySet<string> = new Set(),
   checks: readonly EntryCheck[] = [],
+  catalogues: readonly LoadedCatalogue[] = [],
 ): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<string, string>();
@@ -187,6 +188,13 @@ export function crossCheck(
     for (const check of checks) for (const msg of check(l.entry, kb)) problems.push({ file: l.file, message: msg });
   }
   problems.push(...tableProblems(tables, loaded, new Set([...ids.keys(), ...invalidIds])));
+  for (const c of catalogues)
+    c.catalogue.products.forEach((p, i) =>
+      (p.see ?? []).forEach((id, j) => {
+        if (!ids.has(id) && !invalidIds.has(id))
+          problems.push(at(c, ['products', i, 'see', j], `points to "${id}", which no entry has`));
+      }),
+    );
   return problems;
 }
 

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, basename, sep } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { codeTable, entry as entrySchema, type CodeTable, type Entry } from './schema.ts';
+import { codeTable, entry as entrySchema, productCatalogue, type CodeTable, type Entry, type ProductCatalogue } from './schema.ts';
 import { crossCheck, type EntryCheck } from './check.ts';
 import { KnowledgeBase } from './base.ts';
 import { describeIssue } from './messages.ts';
@@ -47,8 +47,15 @@ export type LoadResult =
   | { ok: true; kb: KnowledgeBase; files: LoadedFile[] }
   | { ok: false; problems: Problem[]; files: LoadedFile[] };
 
-/** Code tables live in this subfolder, apart from the entries. */
+/** Code tables and the scope catalogue live in these subfolders, apart from the entries. */
 export const TABLES_DIR = 'tables';
+export const SCOPE_DIR = 'scope';
+
+export interface LoadedCatalogue {
+  file: string;
+  catalogue: ProductCatalogue;
+  lineOf: LoadedFile['lineOf'];
+}
 
 function yamlFiles(dir: string): string[] {
   const out: string[] = [];
@@ -186,9 +193,18 @@ export function loadKnowledge(dir: string, checks: readonly EntryCheck[] = []): 
   const tables: LoadedTable[] = [];
   const invalidIds = new Set<string>();
   const tablesDir = join(dir, TABLES_DIR) + sep;
+  const scopeDir = join(dir, SCOPE_DIR) + sep;
+  const catalogues: LoadedCatalogue[] = [];
   for (const full of files) {
     // Paths as the user gave the folder: "knowledge/x.yaml", or "/abs/dir/x.yaml" for an absolute one.
     const shownAs = (dir.startsWith('/') ? full : relative(process.cwd(), full)).split(sep).join('/') || full;
+    if (full.startsWith(scopeDir)) {
+      const result = parseFile(full, shownAs, productCatalogue);
+      problems.push(...result.problems);
+      if (result.value && result.lineOf)
+        catalogues.push({ file: shownAs, catalogue: result.value, lineOf: result.lineOf });
+      continue;
+    }
     if (full.startsWith(tablesDir)) {
       const result = parseFile(full, shownAs, codeTable);
       problems.push(...result.problems);
@@ -200,7 +216,7 @@ export function loadKnowledge(dir: string, checks: readonly EntryCheck[] = []): 
     if (result.value && result.lineOf) loaded.push({ file: shownAs, entry: result.value, lineOf: result.lineOf });
     else if (result.id) invalidIds.add(result.id);
   }
-  problems.push(...crossCheck(loaded, tables, invalidIds, checks));
+  problems.push(...crossCheck(loaded, tables, invalidIds, checks, catalogues));
   if (problems.length > 0) return { ok: false, problems, files: loaded };
   return {
     ok: true,
@@ -208,6 +224,7 @@ export function loadKnowledge(dir: string, checks: readonly EntryCheck[] = []): 
     kb: new KnowledgeBase(
       loaded.map((l) => l.entry),
       tables.map((t) => t.table),
+      catalogues.flatMap((c) => c.catalogue.products),
     ),
   };
 }

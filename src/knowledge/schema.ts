@@ -195,3 +195,31 @@ export const codeTable = z
 export type CodeTable = z.infer<typeof codeTable>;
 export type TableCode = z.infer<typeof tableCode>;
 export type TableComponent = z.infer<typeof tableComponent>;
+
+// The catalogue of what is not Windows Update (knowledge/scope/): products that update themselves,
+// Windows activation, devices; each with where to look instead. Scope is data, not word lists in code.
+export const otherProduct = z
+  .object({
+    id: entryId,
+    name: text(80),
+    match: z.array(text(60)).min(1),
+    codes: z
+      .array(z.string().regex(/^0x[0-9A-F]{1,8}$/, 'must be a hex prefix like "0xC004F"'))
+      .optional(),
+    unless: z.array(text(60)).optional(),
+    where: text(400),
+    see: z.array(entryId).optional(),
+  })
+  .strict();
+
+export const productCatalogue = z
+  .object({
+    id: entryId,
+    reviewed: z.iso.date({ message: 'must be a date written YYYY-MM-DD' }),
+    sources: z.array(source).min(1, 'cite at least one source'),
+    products: z.array(otherProduct).min(1),
+  })
+  .strict();
+
+export type OtherProduct = z.infer<typeof otherProduct>;
+export type ProductCatalogue = z.infer<typeof productCatalogue>;

@@ -203,3 +203,29 @@ describe("codes from Microsoft's code tables", () => {
     expect(engine.suggestCodes('INSTALLERFAILURE').map((c) => c.code)).toContain('0x8024200B');
   });
 });
+
+describe('scope by subject: other products, activation, devices (the catalogue in knowledge/scope/)', () => {
+  it.each([
+    ['Microsoft Store apps stuck on pending, error 0x80073D02 when updating', /Microsoft Store/],
+    ['slmgr /ato gives 0xC004F074 no key management service could be contacted', /activation/i],
+    ['Chrome says an error occurred while checking for updates', /Browsers? other than Edge|browser/i],
+    ['my printer stopped printing after the latest update', /device/i],
+  ])('declines %j and says where to look instead', (q, where) => {
+    const a = engine.ask(q);
+    expect(a.status).toBe('decline');
+    expect(renderText(a.card)).toMatch(where);
+  });
+
+  it('keeps a question with us when it names Windows Update or one of its parts, or is about a driver from it', () => {
+    expect(engine.ask('Microsoft Store gives me Windows Update error 0x80070422').entry?.id).toBe('error-0x80070422');
+    expect(engine.ask('windows update keeps installing an old printer driver, how do I stop drivers').status).toBe(
+      'answer',
+    );
+  });
+
+  it('reads a Win32 number about a service that is not ours as not ours', () => {
+    expect(
+      engine.ask('When I start 3proxy it always gives Error 1053, the 3proxysvc service did not respond').status,
+    ).toBe('decline');
+  });
+});

@@ -1,0 +1,82 @@
+// npm run eval [-- --failures tune|shared]
+// Scores the engine on every question set with ../shared/eval/score.mjs's rules, in process: overall,
+// per topic, declines, and sure answers (no "Did you mean") that were wrong. The holdout split is for
+// measuring only: its failures are never printed, so nobody tunes on them.
+import { existsSync, readFileSync } from 'node:fs';
+import { knowledgeDir } from '../knowledge/dir.ts';
+import { engineOrExit } from '../startup.ts';
+import { toLine } from './jsonl.ts';
+
+interface Question {
+  q: string;
+  expect: 'answer' | 'decline' | 'any';
+  must_mention?: string[][];
+  topic?: string;
+}
+
+const SETS: [name: string, file: string][] = [
+  ['shared', '../shared/eval/dev-questions.jsonl'],
+  ['tune', 'eval/tune.jsonl'],
+  ['holdout', 'eval/holdout.jsonl'],
+];
+const MAX_TEXT = 6000;
+const args = process.argv.slice(2);
+const showFailures = args.includes('--failures') ? args[args.indexOf('--failures') + 1] : undefined;
+if (showFailures === 'holdout') {
+  console.error('The holdout split is for measuring only: its failures are not shown.');
+  process.exit(2);
+}
+
+const engine = engineOrExit(knowledgeDir());
+const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-');
+
+for (const [name, file] of SETS) {
+  if (!existsSync(file)) continue;
+  const questions = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Question);
+  const tally = { answer: [0, 0], decline: [0, 0], any: [0, 0] };
+  const topics = new Map<string, [number, number]>();
+  const sure = [0, 0];
+  const failures: string[] = [];
+  for (const q of questions) {
+    const a = toLine(engine.ask(q.q));
+    const text = a.text.toLowerCase();
+    let ok: boolean;
+    let why = '';
+    if (q.expect === 'decline') {
+      ok = a.status === 'decline';
+      why = `answered with ${a.id}`;
+    } else if (q.expect === 'any') ok = true;
+    else {
+      const missing = (q.must_mention ?? []).filter((g) => !g.some((t) => text.includes(t.toLowerCase())));
+      ok = a.status === 'answer' && missing.length === 0 && text.length <= MAX_TEXT;
+      why = a.status !== 'answer' ? 'declined' : `${a.id} lacks ${missing.map((g) => g.join('|')).join(', ')}`;
+    }
+    if (a.status === 'answer' && a.alternatives.length === 0) {
+      sure[1]! += 1;
+      if (!ok && q.expect !== 'any') sure[0]! += 1;
+    }
+    const t = tally[q.expect];
+    t[1]! += 1;
+    if (ok) t[0]! += 1;
+    const topic = topics.get(q.topic ?? '?') ?? [0, 0];
+    topic[1] += 1;
+    if (ok) topic[0] += 1;
+    topics.set(q.topic ?? '?', topic);
+    if (!ok) failures.push(`  [${q.expect}] ${q.q.slice(0, 100).replace(/\s+/g, ' ')}  -> ${why}`);
+  }
+  const passed = tally.answer[0]! + tally.decline[0]! + tally.any[0]!;
+  console.log(
+    `${name.padEnd(8)} overall ${passed}/${questions.length} = ${pct(passed, questions.length)}; answer ${tally.answer[0]}/${tally.answer[1]}, ` +
+      `decline ${tally.decline[0]}/${tally.decline[1]} (${pct(tally.decline[0]!, tally.decline[1]!)}), any ${tally.any[0]}/${tally.any[1]}; ` +
+      `sure answers wrong ${sure[0]}/${sure[1]} (${pct(sure[0]!, sure[1]!)})`,
+  );
+  const weak = [...topics]
+    .filter(([, [p, n]]) => p < n)
+    .sort((a, b) => a[1][0] / a[1][1] - b[1][0] / b[1][1])
+    .map(([t, [p, n]]) => `${t} ${p}/${n}`);
+  if (weak.length) console.log(`         topics below 100%: ${weak.join(', ')}`);
+  if (showFailures === name) for (const f of failures) console.log(f);
+}
