@@ -6,7 +6,8 @@ import type { Entry, Kind } from '../knowledge/schema.ts';
 import { entryCard, tableCodeCard, type Card, type CardField, type CardLink } from './card.ts';
 import { findCodes, findWin32, hresultOfWin32, removeInvisible, stripCodes, win32Of } from './codes.ts';
 import { SearchIndex, type Hit } from './search.ts';
-import { assessScope, foreignSubject, otherProductIn } from './scope.ts';
+import { assessScope, otherProductIn } from './scope.ts';
+import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import { terms } from './terms.ts';
 
@@ -22,13 +23,15 @@ export interface Answer {
   matchedBy: MatchedBy;
   codes: string[];
   card: Card;
+  /** For a search answer: what its confidence was worked out from (npm run eval:fit reads these). */
+  signals?: Signals;
 }
 
 /** Words are read from the first MAX_QUESTION characters; codes from up to MAX_PASTE (a log, an attachment). */
 export const MAX_QUESTION = 2000;
 export const MAX_PASTE = 256 * 1024;
-/** Below this confidence the answer offers alternatives ("Did you mean"). */
-export const LOW_CONFIDENCE = 0.6;
+/** Below this confidence the answer offers alternatives ("Did you mean"): fitted, see confidence.ts. */
+export const LOW_CONFIDENCE = sureThreshold();
 
 const DECLINE_SUMMARY =
   'I only know Windows Update: its services (Windows Update, Update Orchestrator, BITS, Delivery Optimization and friends), ' +
@@ -72,11 +75,27 @@ const ACTION_TERMS = new Set(
 );
 const EXPLAIN_TERMS = new Set(terms('what whats mean meaning purpose explain describe why'));
 
+// Words that keep a question with Windows Update whatever else it names: a KB number, an update kind.
+const OURS_WITHOUT_NAME = /\bkb\d{6,7}\b|\b(?:cumulative|feature|quality|security) updates?\b/i;
+
 export class Engine {
   readonly index: SearchIndex;
+  /** " wu " -> "windows update": the ways people say a thing, padded for whole-word matching. */
+  private readonly synonyms: readonly { said: string; meant: string }[];
 
   constructor(readonly kb: KnowledgeBase) {
     this.index = new SearchIndex(kb);
+    this.synonyms = kb.synonyms.flatMap(([meant, ...said]) =>
+      said.map((s) => ({ said: ` ${normalizeName(s)} `, meant: normalizeName(meant!) })),
+    );
+  }
+
+  /** The question, with what its everyday words mean added ("reset wu" also says "windows update"). */
+  expand(text: string): string {
+    const norm = ` ${normalizeName(text)} `;
+    const meant = new Set<string>();
+    for (const s of this.synonyms) if (norm.includes(s.said) && !norm.includes(` ${s.meant} `)) meant.add(s.meant);
+    return meant.size ? `${text} ${[...meant].join(' ')}` : text;
   }
 
   private answerFor(
@@ -271,38 +290,50 @@ export class Engine {
     // Another product as the subject ("Microsoft Store error 0x80073D02", "activation 0xC004F074"):
     // say where to look instead. Naming something of ours ("Windows Update", a service) keeps it with us.
     // An error's own text ("the service did not respond") names the error, not what it happened to.
-    const ours = this.namedEntries(question).some((n) => n.entry.kind !== 'error');
+    const ours = this.namedEntries(question).some((n) => n.entry.kind !== 'error') || OURS_WITHOUT_NAME.test(question);
     const product = otherProductIn(question, codes, this.kb.products, ours);
     if (product) return this.declineProduct(product, codes);
-    // "3proxy: Error 1053": a Win32 number about a service that is not ours is not our error.
-    const foreign = onlyWin32 && !ours ? foreignSubject(question, this.index) : undefined;
-    if (foreign) return this.decline(foreign, codes);
+    // A Win32 number in a longer story about something else ("set it to manual... error 5") is read
+    // with the words around it, not as the whole question: only a short paste or a question about
+    // our services makes the number the answer.
+    if (onlyWin32 && !ours && this.index.queryTerms(stripCodes(question)).length > 6) codes.length = 0;
     if (codes.length) {
       const byCode = this.answerCodes(codes);
       if (byCode) return byCode;
     }
-    const text = stripCodes(question);
+    const stripped = stripCodes(question);
+    const text = this.expand(stripped);
 
-    const named = this.namedEntries(text);
+    const named = this.namedEntries(stripped);
     const whole = named.find((n) => n.whole);
     if (whole) return this.answerFor(whole.entry, 1, 'name', [], codes);
 
     const qTerms = this.index.queryTerms(text);
     const ranked = this.rank(text, undefined, named, qTerms);
-    const scope = assessScope(text, ranked, named.length > 0, this.index, qTerms);
+    // An error's own wording ("the service did not respond") does not make a question ours.
+    const namesOurs = named.some((n) => n.entry.kind !== 'error');
+    const scope = assessScope(text, ranked, named.length > 0, this.index, qTerms, namesOurs);
     const best = scope.hit;
     if (!scope.inScope || !best) return this.decline(scope.reason, codes);
     const rest = ranked.filter((h) => h !== best);
     const second = best === ranked[0] ? (rest[0]?.score ?? 0) : ranked[0]!.score;
-    const margin = best.score > 0 ? (best.score - second) / best.score : 0;
-    const confidence = Math.min(1, 0.35 + 0.4 * best.strongCoverage + 0.25 * best.coverage + 0.3 * margin);
-    return this.answerFor(
+    const signals: Signals = {
+      margin: best.score > 0 ? Math.max(0, (best.score - second) / best.score) : 0,
+      phrase: best.phrase,
+      coverage: best.coverage,
+      strongCoverage: best.strongCoverage,
+      named: named.some((n) => n.entry.id === best.entry.id) ? 1 : 0,
+      length: Math.log2(1 + qTerms.length),
+    };
+    const answer = this.answerFor(
       best.entry,
-      Number(confidence.toFixed(2)),
+      Number(confidenceOf(signals).toFixed(3)),
       'search',
       rest.map((r) => r.entry),
       codes,
     );
+    answer.signals = signals;
+    return answer;
   }
 
   /** A topic picked from autocomplete (an entry id) or typed freely, among the given kinds. */

@@ -5,7 +5,8 @@
 
 // Not inside a word, not a GUID's first group ({C3B2F1A3-1D2E-...}), not a byte count.
 const HEX = /(?<![0-9A-Za-z_.{-])(?:0x)?([0-9A-F]{8})(?![0-9A-Za-z_]|-[0-9A-Fa-f]{4}-|\s*(?:bytes?|[kmg]i?b)\b)/gi;
-const SIGNED_DECIMAL = /(?<![0-9A-Za-z_.])-(\d{10})(?![0-9])/g;
+// Not a percentage ("Downloading update... -2147483648%" is a broken progress counter, not an error).
+const SIGNED_DECIMAL = /(?<![0-9A-Za-z_.])-(\d{10})(?![0-9]|\s*%)/g;
 // "System error 1058 has occurred", "[SC] StartService FAILED 1058:", "error 5", "Fehler 1060".
 const WIN32 =
   /\b(?:system\s+error|error\s+code|error|failed|fehler|erreur|código\s+de\s+error)\s*[:#=]?\s*(\d{1,5})\b(?![.,]\d)(?!\s*(?:%|percent|times|bytes?|[kmg]b|min|minutes?|hours?|days?|updates?|x\b))/gi;

@@ -49,7 +49,7 @@ function foreignService(text: string, index: SearchIndex): string | undefined {
 // Words that can stand before "service" without naming one ("the update service", "this service").
 const GENERIC_BEFORE_SERVICE = new Set(
   terms(
-    'updat windows microsoft system background related dependent required needed main core same other another whole following stopped running disabled broken',
+    'updat windows microsoft system background related dependent required needed main core same other another whole following stopped running disabled broken end out',
   ),
 );
 
@@ -104,13 +104,15 @@ export function assessScope(
   namesKnown: boolean,
   index: SearchIndex,
   qTerms: readonly string[] = index.queryTerms(text),
+  // Whether what it names is a part of ours (a service, a guide) rather than an error's own wording.
+  namesOurs = namesKnown,
 ): Scope {
   if (qTerms.length === 0) return { inScope: false, reason: 'I did not find a question in that.' };
   const best = ranked[0];
   if (!best) return { inScope: false, reason: 'I could not match that to anything I know.' };
 
   const foreign = foreignSubject(text, index);
-  if (foreign && !namesKnown) return { inScope: false, reason: foreign };
+  if (foreign && !namesOurs) return { inScope: false, reason: foreign };
 
   // How much must match depends on how sure it is that the question is about Windows Update at all:
   // - it names something of ours (a service, process, tool, KB number): a third of its words;
@@ -127,6 +129,8 @@ export function assessScope(
     if (named) return h.phrase >= 0.2 || h.coverage >= (long ? 0.12 : 0.2);
     if (updating && windows) return h.phrase >= 0.25 || h.coverage >= (long ? 0.15 : 0.3);
     if (updating) return h.phrase >= 0.45 || h.coverage >= 0.45;
+    // A word or two that is exactly one of an entry's phrasings ("catroot2") is that entry.
+    if (qTerms.length <= 2 && h.phrase >= 0.95 && h.matchedWeight >= 0.5) return true;
     return (h.phrase >= 0.7 && h.matchedWeight >= 1.5) || (windows && h.coverage >= 0.5 && h.matchedWeight >= 3);
   };
   const hit = ranked.slice(0, CANDIDATES).find(good);

@@ -67,6 +67,13 @@ export interface Hit {
   matchedWeight: number;
 }
 
+/** A word with each one of its letters deleted in turn. */
+function deletesOf(t: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < t.length; i++) out.push(t.slice(0, i) + t.slice(i + 1));
+  return out;
+}
+
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 /** Enough terms for any real question; a pasted log gets its rarest words kept. */
 const MAX_TERMS = 32;
@@ -89,6 +96,8 @@ export class SearchIndex {
   readonly docFrequency: ReadonlyMap<string, number>;
   /** termWeight of every known term, worked out once. */
   private readonly weights: ReadonlyMap<string, number>;
+  /** Every known term with one letter deleted -> the terms it comes from: typo repair by lookup. */
+  private readonly deletions: ReadonlyMap<string, readonly string[]>;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.mini = new MiniSearch<IndexedDoc>({
@@ -139,6 +148,16 @@ export class SearchIndex {
         if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= docs.length * 0.35) anchors.add(t);
     }
     this.anchorTerms = anchors;
+    const deletions = new Map<string, string[]>();
+    for (const t of df.keys()) {
+      if (t.length < 4 || /\d/.test(t)) continue;
+      for (const d of deletesOf(t)) {
+        const list = deletions.get(d);
+        if (list) list.push(t);
+        else deletions.set(d, [t]);
+      }
+    }
+    this.deletions = deletions;
     this.phrases = new Map(
       kb.entries.map((e) => [
         e.id,
@@ -213,15 +232,37 @@ export class SearchIndex {
    * "orchestartor") is read as that word: the commonest typo, and one edit distance counts twice.
    */
   untangle(term: string): string {
-    if (term.length < 5 || this.docFrequency.has(term) || /\d/.test(term)) return term;
-    for (let i = 0; i < term.length - 1; i++) {
-      const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
-      if (this.docFrequency.has(swapped)) return swapped;
-      // The stemmer may have cut a swapped ending differently: try the swapped word stemmed again.
-      const restemmed = terms(swapped)[0];
-      if (restemmed && restemmed !== term && this.docFrequency.has(restemmed)) return restemmed;
+    if (term.length < 4 || this.docFrequency.has(term) || /\d/.test(term)) return term;
+    if (term.length >= 5) {
+      for (let i = 0; i < term.length - 1; i++) {
+        const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+        if (this.docFrequency.has(swapped)) return swapped;
+        // The stemmer may have cut a swapped ending differently: try the swapped word stemmed again.
+        const restemmed = terms(swapped)[0];
+        if (restemmed && restemmed !== term && this.docFrequency.has(restemmed)) return restemmed;
+      }
     }
-    return term;
+    return this.repair(term) ?? term;
+  }
+
+  /**
+   * One letter missing, extra or wrong ("stuk", "updatte", "windoes", "compter"): the known term it
+   * most likely meant, the one most entries use. Bounded by the knowledge's own vocabulary.
+   */
+  private repair(term: string): string | undefined {
+    const candidates = new Set<string>();
+    // A letter missing: the typo is a known term with one letter deleted.
+    for (const t of this.deletions.get(term) ?? []) candidates.add(t);
+    for (const d of deletesOf(term)) {
+      // A letter extra: deleting one gives a known term.
+      if (this.docFrequency.has(d)) candidates.add(d);
+      // A letter wrong (longer words only, where one letter cannot change the word).
+      if (term.length >= 5)
+        for (const t of this.deletions.get(d) ?? []) if (t.length === term.length) candidates.add(t);
+    }
+    let best: string | undefined;
+    for (const c of candidates) if (!best || this.docFrequency.get(c)! > this.docFrequency.get(best)!) best = c;
+    return best;
   }
 
   /** The question's distinct terms; a long paste keeps only its most telling MAX_TERMS. */

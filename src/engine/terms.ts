@@ -13,7 +13,10 @@ export const STOP_WORDS = new Set(
   we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's
   with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
   hi hello hey thanks thank please pls plz anyone somebody someone ideas idea any help just also get got really
-  still even now know way ok okay`
+  still even now know way ok okay
+  wie ich die der das und ist nicht mein meine mit von zu auf ein eine es bei kann mich mir
+  le la les des du un une et est je mon ma pas ne pour avec sur mes
+  el los las del mi con por para que se lo al una como`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -44,12 +47,18 @@ export function stem(word: string): string {
 /** Splits text into raw lower-case words; keeps file names (tiworker.exe) and codes together. */
 export function words(text: string): string[] {
   return (
-    text
-      .toLowerCase()
-      .normalize('NFKC')
-      .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
-      .match(/[a-z0-9]+(?:[.'’_-][a-z0-9]+)*/g) ?? []
-  ).map((w) => w.replace(/’/g, "'"));
+    (
+      text
+        .toLowerCase()
+        // Accents fold away ("zurücksetzen" = "zurucksetzen"), so a question typed without them still
+        // meets keywords written with them, and words are not split at an accented letter.
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/ß/g, 'ss')
+        .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
+        .match(/[a-z0-9]+(?:[.'’_-][a-z0-9]+)*/g) ?? []
+    ).map((w) => w.replace(/’/g, "'"))
+  );
 }
 
 /** One raw word to its index term, or null for a stop word. */

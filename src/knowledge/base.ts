@@ -57,6 +57,8 @@ export class KnowledgeBase {
     readonly tables: readonly CodeTable[] = [],
     /** What is not Windows Update, and where to look instead (knowledge/scope/). */
     readonly products: readonly OtherProduct[] = [],
+    /** Groups of ways to say one thing; the first is the knowledge's own (knowledge/vocabulary/). */
+    readonly synonyms: readonly (readonly string[])[] = [],
   ) {
     this.byId = new Map(entries.map((e) => [e.id, e]));
     const byCode = new Map<string, CodeHit>();

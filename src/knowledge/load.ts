@@ -5,7 +5,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, basename, sep } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { codeTable, entry as entrySchema, productCatalogue, type CodeTable, type Entry, type ProductCatalogue } from './schema.ts';
+import {
+  codeTable,
+  entry as entrySchema,
+  productCatalogue,
+  synonymList,
+  type CodeTable,
+  type Entry,
+  type ProductCatalogue,
+} from './schema.ts';
 import { crossCheck, type EntryCheck } from './check.ts';
 import { KnowledgeBase } from './base.ts';
 import { describeIssue } from './messages.ts';
@@ -50,6 +58,7 @@ export type LoadResult =
 /** Code tables and the scope catalogue live in these subfolders, apart from the entries. */
 export const TABLES_DIR = 'tables';
 export const SCOPE_DIR = 'scope';
+export const VOCABULARY_DIR = 'vocabulary';
 
 export interface LoadedCatalogue {
   file: string;
@@ -195,9 +204,17 @@ export function loadKnowledge(dir: string, checks: readonly EntryCheck[] = []): 
   const tablesDir = join(dir, TABLES_DIR) + sep;
   const scopeDir = join(dir, SCOPE_DIR) + sep;
   const catalogues: LoadedCatalogue[] = [];
+  const vocabularyDir = join(dir, VOCABULARY_DIR) + sep;
+  const synonyms: string[][] = [];
   for (const full of files) {
     // Paths as the user gave the folder: "knowledge/x.yaml", or "/abs/dir/x.yaml" for an absolute one.
     const shownAs = (dir.startsWith('/') ? full : relative(process.cwd(), full)).split(sep).join('/') || full;
+    if (full.startsWith(vocabularyDir)) {
+      const result = parseFile(full, shownAs, synonymList);
+      problems.push(...result.problems);
+      if (result.value) synonyms.push(...result.value.groups);
+      continue;
+    }
     if (full.startsWith(scopeDir)) {
       const result = parseFile(full, shownAs, productCatalogue);
       problems.push(...result.problems);
@@ -225,6 +242,7 @@ export function loadKnowledge(dir: string, checks: readonly EntryCheck[] = []): 
       loaded.map((l) => l.entry),
       tables.map((t) => t.table),
       catalogues.flatMap((c) => c.catalogue.products),
+      synonyms,
     ),
   };
 }

@@ -223,3 +223,15 @@ export const productCatalogue = z
 
 export type OtherProduct = z.infer<typeof otherProduct>;
 export type ProductCatalogue = z.infer<typeof productCatalogue>;
+
+// The field's words (knowledge/vocabulary/): each group's first phrase is what the knowledge says,
+// the others what people type for it ("wu" = Windows Update, "hangs" ~ "stuck", "Treiber" = driver).
+export const synonymList = z
+  .object({
+    id: entryId,
+    reviewed: z.iso.date({ message: 'must be a date written YYYY-MM-DD' }),
+    groups: z.array(z.array(text(60)).min(2, 'a group needs the word and at least one other way to say it')).min(1),
+  })
+  .strict();
+
+export type SynonymList = z.infer<typeof synonymList>;

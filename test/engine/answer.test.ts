@@ -1,7 +1,7 @@
 // The answer engine over the real knowledge: codes, names, misspellings, free text and declines.
 // Questions here are written for these tests, not taken from the evaluation set.
 import { describe, expect, it } from 'vitest';
-import { Engine } from '../../src/engine/answer.ts';
+import { Engine, LOW_CONFIDENCE } from '../../src/engine/answer.ts';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 import { renderText } from '../../src/render/text.ts';
 
@@ -227,5 +227,34 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(
       engine.ask('When I start 3proxy it always gives Error 1053, the 3proxysvc service did not respond').status,
     ).toBe('decline');
+  });
+});
+
+describe('answers that generalize: broken English, other languages, calibrated confidence', () => {
+  it.each([
+    ['windoes updat stuk pls hlp', 'answer'],
+    ['reset wu', 'answer'],
+    ['Wie setze ich die Windows Update Komponenten zurück?', 'answer'],
+  ])('%j gets an answer', (q, status) => {
+    expect(engine.ask(q).status).toBe(status);
+  });
+
+  it('folds accents, so a question typed without them meets keywords written with them', () => {
+    expect(engine.ask('Windows Update Komponenten zurucksetzen').entry?.id).toBe(
+      engine.ask('Windows Update Komponenten zurücksetzen').entry?.id,
+    );
+  });
+
+  it('reads the field\'s everyday words through the vocabulary ("wu" is Windows Update)', () => {
+    expect(engine.expand('reset wu')).toMatch(/windows update/);
+    expect(engine.expand('Treiber')).toMatch(/driver/);
+  });
+
+  it('offers alternatives when a search answer is not sure, and none for an exact code', () => {
+    const vague = engine.ask('my computer says update fail what do i do');
+    expect(vague.status).toBe('answer');
+    expect(vague.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(vague.card.alternatives.length).toBeGreaterThanOrEqual(2);
+    expect(engine.ask('0x80070422').card.alternatives).toEqual([]);
   });
 });
