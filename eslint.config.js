@@ -23,4 +23,6 @@ export default tseslint.config(
   // vitest's asymmetric matchers (expect.any, expect.objectContaining) are typed any by design.
   { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-unsafe-assignment': 'off' } },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  // Plain JavaScript here is Node scripts (eval/split.mjs): Node's globals are defined.
+  { files: ['**/*.js', '**/*.mjs'], languageOptions: { globals: { console: 'readonly', process: 'readonly' } } },
 );
