@@ -80,7 +80,7 @@ export async function interactionBench(n = 300): Promise<string> {
   const ours = await withBot(
     (d) =>
       startBot(
-        { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: d.apiUrl, LOG_LEVEL: 'warn', COOLDOWN_SECONDS: '0' },
+        { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: d.apiUrl, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0' },
         'node',
       ),
     n,

@@ -13,6 +13,31 @@ const snowflake = (name: string) =>
     `${name} must be a Discord id (a number of 15 to 22 digits)`,
   );
 
+/**
+ * A number read from the environment. An empty value means the default, so a blank line in .env
+ * never turns a limit off by accident; anything that is not a number, or fails `ok`, gets `message`.
+ */
+const numberSetting = (fallback: number, message: string, ok: (n: number) => boolean) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const n = Number(v);
+      if (Number.isFinite(n) && ok(n)) return n;
+      ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    });
+
+/**
+ * The per-user limit on free-text questions (/wu ask and the message menu), as a token bucket: a
+ * burst of 8 covers a person working through tickets (a question, a right-click on the user's
+ * message, a rephrase or two) without ever waiting, and refills in 32 s; 15 a minute after that is a
+ * question every 4 s, faster than anyone reads the answers, while a script or a stuck key is held to it.
+ */
+export const RATE_LIMIT_DEFAULTS = { burst: 8, perMinute: 15 } as const;
+
 export const configSchema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_CLIENT_ID: snowflake('DISCORD_CLIENT_ID'),
@@ -28,7 +53,16 @@ export const configSchema = z.object({
     })
     .default('0')
     .transform((v) => v === '1' || v === 'true'),
-  COOLDOWN_SECONDS: z.coerce.number().min(0, 'COOLDOWN_SECONDS must be 0 or more').max(3600).default(5),
+  RATE_LIMIT_BURST: numberSetting(
+    RATE_LIMIT_DEFAULTS.burst,
+    `RATE_LIMIT_BURST must be a whole number from 1 to 1000: how many questions one user can ask in a row before the limit applies (default ${RATE_LIMIT_DEFAULTS.burst}; RATE_LIMIT_PER_MINUTE=0 turns the limit off)`,
+    (n) => Number.isInteger(n) && n >= 1 && n <= 1000,
+  ),
+  RATE_LIMIT_PER_MINUTE: numberSetting(
+    RATE_LIMIT_DEFAULTS.perMinute,
+    `RATE_LIMIT_PER_MINUTE must be a number from 0 to 6000: how many questions a minute each user gets back after a burst (default ${RATE_LIMIT_DEFAULTS.perMinute}); 0 turns the limit off`,
+    (n) => n >= 0 && n <= 6000,
+  ),
   INTERACTIONS_MODE: z
     .enum(['gateway', 'http'], { message: 'INTERACTIONS_MODE must be gateway or http' })
     .default('gateway'),
@@ -50,6 +84,15 @@ function crossCheck(c: Config): string[] {
       '  DISCORD_PUBLIC_KEY: required when INTERACTIONS_MODE=http (Developer Portal > General Information > Public Key)',
     ];
   return [];
+}
+
+/** Settings that are set but no longer read, with what replaced them (logged at start-up, not fatal). */
+export function obsoleteSettings(env: NodeJS.ProcessEnv = process.env): string[] {
+  return env.COOLDOWN_SECONDS === undefined
+    ? []
+    : [
+        'COOLDOWN_SECONDS is no longer read: questions are limited by RATE_LIMIT_BURST and RATE_LIMIT_PER_MINUTE (RATE_LIMIT_PER_MINUTE=0 turns the limit off)',
+      ];
 }
 
 export class ConfigError extends Error {}

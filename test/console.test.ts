@@ -45,9 +45,9 @@ describe('the console (no DISCORD_TOKEN)', () => {
   });
 
   it('names the variable and where to set it when configuration is wrong', () => {
-    const r = consoleSession([], { COOLDOWN_SECONDS: 'soon' });
+    const r = consoleSession([], { RATE_LIMIT_BURST: 'soon' });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/COOLDOWN_SECONDS/);
+    expect(r.stderr).toMatch(/RATE_LIMIT_BURST must be a whole number/);
     expect(r.stderr).toMatch(/\.env/);
   });
 });

@@ -6,8 +6,7 @@ import type { BotContext } from './context.ts';
 import { decode } from './custom-id.ts';
 import { buildReply, buildUpdate } from './reply.ts';
 import { replyPrivately, type Handled } from './respond.ts';
-import { answerView, cardView, fixView, solvedView, stillBrokenView } from './view.ts';
-import { topicsView } from './commands/topics.ts';
+import { answerView, cardView, fixView, solvedView, stillBrokenView, topicsView } from './view.ts';
 import { KINDS, type Kind } from '../knowledge/schema.ts';
 
 const STALE =

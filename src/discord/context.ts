@@ -1,13 +1,15 @@
-// What every handler gets: the current knowledge snapshot, configuration, log and cooldown.
+// What every handler gets: the current knowledge snapshot, configuration, log and the per-user
+// rate limit on questions.
 import type { Engine } from '../engine/answer.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
-import type { Cooldown } from './cooldown.ts';
+import type { RateLimit } from './rate-limit.ts';
 
 export interface BotContext {
   /** The engine over the current knowledge; a reload swaps it whole. */
   engine(): Engine;
   config: Config;
   log: Logger;
-  cooldown: Cooldown;
+  /** Shared by /wu ask and the message menu; one per process. */
+  rateLimit: RateLimit;
 }

@@ -7,8 +7,9 @@ import type {
 import type { Answer } from '../engine/answer.ts';
 import { buildReply } from './reply.ts';
 import { answerView } from './view.ts';
+import { rateLimitNotice } from './rate-limit.ts';
 
-/** What a handler answered with: an entry id (or "decline"), for the log; undefined for notices. */
+/** What a handler answered with: an entry id (or "decline", "rate-limited"), for the log; undefined for notices. */
 export type Handled = string | undefined;
 
 export interface AnswerTarget {
@@ -41,6 +42,12 @@ export async function replyWithAnswer(
 export async function replyPrivately(interaction: RepliableInteraction, text: string): Promise<Handled> {
   await interaction.reply(buildReply({ embeds: [{ description: text, color: 0x737373 }], ephemeral: true }));
   return undefined;
+}
+
+/** The private notice when the question rate limit applies; logged as "rate-limited" so operators can see it bite. */
+export async function replyRateLimited(interaction: RepliableInteraction, waitMs: number): Promise<Handled> {
+  await replyPrivately(interaction, rateLimitNotice(waitMs));
+  return 'rate-limited';
 }
 
 /** The shared options of every /wu subcommand. */

@@ -1,11 +1,11 @@
 // What both ways of serving Discord share: the live knowledge (SIGHUP and watch reloads), the
 // handler context, and tracking of interactions in flight so a shutdown can let them finish.
 import type { Interaction, RESTOptions } from 'discord.js';
-import type { Config } from '../config.ts';
+import { obsoleteSettings, type Config } from '../config.ts';
 import type { Engine } from '../engine/answer.ts';
 import type { Logger } from '../log.ts';
 import { LiveKnowledge } from './live-knowledge.ts';
-import { Cooldown } from './cooldown.ts';
+import { RateLimit } from './rate-limit.ts';
 import type { BotContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';
 
@@ -31,7 +31,10 @@ export class Serving {
     if (config.KNOWLEDGE_WATCH) this.knowledge.watch();
     // A malformed payload makes discord.js reject inside its dispatch listener; log it and keep serving.
     process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
-    this.ctx = { engine: () => this.knowledge.engine, config, log, cooldown: new Cooldown(config.COOLDOWN_SECONDS) };
+    for (const warning of obsoleteSettings()) log.warn(warning);
+    // Each process (gateway shard or HTTP replica) keeps its own buckets: see the README.
+    const rateLimit = new RateLimit(config.RATE_LIMIT_BURST, config.RATE_LIMIT_PER_MINUTE);
+    this.ctx = { engine: () => this.knowledge.engine, config, log, rateLimit };
   }
 
   /** Handles one interaction, unless shutting down. */

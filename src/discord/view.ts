@@ -1,4 +1,6 @@
-// Answers as Discord messages: the embed from the card, and the buttons that go with it.
+// Every message the bot builds, as Discord sees it: answers (the embed from the card and the buttons
+// that go with it) and the topics listing. Commands and components both draw on these; this module
+// imports no command, so the flow stays one way (registry > commands > views).
 import {
   ButtonStyle,
   ComponentType,
@@ -8,6 +10,7 @@ import {
   type APIEmbed,
 } from 'discord.js';
 import type { Answer, Engine } from '../engine/answer.ts';
+import { KINDS, type Kind } from '../knowledge/schema.ts';
 import type { Card } from '../engine/card.ts';
 import { cardEmbed, clamp, overviewShowsAllSteps } from '../render/embed.ts';
 import { encode } from './custom-id.ts';
@@ -154,4 +157,94 @@ export function stillBrokenView(engine: Engine, fixId: string, opts: ViewOptions
   const next = engine.nextFix(fixId);
   if (next) return cardView(next.card, opts);
   return cardView(engine.escalation(fixId).card, opts);
+}
+
+// ---- /wu topics ----
+
+const KIND_LABEL: Record<Kind, string> = {
+  service: 'Services',
+  fix: 'Fix guides',
+  error: 'Error codes',
+  concept: 'Background',
+};
+const PAGE = 25;
+
+/** /wu topics: the kinds with their counts, or one kind's entries a page at a time. */
+export function topicsView(engine: Engine, kind?: Kind, page = 0): View {
+  if (!kind) {
+    const counts = engine.kb.countsByKind();
+    return {
+      embeds: [
+        {
+          title: 'What I know about Windows Update',
+          description:
+            KINDS.map((k) => `**${KIND_LABEL[k]}**: ${counts[k]}`).join('\n') + '\n\nPick a kind to see its entries.',
+          color: 0x0078d4,
+        },
+      ],
+      components: [
+        {
+          type: ComponentType.ActionRow,
+          components: [
+            {
+              type: ComponentType.StringSelect,
+              custom_id: encode({ type: 'topics', page: 0 }),
+              placeholder: 'Choose a kind',
+              options: KINDS.map((k) => ({ label: `${KIND_LABEL[k]} (${counts[k]})`, value: k })),
+            },
+          ],
+        },
+      ],
+    };
+  }
+  const all = engine.kb.ofKind(kind);
+  const pages = Math.max(1, Math.ceil(all.length / PAGE));
+  const p = Math.min(Math.max(page, 0), pages - 1);
+  const slice = all.slice(p * PAGE, (p + 1) * PAGE);
+  const rows: Row[] = [];
+  if (slice.length) {
+    rows.push({
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.StringSelect,
+          custom_id: encode({ type: 'topics', kind, page: p }),
+          placeholder: 'Open an entry',
+          options: slice.map((e) => ({ label: clamp(e.title, 100), value: e.id })),
+        },
+      ],
+    });
+  }
+  const nav = [];
+  if (p > 0)
+    nav.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      custom_id: `${encode({ type: 'topics', kind, page: p - 1 })}`,
+      label: 'Previous page',
+    });
+  if (p < pages - 1)
+    nav.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      custom_id: `${encode({ type: 'topics', kind, page: p + 1 })}`,
+      label: 'Next page',
+    });
+  nav.push({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: encode({ type: 'topics', page: 1 }),
+    label: 'All kinds',
+  });
+  rows.push({ type: ComponentType.ActionRow, components: nav } as Row);
+  return {
+    embeds: [
+      {
+        title: `${KIND_LABEL[kind]} (${all.length})${pages > 1 ? ` — page ${p + 1} of ${pages}` : ''}`,
+        description: clamp(slice.map((e) => `• ${e.title}`).join('\n'), 4096),
+        color: 0x0078d4,
+      },
+    ],
+    components: rows,
+  };
 }

@@ -47,7 +47,7 @@ const buttonByLabel = (c: Callback, label: RegExp) =>
 
 beforeAll(async () => {
   discord = await FakeDiscord.start();
-  bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, COOLDOWN_SECONDS: '0' });
+  bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, RATE_LIMIT_PER_MINUTE: '0' });
   await Promise.race([
     discord.ready(),
     bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`))),

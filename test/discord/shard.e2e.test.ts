@@ -20,7 +20,7 @@ beforeAll(async () => {
       DISCORD_TOKEN: TEST_TOKEN,
       DISCORD_API_URL: discord.apiUrl,
       SHARD_COUNT: '2',
-      COOLDOWN_SECONDS: '0',
+      RATE_LIMIT_PER_MINUTE: '0',
       LOG_LEVEL: 'info',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

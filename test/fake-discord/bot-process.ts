@@ -27,7 +27,7 @@ export function startBot(env: Record<string, string>, how: 'npm' | 'node' = 'npm
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
       LOG_LEVEL: 'info',
-      COOLDOWN_SECONDS: '0',
+      RATE_LIMIT_PER_MINUTE: '0',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

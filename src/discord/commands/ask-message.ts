@@ -1,5 +1,6 @@
 // "Ask WU Helper" on a message: answers that message's text (error codes in it are recognised).
 // In public it points at the message and mentions its author, who is the person being helped.
+// Shares the per-user rate limit with /wu ask.
 import {
   ApplicationCommandType,
   ContextMenuCommandBuilder,
@@ -7,7 +8,7 @@ import {
   type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { BotContext } from '../context.ts';
-import { replyPrivately, replyWithAnswer, type Handled } from '../respond.ts';
+import { replyPrivately, replyRateLimited, replyWithAnswer, type Handled } from '../respond.ts';
 
 export const ASK_MESSAGE_NAME = 'Ask WU Helper';
 
@@ -17,15 +18,15 @@ export const askMessageDefinition = new ContextMenuCommandBuilder()
   .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel);
 
 export async function askMessage(ctx: BotContext, interaction: MessageContextMenuCommandInteraction): Promise<Handled> {
-  const wait = ctx.cooldown.take(interaction.user.id);
-  if (wait > 0)
-    return replyPrivately(interaction, `You're asking faster than I can keep up with: try again in ${wait} s.`);
   const message = interaction.targetMessage;
   const text = [message.content, ...message.embeds.map((e) => `${e.title ?? ''} ${e.description ?? ''}`)]
     .join('\n')
     .trim();
   if (!text)
     return replyPrivately(interaction, 'That message has no text I can read. Copy the error into /wu ask instead.');
+  // After that check, so a right-click on a picture costs no question.
+  const wait = ctx.rateLimit.take(interaction.user.id);
+  if (wait > 0) return replyRateLimited(interaction, wait);
   const link = interaction.guildId
     ? `https://discord.com/channels/${interaction.guildId}/${message.channelId}/${message.id}`
     : undefined;

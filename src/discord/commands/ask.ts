@@ -1,6 +1,7 @@
-// /wu ask question: any question in the user's own words. Subject to the per-user cooldown.
+// /wu ask question: any question in the user's own words. Subject to the per-user rate limit,
+// which it shares with the message menu.
 import type { SubcommandModule } from './types.ts';
-import { replyPrivately, replyWithAnswer, targetOf } from '../respond.ts';
+import { replyRateLimited, replyWithAnswer, targetOf } from '../respond.ts';
 
 export const ask: SubcommandModule = {
   name: 'ask',
@@ -14,9 +15,8 @@ export const ask: SubcommandModule = {
         .setMaxLength(2000),
     ),
   execute: async (ctx, interaction) => {
-    const wait = ctx.cooldown.take(interaction.user.id);
-    if (wait > 0)
-      return replyPrivately(interaction, `You're asking faster than I can keep up with: try again in ${wait} s.`);
+    const wait = ctx.rateLimit.take(interaction.user.id);
+    if (wait > 0) return replyRateLimited(interaction, wait);
     return replyWithAnswer(
       interaction,
       ctx.engine().ask(interaction.options.getString('question', true)),

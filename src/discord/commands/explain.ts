@@ -2,7 +2,7 @@
 import type { SubcommandModule } from './types.ts';
 import { EXPLAIN_KINDS, runSubcommand } from '../../commands.ts';
 import { replyWithAnswer, targetOf } from '../respond.ts';
-import { suggestEntries } from './autocomplete.ts';
+import { suggestEntries } from '../autocomplete.ts';
 
 export const explain: SubcommandModule = {
   name: 'explain',

@@ -1,8 +1,8 @@
 // Autocomplete choices from the engine's one search function; within Discord's limits.
 import type { AutocompleteInteraction } from 'discord.js';
-import type { Kind } from '../../knowledge/schema.ts';
-import type { BotContext } from '../context.ts';
-import { clamp } from '../../render/embed.ts';
+import type { Kind } from '../knowledge/schema.ts';
+import type { BotContext } from './context.ts';
+import { clamp } from '../render/embed.ts';
 
 export async function suggestEntries(
   ctx: BotContext,
