@@ -12,7 +12,7 @@ import type { OtherProduct } from '../knowledge/schema.ts';
 import { terms } from './terms.ts';
 
 export type AnswerStatus = 'answer' | 'decline';
-export type MatchedBy = 'code' | 'table' | 'family' | 'name' | 'search' | 'id' | 'none';
+export type MatchedBy = 'code' | 'table' | 'family' | 'name' | 'search' | 'id' | 'help' | 'none';
 
 export interface Answer {
   status: AnswerStatus;
@@ -52,6 +52,50 @@ export function declineCard(reason: string): Card {
           '• 0x80070422',
           '• how to reset windows update components',
           '• update stuck at 0%',
+        ].join('\n'),
+      },
+    ],
+    steps: [],
+    warnings: [],
+    sources: [],
+    related: [],
+    alternatives: [],
+  };
+}
+
+// A greeting or a plain "help" asks what the bot can do: a help card, not a decline.
+const GREETING =
+  /^(?:hi+|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|help|help me|what can you do|what do you do|what can i ask|how do(?:es)? (?:this|it|you) work|commands)(?:\s+(?:there|bot|wu helper))?\s*[!?.]*$/i;
+
+export function helpCard(): Card {
+  return {
+    kind: 'help',
+    entryId: null,
+    title: 'WU Helper: what I can help with',
+    summary:
+      'Ask me about Windows Update in your own words, paste an error code or a log line, or name a service. ' +
+      'I answer from cited guides, with the exact commands, one step at a time.',
+    lead: [],
+    fields: [
+      {
+        name: 'Try asking',
+        value: [
+          '• 0x80070422',
+          '• update stuck at 0%',
+          '• what does the update orchestrator service do',
+          '• how to reset windows update components',
+          '• why am I not offered Windows 11 24H2',
+        ].join('\n'),
+      },
+      {
+        name: 'Commands',
+        value: [
+          '• /wu ask: any question',
+          '• /wu error: what a code means and the first fix',
+          '• /wu fix: a step-by-step guide',
+          '• /wu explain: a service or background topic',
+          '• /wu topics: everything I know',
+          'Add user: to mention the person you are helping, private: to see the answer alone.',
         ].join('\n'),
       },
     ],
@@ -284,6 +328,16 @@ export class Engine {
       .replace(/[\u0000-\u001f\u007f]+/g, ' ');
     const question = full.slice(0, MAX_QUESTION).trim();
     if (!question) return this.decline('You did not ask anything.');
+    if (GREETING.test(question))
+      return {
+        status: 'answer',
+        entry: null,
+        alternatives: [],
+        confidence: 1,
+        matchedBy: 'help',
+        codes: [],
+        card: helpCard(),
+      };
 
     // A pasted log ends with its HRESULT, so codes are read from all of it.
     const { codes, onlyWin32 } = this.codesIn(full);

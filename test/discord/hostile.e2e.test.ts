@@ -70,7 +70,7 @@ describe('hostile input', () => {
     'wu1:p:restart-update-services:99',
     'wu1:p:../../x:1',
     'wu2:o:wuauserv',
-    'wu1:o:wuauserv:extra',
+    'wu1:o:wuauserv:Not_An_Id',
     'wu1:s:wuauserv:0xZZZZ',
     'x'.repeat(100),
     'wu1:t:nope:0',
