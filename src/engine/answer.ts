@@ -394,9 +394,21 @@ export class Engine {
   lookup(value: string, kinds: readonly Kind[]): Answer {
     const byId = this.kb.get(value.trim());
     if (byId && kinds.includes(byId.kind)) return this.answerFor(byId, 1, 'id', [], []);
+    // "/wu fix 0x80070422": the first fix for that code; "/wu explain 0x80070422": the code's answer.
+    const { codes } = this.codesIn(removeInvisible(value));
+    if (codes.length) {
+      const byCode = this.answerCodes(codes);
+      const first = byCode?.card.fixes?.[0];
+      if (first && kinds.includes('fix')) {
+        const fix = this.open(first.id)!;
+        fix.codes = codes;
+        return fix;
+      }
+      if (byCode) return byCode;
+    }
     const named = this.namedEntries(value).find((n) => kinds.includes(n.entry.kind));
     if (named) return this.answerFor(named.entry, 1, 'name', [], []);
-    const ranked = this.rank(value, kinds);
+    const ranked = this.rank(this.expand(value), kinds);
     if (ranked[0] && ranked[0].coverage >= 0.5)
       return this.answerFor(
         ranked[0].entry,

@@ -236,6 +236,36 @@ describe('the bot on Discord', () => {
     expect(embedText(r)).toMatch(/0x80070005/);
   });
 
+  it('reads a pasted log that Discord turned into a message.txt attachment, never echoing it', async () => {
+    const log = `${'2026-11-30 10:00:00, Info CBS Loaded Servicing Stack v10.0.26100.1 with Core\n'.repeat(80)}2026-11-30 10:00:05, Error CBS Failed to resolve package [HRESULT = 0x800f0831 - CBS_E_STORE_CORRUPTION]\n<script>alert(1)</script>`;
+    const r = body(
+      await discord.interact(
+        discord.messageCommand('Ask WU Helper', {
+          content: 'update fails, log attached',
+          author: userObject('100000000000000078', 'dave'),
+          attachments: [discord.attachment('message.txt', log, { contentType: 'text/plain; charset=utf-8' })],
+        }),
+      ),
+    );
+    expect(embedText(r)).toMatch(/0x800F0831/i);
+    expect(embedText(r)).not.toMatch(/<script>|Loaded Servicing Stack/);
+  });
+
+  it('answers from the words when an attachment is too slow to fetch, within the deadline', async () => {
+    const started = Date.now();
+    const r = body(
+      await discord.interact(
+        discord.messageCommand('Ask WU Helper', {
+          content: 'windows update error 0x80070422, log attached',
+          author: userObject('100000000000000079', 'erin'),
+          attachments: [discord.attachment('CBS.log', 'Error 0x800f081f', { delayMs: 5000 })],
+        }),
+      ),
+    );
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(embedText(r)).toMatch(/0x80070422/);
+  });
+
   it('pings no one when a question contains @everyone and a role mention', async () => {
     const r = body(
       await discord.interact(
