@@ -312,7 +312,7 @@ export class Engine {
     const top = hits[0]!.score;
     return hits
       .map((h) => {
-        let score = 0.5 * (h.score / top) + h.phrase;
+        let score = 0.3 * (h.score / top) + h.phrase;
         if (namedIds.has(h.entry.id)) score += 0.3;
         if (wantsAction && h.entry.kind === 'fix') score *= 1.15;
         if (wantsExplain && (h.entry.kind === 'service' || h.entry.kind === 'concept')) score *= 1.15;
