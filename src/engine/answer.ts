@@ -37,24 +37,27 @@ const DECLINE_SUMMARY =
   'I only know Windows Update: its services (Windows Update, Update Orchestrator, BITS, Delivery Optimization and friends), ' +
   'the error codes it shows (like 0x80070422), and step-by-step fixes for updates that fail, hang or keep coming back.';
 
-export function declineCard(reason: string): Card {
+// What the decline and the help card both suggest.
+const EXAMPLES: CardField = {
+  name: 'Try asking',
+  value: [
+    '• 0x80070422',
+    '• update stuck at 0%',
+    '• what does the update orchestrator service do',
+    '• how to reset windows update components',
+    '• why am I not offered Windows 11 24H2',
+  ].join('\n'),
+};
+
+/** A card that is not an entry: no steps, no sources. */
+function plainCard(kind: 'decline' | 'help', title: string, summary: string, fields: CardField[]): Card {
   return {
-    kind: 'decline',
+    kind,
     entryId: null,
-    title: "That's outside what I can help with",
-    summary: `${reason} ${DECLINE_SUMMARY}`,
+    title,
+    summary,
     lead: [],
-    fields: [
-      {
-        name: 'Try asking',
-        value: [
-          '• what does the update orchestrator service do',
-          '• 0x80070422',
-          '• how to reset windows update components',
-          '• update stuck at 0%',
-        ].join('\n'),
-      },
-    ],
+    fields,
     steps: [],
     warnings: [],
     sources: [],
@@ -63,30 +66,22 @@ export function declineCard(reason: string): Card {
   };
 }
 
+export function declineCard(reason: string): Card {
+  return plainCard('decline', "That's outside what I can help with", `${reason} ${DECLINE_SUMMARY}`, [EXAMPLES]);
+}
+
 // A greeting or a plain "help" asks what the bot can do: a help card, not a decline.
 const GREETING =
   /^(?:hi+|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|help|help me|what can you do|what do you do|what can i ask|how do(?:es)? (?:this|it|you) work|commands)(?:\s+(?:there|bot|wu helper))?\s*[!?.]*$/i;
 
 export function helpCard(): Card {
-  return {
-    kind: 'help',
-    entryId: null,
-    title: 'WU Helper: what I can help with',
-    summary:
-      'Ask me about Windows Update in your own words, paste an error code or a log line, or name a service. ' +
+  return plainCard(
+    'help',
+    'WU Helper: what I can help with',
+    'Ask me about Windows Update in your own words, paste an error code or a log line, or name a service. ' +
       'I answer from cited guides, with the exact commands, one step at a time.',
-    lead: [],
-    fields: [
-      {
-        name: 'Try asking',
-        value: [
-          '• 0x80070422',
-          '• update stuck at 0%',
-          '• what does the update orchestrator service do',
-          '• how to reset windows update components',
-          '• why am I not offered Windows 11 24H2',
-        ].join('\n'),
-      },
+    [
+      EXAMPLES,
       {
         name: 'Commands',
         value: [
@@ -99,12 +94,7 @@ export function helpCard(): Card {
         ].join('\n'),
       },
     ],
-    steps: [],
-    warnings: [],
-    sources: [],
-    related: [],
-    alternatives: [],
-  };
+  );
 }
 
 const QUESTION_WRAPPERS =

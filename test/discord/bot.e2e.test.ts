@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { FakeDiscord, IDS, userObject, type RecordedRequest } from '../fake-discord/index.ts';
-import { startBot, TEST_TOKEN, type BotProcess } from '../fake-discord/bot-process.ts';
+import { startBot, TEST_TOKEN, type BotProcess, untilReady } from '../fake-discord/bot-process.ts';
 import { commandDefinitions } from '../../src/discord/registry.ts';
 import { decode } from '../../src/discord/custom-id.ts';
 
@@ -48,10 +48,7 @@ const buttonByLabel = (c: Callback, label: RegExp) =>
 beforeAll(async () => {
   discord = await FakeDiscord.start();
   bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, RATE_LIMIT_PER_MINUTE: '0' });
-  await Promise.race([
-    discord.ready(),
-    bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`))),
-  ]);
+  await untilReady(discord, bot);
 });
 
 afterAll(async () => {

@@ -68,3 +68,11 @@ export function startBot(env: Record<string, string>, how: keyof typeof COMMANDS
     },
   };
 }
+
+/** Waits until the bot has connected to the fake Discord, failing with its output if it exits first. */
+export function untilReady(discord: { ready(): Promise<void> }, bot: BotProcess): Promise<void> {
+  return Promise.race([
+    discord.ready(),
+    bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`))),
+  ]);
+}
