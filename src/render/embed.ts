@@ -34,20 +34,34 @@ export function clamp(text: string, max: number): string {
   return `${cut.slice(0, at > max * 0.6 ? at : cut.length).trimEnd()}…`;
 }
 
+/**
+ * Discord's markdown eats a backslash before punctuation (`%SystemDrive%\$Windows.~bt` loses its
+ * backslash), so outside code spans a backslash the knowledge writes is doubled to show as written.
+ */
+export function keepBackslashes(text: string): string {
+  return text
+    .split(/(`+[^`]*`+)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')))
+    .join('');
+}
+
 export function stepMarkdown(s: CardStep, n: number): string {
-  const lines = [`**${n}. ${s.title}**${s.admin ? ' 🛡️ *needs administrator*' : ''}`];
-  if (s.text) lines.push(s.text);
+  const lines = [`**${n}. ${keepBackslashes(s.title)}**${s.admin ? ' 🛡️ *needs administrator*' : ''}`];
+  if (s.text) lines.push(keepBackslashes(s.text));
   for (const c of s.commands) {
     if (c.shell === 'cmd' || c.shell === 'powershell')
       lines.push(`\`\`\`${SHELL_BLOCK[c.shell]}\n${c.run.replaceAll('```', "'''")}\n\`\`\``);
     else lines.push(`${SHELL_PREFIX[c.shell]}\`${c.run.replaceAll('`', "'")}\``);
   }
-  if (s.caution) lines.push(`⚠️ ${s.caution}`);
+  if (s.caution) lines.push(`⚠️ ${keepBackslashes(s.caution)}`);
   return lines.join('\n');
 }
 
 function field(name: string, value: string): APIEmbedField {
-  return { name: clamp(name, LIMITS.fieldName), value: clamp(value || '—', LIMITS.fieldValue) };
+  return {
+    name: clamp(keepBackslashes(name), LIMITS.fieldName),
+    value: clamp(keepBackslashes(value) || '—', LIMITS.fieldValue),
+  };
 }
 
 function footerText(card: Card): string | undefined {
@@ -105,7 +119,7 @@ export function overviewStepCount(card: Card): number {
 /** The description of the overview: the summary, then the steps that fit. */
 function overviewDescription(card: Card): { text: string; allSteps: boolean } {
   const n = overviewStepCount(card);
-  let text = card.summary;
+  let text = keepBackslashes(card.summary);
   card.steps.slice(0, n).forEach((s, i) => (text += `\n\n${stepMarkdown(s, i + 1)}`));
   const allSteps = n === card.steps.length;
   if (!allSteps) text += `\n\n*Steps 1–${n} of ${card.steps.length}: Next goes on from step ${n + 1}.*`;

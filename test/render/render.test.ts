@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 import { entryCard } from '../../src/engine/card.ts';
 import { renderText } from '../../src/render/text.ts';
-import { cardEmbed, clamp, embedLimitProblems, LIMITS } from '../../src/render/embed.ts';
+import { cardEmbed, clamp, embedLimitProblems, keepBackslashes, LIMITS } from '../../src/render/embed.ts';
 import { knowledgeJsonSchema } from '../../src/knowledge/json-schema.ts';
 
 const kb = loadKnowledgeOrThrow('knowledge');
@@ -59,5 +59,12 @@ describe('rendering every entry', () => {
 describe('the JSON Schema for editors', () => {
   it('is current with the zod schema (run npm run kb:schema after changing it)', () => {
     expect(readFileSync('knowledge/schema.json', 'utf8')).toBe(knowledgeJsonSchema());
+  });
+});
+
+describe('Discord markdown', () => {
+  it('keeps a backslash before punctuation visible outside code, and leaves code as written', () => {
+    expect(keepBackslashes('%SystemDrive%\\$Windows.~bt')).toBe('%SystemDrive%\\\\$Windows.~bt');
+    expect(keepBackslashes('`C:\\$Windows.~BT` and C:\\Windows')).toBe('`C:\\$Windows.~BT` and C:\\Windows');
   });
 });

@@ -34,7 +34,10 @@ export async function askMessage(ctx: BotContext, interaction: MessageContextMen
     .join('\n')
     .trim();
   if (!text)
-    return replyPrivately(interaction, 'I could not read the attached file in time. Paste the error into /wu ask instead.');
+    return replyPrivately(
+      interaction,
+      'I could not read the attached file in time. Paste the error into /wu ask instead.',
+    );
   const link = interaction.guildId
     ? `https://discord.com/channels/${interaction.guildId}/${message.channelId}/${message.id}`
     : undefined;
