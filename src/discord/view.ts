@@ -14,6 +14,7 @@ import { KINDS, type Kind } from '../knowledge/schema.ts';
 import type { Card } from '../engine/card.ts';
 import { cardEmbed, clamp, overviewShowsAllSteps } from '../render/embed.ts';
 import { encode } from './custom-id.ts';
+import { withFeedback } from './feedback-view.ts';
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -25,6 +26,8 @@ export interface View {
 export interface ViewOptions {
   /** The message is private: offer "Share in channel". */
   ephemeral: boolean;
+  /** Insight is on: the id of the interaction that asked, for the Helpful / Not helpful buttons (feedback-view.ts). */
+  feedback?: string;
 }
 
 const label = (s: string) => clamp(s, 80);
@@ -127,10 +130,12 @@ export function cardView(card: Card, opts: ViewOptions, code?: string): View {
   const next = card.next
     ? row([button(encode({ type: 'open', id: card.next.id }), `Next: ${card.next.title}`)])
     : undefined;
-  return {
+  const view = {
     embeds: [cardEmbed(card)],
     components: dedupe([alternativesRow(card), next, card.entryId ? shareRow(card, opts, code) : undefined]),
   };
+  // Fix guides have their own feedback (It worked / Still broken); declines have none.
+  return withFeedback(view, card.entryId, opts.feedback);
 }
 
 export function answerView(answer: Answer, opts: ViewOptions): View {
