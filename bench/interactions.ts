@@ -62,6 +62,7 @@ function minimalBot(discord: FakeDiscord): BotProcess {
   const exited = new Promise<number | null>((r) => child.on('exit', r));
   return {
     child,
+    dataDir: '',
     output: () => '',
     exited,
     waitForOutput: async () => {},

@@ -1,8 +1,13 @@
 // Starts the real bot as a child process against a fake Discord, and always stops it again.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface BotProcess {
   child: ChildProcess;
+  /** DATA_DIR: the test's own, or a fresh temporary folder (removed by stop()) so runs never share insight.db. */
+  dataDir: string;
   output(): string;
   /** Resolves with the exit code. */
   exited: Promise<number | null>;
@@ -22,12 +27,15 @@ export function startBot(env: Record<string, string>, how: 'npm' | 'node' = 'npm
     how === 'npm'
       ? ['npm', ['start', '--silent']]
       : [process.execPath, ['--max-semi-space-size=1', '--import', 'tsx', 'src/main.ts']];
+  const ownDataDir = env.DATA_DIR === undefined;
+  const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'wu-data-'));
   const child = spawn(cmd, args, {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
       LOG_LEVEL: 'info',
       RATE_LIMIT_PER_MINUTE: '0',
+      DATA_DIR: dataDir,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -44,8 +52,13 @@ export function startBot(env: Record<string, string>, how: 'npm' | 'node' = 'npm
       await new Promise((r) => setTimeout(r, 20));
     }
   };
+  const cleanUp = () => {
+    if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+  void exited.then(cleanUp);
   return {
     child,
+    dataDir,
     output: () => out,
     exited,
     waitForOutput,
