@@ -280,6 +280,8 @@ export class Insight {
         this.log.info({ ...this.counters, queued: this.queue.length }, 'insight: writing again');
       this.failuresInRow = 0;
       this.nextFlushAt = 0;
+      // A burst: the next batch at once rather than at the next tick of the timer.
+      if (this.queue.length >= this.batchSize && !this.closed) setImmediate(() => void this.flush());
       void this.pruneIfDue(store);
     } catch (err) {
       // Back to the front, in order; the bound still holds.
