@@ -102,7 +102,7 @@ export function fixView(card: Card, step: number | 'all', opts: ViewOptions, cod
         ButtonStyle.Primary,
       ),
     ];
-    return {
+    const overview = {
       embeds: [cardEmbed(card)],
       components: dedupe([
         row([...nav, ...solvedButtons(id, 'It worked', 'Still broken')]),
@@ -110,6 +110,7 @@ export function fixView(card: Card, step: number | 'all', opts: ViewOptions, cod
         shareRow(card, opts, code),
       ]),
     };
+    return withFeedback(overview, id, opts.feedback);
   }
   const i = Math.min(Math.max(step, 0), n - 1);
   const last = i === n - 1;
@@ -122,7 +123,11 @@ export function fixView(card: Card, step: number | 'all', opts: ViewOptions, cod
   const rows = [row(nav)];
   if (last) rows.push(row(solvedButtons(id, 'Did this fix it? Yes', 'No, still broken')));
   rows.push(shareRow(card, opts, code));
-  return { embeds: [cardEmbed(card, { page: 'step', index: i })], components: dedupe(rows) };
+  return withFeedback(
+    { embeds: [cardEmbed(card, { page: 'step', index: i })], components: dedupe(rows) },
+    id,
+    opts.feedback,
+  );
 }
 
 export function cardView(card: Card, opts: ViewOptions, code?: string): View {
@@ -134,7 +139,7 @@ export function cardView(card: Card, opts: ViewOptions, code?: string): View {
     embeds: [cardEmbed(card)],
     components: dedupe([alternativesRow(card), next, card.entryId ? shareRow(card, opts, code) : undefined]),
   };
-  // Fix guides have their own feedback (It worked / Still broken); declines have none.
+  // Declines (no entry) have no feedback buttons.
   return withFeedback(view, card.entryId, opts.feedback);
 }
 
