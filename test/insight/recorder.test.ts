@@ -150,7 +150,7 @@ describe('the insight recorder', () => {
     expect(i.counters).toMatchObject({ queued: 0, written: 5, dropped: 0, storeUp: true });
   });
 
-  it('holds at most queueMax events while the store is down, dropping and counting the oldest', async () => {
+  it('holds at most queueMax events while the store is down, dropping and counting the oldest', () => {
     const i = insight(
       () => {
         throw new Error('SQLITE_CANTOPEN: unable to open database file');

@@ -70,7 +70,7 @@ function vote(over: Partial<FeedbackEvent> = {}): FeedbackEvent {
 
 /** A new, empty store of each kind (PostgreSQL: a database of its own). */
 const stores: Record<string, () => Promise<InsightStore>> = {
-  sqlite: async () => new SqlStore(openSqlite(join(dir, `s${++n}`, 'insight.db'))),
+  sqlite: () => Promise.resolve(new SqlStore(openSqlite(join(dir, `s${++n}`, 'insight.db')))),
   postgres: async () => {
     const name = `t${++n}`;
     const admin = new pg.Client({ connectionString: server.url });
