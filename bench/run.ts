@@ -8,7 +8,7 @@ import { loadKnowledgeOrThrow } from '../src/knowledge/load.ts';
 import { knowledgeDir } from '../src/knowledge/dir.ts';
 import { Engine } from '../src/engine/answer.ts';
 import { renderText } from '../src/render/text.ts';
-import { interactionBench } from './interactions.ts';
+import { insightBench, interactionBench } from './interactions.ts';
 
 const QUESTIONS_FILE = process.env.BENCH_QUESTIONS ?? '../shared/eval/dev-questions.jsonl';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -118,3 +118,5 @@ console.log(
 console.log('targets: p99 < 0.2 ms a question, cold start < 1000 ms, RSS < 120 MB');
 console.log('');
 console.log(await interactionBench(Number(process.env.BENCH_INTERACTIONS ?? 300)));
+console.log('');
+console.log(await insightBench(Number(process.env.BENCH_INTERACTIONS ?? 300)));
