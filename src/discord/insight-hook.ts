@@ -67,12 +67,14 @@ function actionOf(interaction: Interaction): string | null {
   return null;
 }
 
-/** What the user typed: the subcommand's text option, or the text of the message asked about. */
+/** The options that hold what the user asked, in /wu ask, explain, fix and error. */
+const ASKED = new Set(['question', 'topic', 'problem', 'code']);
+
+/** What the user typed: the subcommand's question option, or the text of the message asked about. */
 export function textOf(interaction: Interaction): string | null {
   if (interaction.isChatInputCommand()) {
-    const sub = interaction.options.data[0];
-    const options = sub?.options ?? interaction.options.data;
-    const text = options.find((o) => typeof o.value === 'string' && o.name !== 'user')?.value;
+    const options = interaction.options.data[0]?.options ?? [];
+    const text = options.find((o) => ASKED.has(o.name))?.value;
     return typeof text === 'string' ? text : null;
   }
   if (interaction.isMessageContextMenuCommand()) {

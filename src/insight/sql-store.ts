@@ -119,6 +119,10 @@ export class SqlStore implements InsightStore {
         }
         // In order: a vote, then the text from its "Not helpful" box.
         for (const f of feedback) await q.run(UPSERT_FEEDBACK, feedbackParams(f));
+        // The server's setting is the store's: a replica that has not yet heard that a server turned
+        // text off (it reads the settings once a minute) cannot keep text there.
+        for (const guild of guildsWithText(events))
+          await clearText(q, 'guild = ? AND guild IN (SELECT guild FROM guild_settings WHERE keep_text = 0)', [guild]);
       }),
     );
   }
@@ -264,6 +268,13 @@ export class SqlStore implements InsightStore {
   close(): Promise<void> {
     return this.serial(() => this.db.close());
   }
+}
+
+function guildsWithText(events: readonly InsightEvent[]): Set<string> {
+  const guilds = new Set<string>();
+  for (const e of events)
+    if (e.guild && (e.question || (e.type === 'feedback' && e.comment && !e.helpful))) guilds.add(e.guild);
+  return guilds;
 }
 
 /** Clears kept text (questions and "Not helpful" comments) where the condition holds; resolves with how many rows. */

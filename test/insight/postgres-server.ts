@@ -77,7 +77,8 @@ async function waitUntilUp(url: string, child: ChildProcess, log: () => string):
 export async function startPostgres(): Promise<TestPostgres> {
   const bin = binDir();
   const user = runAs();
-  const dir = mkdtempSync(join(tmpdir(), 'wu-pg-'));
+  // The server's user must reach its folder: as root, in /tmp rather than a TMPDIR only root can enter.
+  const dir = mkdtempSync(join(user && existsSync('/tmp') ? '/tmp' : tmpdir(), 'wu-pg-'));
   if (user) chownSync(dir, user.uid, user.gid);
   const data = join(dir, 'data');
   const opts = { ...(user ?? {}), cwd: dir, env: { PATH: process.env.PATH ?? '', LANG: 'C', LC_ALL: 'C' } };

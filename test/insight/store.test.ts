@@ -163,6 +163,9 @@ describe.each(Object.keys(stores))('the %s store', (kind) => {
     expect(s.notHelpful.some((r) => r.comment === 'printer')).toBe(false);
     const other = await store.summary({ since: 0, guild: G2 });
     expect(other.totals.withoutText).toBe(1);
+    // A replica that has not heard of it yet still cannot keep text there.
+    await store.write([interaction({ guild: G2, outcome: 'decline', entry: null, question: 'stale replica' })]);
+    expect((await all()).questions.some((q) => q.question === 'stale replica')).toBe(false);
     await store.setKeepText(G2, true, NOW);
     expect((await store.guildSettings()).get(G2)).toEqual({ keepText: true });
   });
