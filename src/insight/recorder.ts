@@ -91,7 +91,10 @@ export class Insight {
   private failuresInRow = 0;
   private lastFailureLog = 0;
   private flushing?: Promise<void>;
+  /** close() has begun: nothing more is queued. */
   private closed = false;
+  /** close() is done: a store that opens now is closed again at once. */
+  private finished = false;
   private settings = new Map<string, GuildSettings>();
   private readonly recent = new Map<string, { text: string; guild: string | null; at: number }>();
   private readonly timers: NodeJS.Timeout[] = [];
@@ -230,6 +233,7 @@ export class Insight {
     if (this.queue.length > 0)
       this.log.warn({ ...this.counters, unwritten: this.queue.length }, 'insight: events not written at shutdown');
     else this.log.info({ written: this.counters.written }, 'insight: queue flushed');
+    this.finished = true;
     const store = this.store;
     this.store = undefined;
     if (store) await within(store.close().catch(() => {}));
@@ -318,7 +322,7 @@ export class Insight {
   private ensureStore(): Promise<InsightStore | undefined> {
     if (this.store) return Promise.resolve(this.store);
     if (this.opening) return this.opening;
-    if (this.closed || Date.now() < this.nextOpenAt) return Promise.resolve(undefined);
+    if (this.finished || Date.now() < this.nextOpenAt) return Promise.resolve(undefined);
     this.opening = (async () => {
       let store: InsightStore | undefined;
       try {
@@ -326,7 +330,7 @@ export class Insight {
         const version = await store.migrate();
         this.settings = await store.guildSettings();
         this.log.info({ store: store.description, schema: version }, 'insight: store open');
-        if (this.closed) {
+        if (this.finished) {
           await store.close();
           return undefined;
         }
