@@ -36,6 +36,7 @@ interface Figures {
   peakRss: number;
   p50: number;
   p99: number;
+  mean: number;
   burstPerSecond: number;
 }
 
@@ -54,7 +55,7 @@ function memoryOf(pid: number): { rss: number; peak: number } {
 const ask = (discord: FakeDiscord, i: number) =>
   discord.interact(discord.command('wu', 'ask', { question: QUESTIONS[i % QUESTIONS.length]! }));
 
-async function traffic(discord: FakeDiscord, n: number): Promise<Pick<Figures, 'p50' | 'p99' | 'burstPerSecond'>> {
+async function traffic(discord: FakeDiscord, n: number): Promise<Pick<Figures, 'p50' | 'p99' | 'mean' | 'burstPerSecond'>> {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = performance.now();
@@ -65,7 +66,12 @@ async function traffic(discord: FakeDiscord, n: number): Promise<Pick<Figures, '
   const t = performance.now();
   await Promise.all(Array.from({ length: BURST }, (_, i) => ask(discord, i)));
   const burstMs = performance.now() - t;
-  return { p50: pct(times, 50), p99: pct(times, 99), burstPerSecond: BURST / (burstMs / 1000) };
+  return {
+    p50: pct(times, 50),
+    p99: pct(times, 99),
+    mean: times.reduce((a, b) => a + b, 0) / times.length,
+    burstPerSecond: BURST / (burstMs / 1000),
+  };
 }
 
 /** One fresh process of a kind, from spawn to its first reply, then the traffic. */
@@ -102,6 +108,8 @@ function minimalBot(discord: FakeDiscord): BotProcess {
   const exited = new Promise<number | null>((r) => child.on('exit', r));
   return {
     child,
+    // The minimal bot keeps no data.
+    dataDir: '',
     output: () => '',
     exited,
     waitForOutput: async () => {},
@@ -153,5 +161,35 @@ export async function interactionBench(n = 300, processes = 3): Promise<string> 
     row('reply latency p50 (ms)', 'p50', 2),
     row('reply latency p99 (ms)', 'p99', 2),
     row('burst throughput (replies/s)', 'burstPerSecond', 0),
+  ].join('\n');
+}
+
+/** Answers per second with insight on and off, alternating fresh processes, medians. */
+export async function insightBench(n = 300, rounds = 3): Promise<string> {
+  const bot = (insight: 'on' | 'off') => (d: FakeDiscord) =>
+    startBot(
+      { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: d.apiUrl, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', INSIGHT: insight },
+      'node',
+    );
+  const runs: Record<'on' | 'off', Figures[]> = { on: [], off: [] };
+  for (let r = 0; r < rounds; r++)
+    for (const mode of r % 2 ? (['on', 'off'] as const) : (['off', 'on'] as const))
+      runs[mode].push(await measureOnce(bot(mode), n));
+  const fig = (mode: 'on' | 'off') => ({
+    burst: median(runs[mode].map((f) => f.burstPerSecond)),
+    sequential: median(runs[mode].map((f) => 1000 / f.mean)),
+    p99: median(runs[mode].map((f) => f.p99)),
+  });
+  const on = fig('on');
+  const off = fig('off');
+  const f = (x: number, d = 0) => x.toFixed(d).padStart(11);
+  const ratio = on.burst / off.burst;
+  return [
+    `insight on and off: answers per second through the fake Discord (${rounds} fresh processes each, alternating; medians):`,
+    '                                insight on    insight off   on/off',
+    `burst throughput (answers/s)  ${f(on.burst)}    ${f(off.burst)}    ${ratio.toFixed(2)}x`,
+    `sequential (answers/s, 1/mean)${f(on.sequential)}    ${f(off.sequential)}    ${(on.sequential / off.sequential).toFixed(2)}x`,
+    `reply latency p99 (ms)        ${f(on.p99, 2)}    ${f(off.p99, 2)}    ${(on.p99 / off.p99).toFixed(2)}x`,
+    `target: insight on >= 0.9x off in burst throughput: ${ratio >= 0.9 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}x)`,
   ].join('\n');
 }

@@ -10,7 +10,7 @@ import { loadKnowledgeOrThrow } from '../src/knowledge/load.ts';
 import { knowledgeDir } from '../src/knowledge/dir.ts';
 import { Engine } from '../src/engine/answer.ts';
 import { renderText } from '../src/render/text.ts';
-import { interactionBench } from './interactions.ts';
+import { insightBench, interactionBench } from './interactions.ts';
 
 const QUESTIONS_FILE = process.env.BENCH_QUESTIONS ?? '../shared/eval/dev-questions.jsonl';
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
@@ -135,3 +135,5 @@ console.log('');
 console.log(
   await interactionBench(Number(process.env.BENCH_INTERACTIONS ?? 300), Number(process.env.BENCH_PROCESSES ?? 3)),
 );
+console.log('');
+console.log(await insightBench(Number(process.env.BENCH_INTERACTIONS ?? 300)));

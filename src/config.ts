@@ -38,6 +38,9 @@ const numberSetting = (fallback: number, message: string, ok: (n: number) => boo
  */
 export const RATE_LIMIT_DEFAULTS = { burst: 8, perMinute: 15 } as const;
 
+/** The text of declined, unsure and "Not helpful" questions is kept this many days by default. */
+export const INSIGHT_DEFAULTS = { retentionDays: 90 } as const;
+
 export const configSchema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_CLIENT_ID: snowflake('DISCORD_CLIENT_ID'),
@@ -74,6 +77,27 @@ export const configSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   SHARD_COUNT: z.coerce.number().int().min(1, 'SHARD_COUNT must be 1 or more').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // What people ask and what failed them (src/insight/): see the README's "What is kept".
+  INSIGHT: z
+    .enum(['on', 'off', '1', '0', 'true', 'false', ''], {
+      message: 'INSIGHT must be on (keep what people ask and how the answers did, see the README) or off',
+    })
+    .default('on')
+    .transform((v) => v !== 'off' && v !== '0' && v !== 'false'),
+  INSIGHT_SECRET: optionalText.refine(
+    (v) => v === undefined || v.length >= 16,
+    'INSIGHT_SECRET must be at least 16 characters (it keys the hash of user ids; leave it empty to have one generated in DATA_DIR)',
+  ),
+  INSIGHT_RETENTION_DAYS: numberSetting(
+    INSIGHT_DEFAULTS.retentionDays,
+    `INSIGHT_RETENTION_DAYS must be a whole number of days from 1 to 3650: how long the text of declined, unsure and "Not helpful" questions is kept (default ${INSIGHT_DEFAULTS.retentionDays})`,
+    (n) => Number.isInteger(n) && n >= 1 && n <= 3650,
+  ),
+  DATABASE_URL: optionalText.refine(
+    (v) => v === undefined || /^postgres(?:ql)?:\/\/\S+$/.test(v),
+    'DATABASE_URL must be a PostgreSQL URL, like postgres://user:password@host:5432/wuhelper',
+  ),
+  DATA_DIR: optionalText,
 });
 
 export type Config = z.infer<typeof configSchema>;

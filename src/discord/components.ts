@@ -8,6 +8,7 @@ import { buildReply, buildUpdate } from './reply.ts';
 import { replyPrivately, type Handled } from './respond.ts';
 import { answerView, cardView, detailsView, fixView, solvedView, stillBrokenView, topicsView } from './view.ts';
 import { KINDS, type Kind } from '../knowledge/schema.ts';
+import { feedbackRefOf } from './insight-hook.ts';
 
 const STALE =
   'That button is from an older answer I can no longer follow. Ask again with /wu and you will get a fresh one.';
@@ -20,7 +21,7 @@ export async function handleComponent(
   if (!action) return replyPrivately(interaction, STALE);
   const engine = ctx.engine();
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-  const opts = { ephemeral };
+  const opts = { ephemeral, feedback: feedbackRefOf(interaction) };
 
   switch (action.type) {
     case 'page': {
@@ -66,7 +67,7 @@ export async function handleComponent(
     case 'share': {
       const answer = action.code ? engine.error(action.code) : engine.open(action.id);
       if (!answer || answer.status !== 'answer') return replyPrivately(interaction, STALE);
-      const view = cardView(answer.card, { ephemeral: false }, action.code);
+      const view = cardView(answer.card, { ...opts, ephemeral: false }, action.code);
       // Shared by the person who asked; a mention that pings no one (allowed_mentions parse: []).
       await interaction.reply(buildReply({ ...view, content: `Shared by <@${interaction.user.id}>` }));
       return action.id;

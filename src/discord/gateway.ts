@@ -1,6 +1,6 @@
 // The gateway bot: connects with the Guilds intent only, serves interactions, and shuts down
 // cleanly on SIGTERM/SIGINT (replies in flight finish first).
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Engine } from '../engine/answer.ts';
 import { createLogger } from '../log.ts';
@@ -23,6 +23,21 @@ export async function startGateway(config: Config, engine: Engine, knowledgeDir:
     ),
   );
   client.on(Events.Error, (err) => log.error({ err }, 'client error'));
+  // The bot left a server (removed, or the server deleted): forget everything kept about it. Read
+  // from the raw dispatch, as the guild may not be cached; "unavailable" is an outage, not a leave.
+  client.ws.on(GatewayDispatchEvents.GuildDelete, (data: { id?: string; unavailable?: boolean }) => {
+    const insight = serving.ctx.insight;
+    if (!insight || data.unavailable || !data.id) return;
+    const guild = data.id;
+    insight.forgetGuild(guild).then(
+      (deleted) => log.info({ guild, deleted }, 'insight: left a server, its data deleted'),
+      (err: unknown) =>
+        log.error(
+          { guild, err: { message: (err as Error).message } },
+          `insight: could not delete the data of a server the bot left; run npm run report -- --forget-guild ${guild}`,
+        ),
+    );
+  });
   client.on(Events.ShardDisconnect, (_e, shard) => log.warn({ shard }, 'gateway disconnected'));
   client.on(Events.ShardResume, (shard) => log.info({ shard }, 'gateway resumed'));
 

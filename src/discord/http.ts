@@ -63,7 +63,12 @@ export async function startHttp(
     void (async () => {
       const path = (req.url ?? '/').split('?')[0];
       if (req.method === 'GET' && path === '/healthz')
-        return json(res, 200, { status: 'ok', entries: knowledge.engine.kb.entries.length });
+        return json(res, 200, {
+          status: 'ok',
+          entries: knowledge.engine.kb.entries.length,
+          // Queued, written, failed writes, dropped: the store being down never fails the health check.
+          insight: serving.ctx.insight?.counters ?? 'off',
+        });
       if (path !== '/interactions') return json(res, 404, { error: 'not found' });
       if (req.method !== 'POST') return json(res, 405, { error: 'use POST' });
       let body: Buffer;

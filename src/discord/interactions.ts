@@ -7,6 +7,9 @@ import { registry } from './registry.ts';
 import { handleComponent } from './components.ts';
 import { buildReply } from './reply.ts';
 import { replyPrivately, type Handled } from './respond.ts';
+import { handleFeedback } from './feedback.ts';
+import { isFeedbackId } from './feedback-id.ts';
+import { beginInsight, recordInteraction } from './insight-hook.ts';
 
 function describe(interaction: Interaction): Record<string, unknown> {
   if (interaction.isChatInputCommand() || interaction.isAutocomplete()) {
@@ -17,6 +20,7 @@ function describe(interaction: Interaction): Record<string, unknown> {
   }
   if (interaction.isMessageContextMenuCommand()) return { kind: 'context-menu', command: interaction.commandName };
   if (interaction.isMessageComponent()) return { kind: 'component', customId: interaction.customId };
+  if (interaction.isModalSubmit()) return { kind: 'modal', customId: interaction.customId };
   return { kind: `type-${interaction.type}` };
 }
 
@@ -43,6 +47,8 @@ async function dispatch(ctx: BotContext, interaction: Interaction): Promise<Hand
       return registry.messageContextMenu.handler(ctx, interaction);
     return replyPrivately(interaction, "I don't know that command.");
   }
+  if ((interaction.isButton() || interaction.isModalSubmit()) && isFeedbackId(interaction.customId))
+    return handleFeedback(ctx, interaction);
   if (interaction.isButton() || interaction.isStringSelectMenu()) return handleComponent(ctx, interaction);
   if (interaction.isRepliable()) return replyPrivately(interaction, "I can't handle that kind of interaction yet.");
   return undefined;
@@ -71,12 +77,13 @@ async function apologise(interaction: Interaction, ref: string): Promise<void> {
 export async function handleInteraction(ctx: BotContext, interaction: Interaction): Promise<void> {
   const started = performance.now();
   const about = describe(interaction);
+  beginInsight(ctx, interaction);
   try {
     const entry = await dispatch(ctx, interaction);
-    ctx.log.info(
-      { ...about, entry, user: interaction.user.id, ms: Number((performance.now() - started).toFixed(2)) },
-      'interaction',
-    );
+    const ms = Number((performance.now() - started).toFixed(2));
+    ctx.log.info({ ...about, entry, user: interaction.user.id, ms }, 'interaction');
+    // After the reply has gone out: queued, written later, never in the way of an answer.
+    recordInteraction(ctx, interaction, entry, ms);
   } catch (err) {
     // A retried callback that Discord had already applied: the user saw the reply (40060).
     // An interaction that expired before we answered cannot be answered at all (10062).
@@ -100,6 +107,7 @@ export async function handleInteraction(ctx: BotContext, interaction: Interactio
     }
     const ref = randomUUID().slice(0, 8);
     ctx.log.error({ ...about, ref, err }, 'interaction failed');
+    recordInteraction(ctx, interaction, undefined, performance.now() - started, true);
     try {
       await apologise(interaction, ref);
     } catch (again) {

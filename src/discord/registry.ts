@@ -15,29 +15,32 @@ import { error } from './commands/error.ts';
 import { ask } from './commands/ask.ts';
 import { topics } from './commands/topics.ts';
 import { ASK_MESSAGE_NAME, askMessage, askMessageDefinition } from './commands/ask-message.ts';
+import { privacy } from './commands/privacy.ts';
+import { STATS_COMMAND, stats, statsDefinition } from './commands/stats.ts';
 
 export const ROOT_COMMAND = 'wu';
 
-export const SUBCOMMAND_MODULES: readonly SubcommandModule[] = [explain, fix, error, ask, topics];
+export const SUBCOMMAND_MODULES: readonly SubcommandModule[] = [explain, fix, error, ask, topics, privacy];
 
 export function wuDefinition(): SlashCommandBuilder {
   const root = new SlashCommandBuilder()
     .setName(ROOT_COMMAND)
     .setDescription('Windows Update help: services, error codes and fixes');
   for (const m of SUBCOMMAND_MODULES) {
-    root.addSubcommand((sub) =>
-      m
-        .options(sub.setName(m.name).setDescription(m.description))
+    root.addSubcommand((sub) => {
+      const own = m.options(sub.setName(m.name).setDescription(m.description));
+      if (m.sharedOptions === false) return own;
+      return own
         .addUserOption((o) => o.setName('user').setDescription('Mention the person you are helping'))
-        .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer')),
-    );
+        .addBooleanOption((o) => o.setName('private').setDescription('Only you see the answer'));
+    });
   }
   return root;
 }
 
 /** Every command, as registered with Discord. */
 export function commandDefinitions(): RESTPostAPIApplicationCommandsJSONBody[] {
-  return [wuDefinition().toJSON(), askMessageDefinition.toJSON()];
+  return [wuDefinition().toJSON(), askMessageDefinition.toJSON(), statsDefinition.toJSON()];
 }
 
 function subcommandOf(
@@ -50,6 +53,7 @@ function subcommandOf(
 
 export const registry = {
   chatInput(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<Handled> | undefined {
+    if (interaction.commandName === STATS_COMMAND) return stats(ctx, interaction);
     return subcommandOf(interaction)?.execute(ctx, interaction);
   },
   async autocomplete(ctx: BotContext, interaction: AutocompleteInteraction): Promise<boolean> {

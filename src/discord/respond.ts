@@ -8,6 +8,7 @@ import type { Answer } from '../engine/answer.ts';
 import { buildReply } from './reply.ts';
 import { answerView } from './view.ts';
 import { rateLimitNotice } from './rate-limit.ts';
+import { feedbackRefOf, noteAnswer } from './insight-hook.ts';
 
 /** What a handler answered with: an entry id (or "decline", "rate-limited"), for the log; undefined for notices. */
 export type Handled = string | undefined;
@@ -27,7 +28,8 @@ export async function replyWithAnswer(
   target: AnswerTarget,
 ): Promise<Handled> {
   const ephemeral = target.private || answer.status === 'decline';
-  const view = answerView(answer, { ephemeral });
+  noteAnswer(interaction, answer);
+  const view = answerView(answer, { ephemeral, feedback: feedbackRefOf(interaction) });
   await interaction.reply(
     buildReply({
       ...view,

@@ -8,11 +8,15 @@ import { LiveKnowledge } from './live-knowledge.ts';
 import { RateLimit } from './rate-limit.ts';
 import type { BotContext } from './context.ts';
 import { handleInteraction } from './interactions.ts';
+import { startInsight } from '../insight/index.ts';
 
 /** REST options from the configuration: DISCORD_API_URL points discord.js at a proxy or a fake. */
 export function restOptions(config: Config): Partial<RESTOptions> {
   return config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {};
 }
+
+/** At shutdown, how long insight may take to write its queue (the process is expected to exit within 5 s). */
+const INSIGHT_FLUSH_MS = 1500;
 
 export class Serving {
   readonly knowledge: LiveKnowledge;
@@ -34,7 +38,7 @@ export class Serving {
     for (const warning of obsoleteSettings()) log.warn(warning);
     // Each process (gateway shard or HTTP replica) keeps its own buckets: see the README.
     const rateLimit = new RateLimit(config.RATE_LIMIT_BURST, config.RATE_LIMIT_PER_MINUTE);
-    this.ctx = { engine: () => this.knowledge.engine, config, log, rateLimit };
+    this.ctx = { engine: () => this.knowledge.engine, config, log, rateLimit, insight: startInsight(config, log) };
   }
 
   /** Handles one interaction, unless shutting down. */
@@ -44,12 +48,13 @@ export class Serving {
     this.inFlight.add(p);
   }
 
-  /** Stops taking interactions and waits (at most maxMs) for those in flight. */
+  /** Stops taking interactions, waits (at most maxMs) for those in flight, then writes what insight has queued. */
   async drain(maxMs = 4000): Promise<number> {
     this.stopping = true;
     const pending = this.inFlight.size;
     await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((r) => setTimeout(r, maxMs))]);
     this.knowledge.close();
+    await this.ctx.insight?.close(INSIGHT_FLUSH_MS);
     return pending;
   }
 }

@@ -14,6 +14,7 @@ import { KINDS, type Kind } from '../knowledge/schema.ts';
 import { withDetails, type Card, type CardLink } from '../engine/card.ts';
 import { cardEmbed, clamp, overviewShowsAllSteps, overviewStepCount } from '../render/embed.ts';
 import { encode } from './custom-id.ts';
+import { withFeedback } from './feedback-view.ts';
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -27,6 +28,8 @@ export interface ViewOptions {
   ephemeral: boolean;
   /** Where "Back" returns: an entry id, or an error code. */
   back?: string;
+  /** Insight is on: the id of the interaction that asked, for the Helpful / Not helpful buttons (feedback-view.ts). */
+  feedback?: string;
 }
 
 const label = (s: string) => clamp(s, 80);
@@ -154,7 +157,7 @@ export function fixView(card: Card, step: number | 'all', opts: ViewOptions, cod
         ButtonStyle.Primary,
       ),
     ];
-    return {
+    const overview = {
       embeds: [cardEmbed(card)],
       components: dedupe([
         row([...nav, ...solvedButtons(id, 'It worked', 'Still broken')]),
@@ -164,6 +167,7 @@ export function fixView(card: Card, step: number | 'all', opts: ViewOptions, cod
         shareRow(card, opts, code),
       ]),
     };
+    return withFeedback(overview, id, opts.feedback);
   }
   const i = Math.min(Math.max(step, 0), n - 1);
   const last = i === n - 1;
@@ -177,7 +181,11 @@ export function fixView(card: Card, step: number | 'all', opts: ViewOptions, cod
   const rows = [row(nav)];
   if (last) rows.push(row(solvedButtons(id, 'Did this fix it? Yes', 'No, still broken')));
   rows.push(shareRow(card, opts, code));
-  return { embeds: [cardEmbed(card, { page: 'step', index: i })], components: dedupe(rows) };
+  return withFeedback(
+    { embeds: [cardEmbed(card, { page: 'step', index: i })], components: dedupe(rows) },
+    id,
+    opts.feedback,
+  );
 }
 
 export function cardView(card: Card, opts: ViewOptions, code?: string): View {
@@ -198,7 +206,7 @@ export function cardView(card: Card, opts: ViewOptions, code?: string): View {
   const next = card.next
     ? [button(encode({ type: 'open', id: card.next.id, back: here }), `Next: ${card.next.title}`)]
     : [];
-  return {
+  const view = {
     embeds: [cardEmbed(card)],
     components: dedupe([
       row([...start, ...next, ...detailsButton(card, here), ...backButton(opts.back)]),
@@ -207,6 +215,8 @@ export function cardView(card: Card, opts: ViewOptions, code?: string): View {
       card.entryId ? shareRow(card, opts, code) : undefined,
     ]),
   };
+  // Declines (no entry) have no feedback buttons.
+  return withFeedback(view, card.entryId, opts.feedback);
 }
 
 /** The whole entry, with what the first screen left out; Back returns to the first screen. */

@@ -8,10 +8,12 @@ import type { Hit, SearchIndex } from './search.ts';
 import { terms, words } from './terms.ts';
 
 // Words that put a question on a Windows PC.
-const WINDOWS_CONTEXT = new Set(terms('windows microsoft pc computer laptop desktop win10 win11 wu wsus intune'));
+export const WINDOWS_CONTEXT = new Set(
+  terms('windows microsoft pc computer laptop desktop win10 win11 wu wsus intune'),
+);
 
 // Words that make a question about updating, when it does not name anything of ours.
-const UPDATE_WORDS = new Set(
+export const UPDATE_WORDS = new Set(
   terms(
     'update updates updating upgrade patch install installing installation reinstall uninstall download downloading servicing hotfix cumulative rollback restart reboot',
   ),

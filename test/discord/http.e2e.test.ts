@@ -118,6 +118,9 @@ describe('HTTP interactions', () => {
   it('answers GET /healthz', async () => {
     const res = await fetch(`${base}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok' });
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      insight: { queued: expect.any(Number), written: expect.any(Number), failedWrites: 0, dropped: 0 },
+    });
   });
 });

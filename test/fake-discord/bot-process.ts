@@ -1,8 +1,13 @@
 // Starts the real bot as a child process against a fake Discord, and always stops it again.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface BotProcess {
   child: ChildProcess;
+  /** DATA_DIR: the test's own, or a fresh temporary folder (removed by stop()) so runs never share insight.db. */
+  dataDir: string;
   output(): string;
   /** Resolves with the exit code. */
   exited: Promise<number | null>;
@@ -30,12 +35,15 @@ const COMMANDS = {
  */
 export function startBot(env: Record<string, string>, how: keyof typeof COMMANDS = 'npm'): BotProcess {
   const [cmd, args] = COMMANDS[how];
+  const ownDataDir = env.DATA_DIR === undefined;
+  const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'wu-data-'));
   const child = spawn(cmd, args, {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '',
       LOG_LEVEL: 'info',
       RATE_LIMIT_PER_MINUTE: '0',
+      DATA_DIR: dataDir,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -52,8 +60,13 @@ export function startBot(env: Record<string, string>, how: keyof typeof COMMANDS
       await new Promise((r) => setTimeout(r, 20));
     }
   };
+  const cleanUp = () => {
+    if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+  void exited.then(cleanUp);
   return {
     child,
+    dataDir,
     output: () => out,
     exited,
     waitForOutput,

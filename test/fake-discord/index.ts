@@ -10,6 +10,12 @@
 //
 // Faults for later tests: set discord.onCallback to answer a callback with another status once,
 // and discord.dropGateway() closes the socket abnormally so the client resumes.
+//
+// Like Discord, callbacks are checked against the component limits (5 rows of 5 buttons or one
+// select, custom_ids of at most 100 characters and unique in a message, modals with a title of at
+// most 45 and 1 to 5 text inputs): a callback that breaks one gets 400 Invalid Form Body (50035).
+// A MODAL callback (type 9) is accepted like any other; modalSubmit() builds the MODAL_SUBMIT that
+// follows it, and guildDelete() tells the bot it left a server.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -262,6 +268,21 @@ export class FakeDiscord {
     };
   }
 
+  /** A MODAL_SUBMIT for a modal opened from a message's button: the text inputs' values by custom_id. */
+  modalSubmit(customId: string, values: Record<string, string>, message: Json = {}, over: Json = {}): Json {
+    const components = Object.entries(values).map(([id, value], i) => ({
+      type: 18,
+      id: 2 * i + 1,
+      component: { type: 4, id: 2 * i + 2, custom_id: id, value },
+    }));
+    return this.base(5, { custom_id: customId, components }, { message: messageObject(message), ...over });
+  }
+
+  /** The bot was removed from a server (unavailable: an outage instead, which must not count as leaving). */
+  guildDelete(guildId: string, unavailable = false): void {
+    this.dispatch('GUILD_DELETE', unavailable ? { id: guildId, unavailable: true } : { id: guildId });
+  }
+
   messageCommand(name: string, target: Json): Json {
     const msg = messageObject(target);
     return this.base(2, {
@@ -310,7 +331,7 @@ export class FakeDiscord {
 
     const p = rec.path;
     if (p.startsWith('/api/v10/interactions/') && rec.method === 'POST') {
-      const fault = this.onCallback?.(rec);
+      const fault = this.onCallback?.(rec) ?? invalidCallback(body);
       if (fault) {
         rec.fault = true;
         this.record(rec);
@@ -438,4 +459,66 @@ export class FakeDiscord {
 function textOf(raw: Buffer | ArrayBuffer | Buffer[]): string {
   if (Array.isArray(raw)) return Buffer.concat(raw).toString('utf8');
   return (Buffer.isBuffer(raw) ? raw : Buffer.from(raw)).toString('utf8');
+}
+
+/** Discord's checks on what a callback may hold, as far as this bot uses it; a 400 reply when one fails. */
+export function callbackProblems(body: unknown): string[] {
+  const cb = body as { type?: number; data?: Json } | undefined;
+  const data = cb?.data;
+  if (!cb || !data) return [];
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  const checkId = (id: unknown, where: string) => {
+    if (typeof id !== 'string' || id.length === 0 || id.length > 100)
+      problems.push(`${where}: custom_id must be 1 to 100 characters`);
+    else if (ids.has(id)) problems.push(`${where}: custom_id ${id} is used twice`);
+    else ids.add(id);
+  };
+  const components = (data.components ?? []) as Json[];
+  if (cb.type === 9) {
+    checkId(data.custom_id, 'modal');
+    const title = data.title;
+    if (typeof title !== 'string' || title.length < 1 || title.length > 45)
+      problems.push('modal: title must be 1 to 45 characters');
+    if (components.length < 1 || components.length > 5) problems.push('modal: 1 to 5 components');
+    components.forEach((c, i) => {
+      const input = (c.type === 18 ? c.component : ((c.components as Json[] | undefined) ?? [])[0]) as Json | undefined;
+      const label = c.type === 18 ? c.label : input?.label;
+      if (c.type !== 18 && c.type !== 1) problems.push(`modal.components[${i}]: a label (18) or an action row (1)`);
+      if (typeof label !== 'string' || label.length < 1 || label.length > 45)
+        problems.push(`modal.components[${i}]: label must be 1 to 45 characters`);
+      if (c.type === 18 && typeof c.description === 'string' && c.description.length > 100)
+        problems.push(`modal.components[${i}]: description over 100`);
+      if (input?.type !== 4) return problems.push(`modal.components[${i}]: a text input (4)`);
+      checkId(input.custom_id, `modal.components[${i}]`);
+      const max = input.max_length as number | undefined;
+      if (max !== undefined && (max < 1 || max > 4000)) problems.push(`modal.components[${i}]: max_length 1 to 4000`);
+      if (typeof input.placeholder === 'string' && input.placeholder.length > 100)
+        problems.push(`modal.components[${i}]: placeholder over 100`);
+    });
+    return problems;
+  }
+  if (components.length > 5) problems.push(`components: ${components.length} rows, at most 5`);
+  components.forEach((row, r) => {
+    if (row.type !== 1) return;
+    const inner = (row.components ?? []) as Json[];
+    const selects = inner.filter((c) => c.type !== 2);
+    if (inner.length < 1 || inner.length > 5) problems.push(`components[${r}]: ${inner.length} components, 1 to 5`);
+    if (selects.length > 0 && inner.length > 1)
+      problems.push(`components[${r}]: a select menu must be alone in its row`);
+    inner.forEach((c, i) => {
+      if (c.type === 2 && c.style === 5) return;
+      checkId(c.custom_id, `components[${r}].components[${i}]`);
+      if (c.type === 2 && typeof c.label === 'string' && c.label.length > 80)
+        problems.push(`components[${r}].components[${i}]: label over 80`);
+    });
+  });
+  return problems;
+}
+
+function invalidCallback(body: unknown): FaultReply | undefined {
+  const problems = callbackProblems(body);
+  return problems.length
+    ? { status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: { problems } } }
+    : undefined;
 }

@@ -6,6 +6,8 @@ import type { Handled } from '../respond.ts';
 export interface SubcommandModule {
   name: string;
   description: string;
+  /** false: without the user/private options every other subcommand has (/wu privacy always answers privately). */
+  sharedOptions?: boolean;
   /** Adds this subcommand's own options; the shared user/private options are added by the registry. */
   options(sub: SlashCommandSubcommandBuilder): SlashCommandSubcommandBuilder;
   execute(ctx: BotContext, interaction: ChatInputCommandInteraction): Promise<Handled>;

@@ -1,0 +1,2 @@
+import { insightBench } from './interactions.ts';
+console.log(await insightBench(300, 3));
