@@ -55,7 +55,10 @@ function memoryOf(pid: number): { rss: number; peak: number } {
 const ask = (discord: FakeDiscord, i: number) =>
   discord.interact(discord.command('wu', 'ask', { question: QUESTIONS[i % QUESTIONS.length]! }));
 
-async function traffic(discord: FakeDiscord, n: number): Promise<Pick<Figures, 'p50' | 'p99' | 'mean' | 'burstPerSecond'>> {
+async function traffic(
+  discord: FakeDiscord,
+  n: number,
+): Promise<Pick<Figures, 'p50' | 'p99' | 'mean' | 'burstPerSecond'>> {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = performance.now();
@@ -168,7 +171,13 @@ export async function interactionBench(n = 300, processes = 3): Promise<string> 
 export async function insightBench(n = 300, rounds = 3): Promise<string> {
   const bot = (insight: 'on' | 'off') => (d: FakeDiscord) =>
     startBot(
-      { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: d.apiUrl, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', INSIGHT: insight },
+      {
+        DISCORD_TOKEN: TEST_TOKEN,
+        DISCORD_API_URL: d.apiUrl,
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_PER_MINUTE: '0',
+        INSIGHT: insight,
+      },
       'node',
     );
   const runs: Record<'on' | 'off', Figures[]> = { on: [], off: [] };
