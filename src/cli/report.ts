@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     if (args.forget) return;
   }
   if (args.forget) {
-    const store = openStore(config);
+    const store = await openStore(config);
     try {
       await store.migrate();
       const gone = await store.forgetGuild(args.forget);
@@ -97,7 +97,7 @@ async function main(): Promise<void> {
 
   let summary = EMPTY;
   if (!noFile) {
-    const store = openStore(config);
+    const store = await openStore(config);
     try {
       await store.migrate();
       summary = await store.summary({ since, guild: args.guild });

@@ -9,8 +9,6 @@ import type { Config } from '../config.ts';
 import type { Logger } from '../log.ts';
 import type { InsightStore } from './store.ts';
 import { SqlStore } from './sql-store.ts';
-import { openSqlite } from './sqlite.ts';
-import { openPostgres } from './postgres.ts';
 
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data', import.meta.url));
 export const SQLITE_FILE = 'insight.db';
@@ -27,12 +25,16 @@ export function sqlitePath(config: Pick<Config, 'DATA_DIR'>): string {
 }
 
 /**
- * Opens the configured store (without migrating it). readonly: for the report, which must not
- * create an empty file where there is none.
+ * Opens the configured store (without migrating it). Only the driver in use is loaded: a bot on the
+ * SQLite file never loads pg, nor one on PostgreSQL the native SQLite module.
  */
-export function openStore(config: StoreSettings, log?: Logger, opts: { readonly?: boolean } = {}): InsightStore {
-  if (config.DATABASE_URL) return new SqlStore(openPostgres(config.DATABASE_URL, log));
-  return new SqlStore(openSqlite(sqlitePath(config), opts));
+export async function openStore(config: StoreSettings, log?: Logger): Promise<InsightStore> {
+  if (config.DATABASE_URL) {
+    const { openPostgres } = await import('./postgres.ts');
+    return new SqlStore(openPostgres(config.DATABASE_URL, log));
+  }
+  const { openSqlite } = await import('./sqlite.ts');
+  return new SqlStore(openSqlite(sqlitePath(config)));
 }
 
 /**

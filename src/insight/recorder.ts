@@ -23,6 +23,8 @@ import { userHasher } from './hash.ts';
 export const ROW_RETENTION_DAYS = 400;
 /** A question's text is remembered in memory this long, so a "Not helpful" on its answer can keep it. */
 export const RECENT_TEXT_MS = 30 * 60_000;
+/** At most this many texts are held in memory for that. */
+const MAX_RECENT = 5000;
 export const MAX_QUESTION_CHARS = 2000;
 export const MAX_COMMENT_CHARS = 300;
 
@@ -33,7 +35,7 @@ const MAX_BACKOFF_MS = 30_000;
 const LOG_FAILURES_EVERY_MS = 60_000;
 
 export interface InsightOptions {
-  openStore: () => InsightStore;
+  openStore: () => InsightStore | Promise<InsightStore>;
   secret: string;
   retentionDays: number;
   log: Logger;
@@ -101,12 +103,28 @@ export class Insight {
   private lastPrune = 0;
 
   constructor(private readonly opts: InsightOptions) {
-    this.hash = userHasher(opts.secret);
+    const hash = userHasher(opts.secret);
+    // The same people ask again and again: a bounded cache spares an HMAC each time.
+    const hashes = new Map<string, string>();
+    this.hash = (userId) => {
+      let h = hashes.get(userId);
+      if (h === undefined) {
+        if (hashes.size >= 10_000) hashes.clear();
+        h = hash(userId);
+        hashes.set(userId, h);
+      }
+      return h;
+    };
     this.log = opts.log;
     this.queueMax = opts.queueMax ?? 10_000;
     this.batchSize = opts.batchSize ?? 500;
     const flushMs = opts.flushMs ?? 1000;
-    this.timers.push(setInterval(() => void this.flush(), flushMs).unref());
+    this.timers.push(
+      setInterval(() => {
+        this.forgetOldTexts();
+        void this.flush();
+      }, flushMs).unref(),
+    );
     this.timers.push(setInterval(() => void this.refreshSettings(), SETTINGS_EVERY_MS).unref());
     void this.ensureStore();
   }
@@ -260,9 +278,14 @@ export class Insight {
 
   private remember(id: string, text: string, guild: string | null): void {
     this.recent.set(id, { text, guild, at: Date.now() });
-    // Oldest first: a Map keeps insertion order.
+    if (this.recent.size > MAX_RECENT) this.recent.delete(this.recent.keys().next().value!);
+  }
+
+  /** Forgets texts past RECENT_TEXT_MS (on the timer, off the reply path); a Map keeps insertion order. */
+  private forgetOldTexts(): void {
+    const now = Date.now();
     for (const [k, v] of this.recent) {
-      if (this.recent.size <= 5000 && Date.now() - v.at < RECENT_TEXT_MS) break;
+      if (now - v.at < RECENT_TEXT_MS) break;
       this.recent.delete(k);
     }
   }
@@ -326,7 +349,7 @@ export class Insight {
     this.opening = (async () => {
       let store: InsightStore | undefined;
       try {
-        store = this.opts.openStore();
+        store = await this.opts.openStore();
         const version = await store.migrate();
         this.settings = await store.guildSettings();
         this.log.info({ store: store.description, schema: version }, 'insight: store open');

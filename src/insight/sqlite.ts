@@ -11,14 +11,12 @@ import type { Param, Querier, Row, SqlDriver } from './sql.ts';
  */
 const BUSY_TIMEOUT_MS = 200;
 
-export function openSqlite(path: string, opts: { readonly?: boolean } = {}): SqlDriver {
-  if (!opts.readonly) mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+export function openSqlite(path: string): SqlDriver {
+  mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
   db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-  if (!opts.readonly) {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
-  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
   const statements = new Map<string, Database.Statement>();
   const prepare = (sql: string) => {
     let s = statements.get(sql);

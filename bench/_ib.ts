@@ -1,2 +1,0 @@
-import { insightBench } from './interactions.ts';
-console.log(await insightBench(300, 3));
