@@ -6,7 +6,7 @@ import type { Entry, Kind } from '../knowledge/schema.ts';
 import { entryCard, tableCodeCard, type Card, type CardField, type CardLink } from './card.ts';
 import { findCodes, findWin32, hresultOfWin32, removeInvisible, stripCodes, win32Of } from './codes.ts';
 import { SearchIndex, type Hit } from './search.ts';
-import { assessScope, otherProductIn } from './scope.ts';
+import { assessScope, otherProductIn, prepareProducts, type PreparedProduct } from './scope.ts';
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import { terms } from './terms.ts';
@@ -116,9 +116,12 @@ export class Engine {
   readonly index: SearchIndex;
   /** " wu " -> "windows update": the ways people say a thing, padded for whole-word matching. */
   private readonly synonyms: readonly { said: string; meant: string }[];
+  /** The scope catalogue, its phrases normalised once. */
+  readonly products: readonly PreparedProduct[];
 
   constructor(readonly kb: KnowledgeBase) {
     this.index = new SearchIndex(kb);
+    this.products = prepareProducts(kb.products);
     this.synonyms = kb.synonyms.flatMap(([meant, ...said]) =>
       said.map((s) => ({ said: ` ${normalizeName(s)} `, meant: normalizeName(meant!) })),
     );
@@ -334,21 +337,22 @@ export class Engine {
     // Another product as the subject ("Microsoft Store error 0x80073D02", "activation 0xC004F074"):
     // say where to look instead. Naming something of ours ("Windows Update", a service) keeps it with us.
     // An error's own text ("the service did not respond") names the error, not what it happened to.
-    const ours = this.namedEntries(question).some((n) => n.entry.kind !== 'error') || OURS_WITHOUT_NAME.test(question);
-    const product = otherProductIn(question, codes, this.kb.products, ours);
+    // Names are read once, from the question without its codes, for both the scope and the answer.
+    const stripped = stripCodes(question);
+    const named = this.namedEntries(stripped);
+    const ours = named.some((n) => n.entry.kind !== 'error') || OURS_WITHOUT_NAME.test(question);
+    const product = otherProductIn(question, codes, this.products, ours);
     if (product) return this.declineProduct(product, codes);
     // A Win32 number in a longer story about something else ("set it to manual... error 5") is read
     // with the words around it, not as the whole question: only a short paste or a question about
     // our services makes the number the answer.
-    if (onlyWin32 && !ours && this.index.queryTerms(stripCodes(question)).length > 6) codes.length = 0;
+    if (onlyWin32 && !ours && this.index.queryTerms(stripped).length > 6) codes.length = 0;
     if (codes.length) {
       const byCode = this.answerCodes(codes);
       if (byCode) return byCode;
     }
-    const stripped = stripCodes(question);
     const text = this.expand(stripped);
 
-    const named = this.namedEntries(stripped);
     const whole = named.find((n) => n.whole);
     if (whole) return this.answerFor(whole.entry, 1, 'name', [], codes);
 

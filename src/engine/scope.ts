@@ -71,6 +71,23 @@ export function foreignSubject(text: string, index: SearchIndex, raw = words(tex
 
 const padded = (s: string) => ` ${normalizeName(s)} `;
 
+/** The catalogue with its phrases normalised once, not on every question. */
+export interface PreparedProduct {
+  product: OtherProduct;
+  match: string[];
+  unless: string[];
+  codes: readonly string[];
+}
+
+export function prepareProducts(products: readonly OtherProduct[]): PreparedProduct[] {
+  return products.map((product) => ({
+    product,
+    match: product.match.map(padded),
+    unless: (product.unless ?? []).map(padded),
+    codes: product.codes ?? [],
+  }));
+}
+
 /**
  * The other product a question is about (the catalogue in knowledge/scope/): a code that belongs to
  * it, or its name, unless the question also says something that keeps it with Windows Update.
@@ -78,26 +95,24 @@ const padded = (s: string) => ` ${normalizeName(s)} `;
 export function otherProductIn(
   text: string,
   codes: readonly string[],
-  products: readonly OtherProduct[],
+  products: readonly PreparedProduct[],
   namesOurs: boolean,
 ): OtherProduct | undefined {
   const norm = padded(text);
-  const has = (phrases: readonly string[] | undefined) => (phrases ?? []).some((p) => norm.includes(padded(p)));
+  const kept = (p: PreparedProduct) => p.unless.some((u) => norm.includes(u));
   for (const p of products) {
-    if (has(p.unless)) continue;
-    if (codes.some((c) => (p.codes ?? []).some((prefix) => c.startsWith(prefix)))) return p;
+    if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;
   }
   if (namesOurs) return undefined;
   // The product named first is the subject.
-  let first: { p: OtherProduct; at: number } | undefined;
+  let first: { p: PreparedProduct; at: number } | undefined;
   for (const p of products) {
-    if (has(p.unless)) continue;
     for (const m of p.match) {
-      const at = norm.indexOf(padded(m));
-      if (at >= 0 && (!first || at < first.at)) first = { p, at };
+      const at = norm.indexOf(m);
+      if (at >= 0 && (!first || at < first.at) && !kept(p)) first = { p, at };
     }
   }
-  return first?.p;
+  return first?.p.product;
 }
 
 export function assessScope(

@@ -143,7 +143,7 @@ function looksInScope(engine: Engine, text: string): boolean {
     otherProductIn(
       text,
       codes,
-      engine.kb.products,
+      engine.products,
       named.some((n) => n.entry.kind !== 'error'),
     )
   )
