@@ -119,4 +119,4 @@ console.log('targets: p99 < 0.2 ms a question, cold start < 1000 ms, RSS < 120 M
 console.log('');
 console.log(await interactionBench(Number(process.env.BENCH_INTERACTIONS ?? 300)));
 console.log('');
-console.log(await insightBench(Number(process.env.BENCH_INTERACTIONS ?? 300)));
+console.log(await insightBench(Number(process.env.BENCH_INSIGHT_ROUNDS ?? 10)));
