@@ -1,6 +1,9 @@
 // npm run start:sharded: two shards under the ShardingManager against the fake Discord, both
 // ready and each answering the servers Discord routes to it.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/index.ts';
 import { TEST_TOKEN } from '../fake-discord/bot-process.ts';
@@ -8,6 +11,8 @@ import { TEST_TOKEN } from '../fake-discord/bot-process.ts';
 let discord: FakeDiscord;
 let child: ReturnType<typeof spawn>;
 let out = '';
+// The shards share one insight file, as on a real machine; this run's own.
+const dataDir = mkdtempSync(join(tmpdir(), 'wu-shards-'));
 
 /** A guild id that Discord routes to the given shard of two: (id >> 22) % 2. */
 const guildOnShard = (shard: number) => ((BigInt(1_000_000_000 + shard) << 22n) + 12345n).toString();
@@ -22,6 +27,7 @@ beforeAll(async () => {
       SHARD_COUNT: '2',
       RATE_LIMIT_PER_MINUTE: '0',
       LOG_LEVEL: 'info',
+      DATA_DIR: dataDir,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -42,6 +48,7 @@ afterAll(async () => {
     await exited;
   }
   await discord?.close();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('sharded gateway bot', () => {
