@@ -23,9 +23,15 @@ export default tseslint.config(
   // vitest's asymmetric matchers (expect.any, expect.objectContaining) are typed any by design.
   { files: ['test/**/*.ts'], rules: { '@typescript-eslint/no-unsafe-assignment': 'off' } },
   { files: ['**/*.js', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },
-  // Plain Node scripts (eval/split.mjs, scripts/): Node's globals.
+  // Plain JavaScript here is Node scripts (scripts/build.mjs, eval/split.mjs): Node's globals are defined.
   {
     files: ['**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: Object.fromEntries(
+        ['process', 'console', 'Buffer', 'URL', 'URLSearchParams', 'performance', 'setTimeout', 'clearTimeout'].map(
+          (name) => [name, 'readonly'],
+        ),
+      ),
+    },
   },
 );

@@ -1,8 +1,13 @@
-// Interaction-to-reply latency through the fake Discord: WU Helper against a minimal bot that
-// replies a constant embed (the floor), and the throughput of a 500-interaction burst.
+// The bot as it runs, through the fake Discord: cold start (process start to the first reply), RSS
+// after load and after a burst, interaction-to-reply latency and burst throughput, for the compiled
+// bot (what npm start runs), the same bot run from the sources through tsx, and a minimal discord.js
+// bot that replies a constant embed (the floor). Every figure comes from fresh processes, a fresh fake
+// Discord each, and all three run on the same node flags; the kinds take turns, so a busy machine
+// slows them alike, and each figure is the median over the processes.
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { FakeDiscord } from '../test/fake-discord/index.ts';
 import { startBot, TEST_TOKEN, type BotProcess } from '../test/fake-discord/bot-process.ts';
-import { spawn } from 'node:child_process';
 
 const QUESTIONS = [
   '0x80070422',
@@ -11,50 +16,94 @@ const QUESTIONS = [
   'how to reset windows update components',
   'MoUsoCoreWorker high cpu',
 ];
+const BURST = 500;
 
 function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
+const median = (xs: number[]) =>
+  pct(
+    [...xs].sort((a, b) => a - b),
+    50,
+  );
+
 interface Figures {
+  coldStartMs: number;
+  rssAfterLoad: number;
+  rssAfterBurst: number;
+  /** Highest RSS the process reached (Linux only; NaN elsewhere). */
+  peakRss: number;
   p50: number;
   p99: number;
+  mean: number;
   burstPerSecond: number;
 }
 
-async function measure(discord: FakeDiscord, n: number): Promise<Figures> {
+/** A process's resident set size and its peak so far, in MB: from /proc on Linux, else ps (no peak). */
+function memoryOf(pid: number): { rss: number; peak: number } {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    const kb = Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim());
+    return { rss: kb / 1024, peak: NaN };
+  }
+}
+
+const ask = (discord: FakeDiscord, i: number) =>
+  discord.interact(discord.command('wu', 'ask', { question: QUESTIONS[i % QUESTIONS.length]! }));
+
+async function traffic(
+  discord: FakeDiscord,
+  n: number,
+): Promise<Pick<Figures, 'p50' | 'p99' | 'mean' | 'burstPerSecond'>> {
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
-    const payload = discord.command('wu', 'ask', { question: QUESTIONS[i % QUESTIONS.length]! });
     const t = performance.now();
-    await discord.interact(payload);
+    await ask(discord, i);
     times.push(performance.now() - t);
   }
   times.sort((a, b) => a - b);
-  const burst = Array.from({ length: 500 }, (_, i) =>
-    discord.command('wu', 'ask', { question: QUESTIONS[i % QUESTIONS.length]! }),
-  );
   const t = performance.now();
-  await Promise.all(burst.map((p) => discord.interact(p)));
+  await Promise.all(Array.from({ length: BURST }, (_, i) => ask(discord, i)));
   const burstMs = performance.now() - t;
-  return { p50: pct(times, 50), p99: pct(times, 99), burstPerSecond: 500 / (burstMs / 1000) };
+  return {
+    p50: pct(times, 50),
+    p99: pct(times, 99),
+    mean: times.reduce((a, b) => a + b, 0) / times.length,
+    burstPerSecond: BURST / (burstMs / 1000),
+  };
 }
 
-async function withBot(start: (discord: FakeDiscord) => BotProcess, n: number): Promise<Figures> {
+/** One fresh process of a kind, from spawn to its first reply, then the traffic. */
+async function measureOnce(start: (discord: FakeDiscord) => BotProcess, n: number): Promise<Figures> {
   const discord = await FakeDiscord.start();
+  const t0 = performance.now();
   const bot = start(discord);
   try {
-    await discord.ready();
-    await measure(discord, 20); // warm up
-    return await measure(discord, n);
+    const died = bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`)));
+    await Promise.race([discord.ready(), died]);
+    await Promise.race([ask(discord, 0), died]);
+    const coldStartMs = performance.now() - t0;
+    const pid = bot.child.pid!;
+    const rssAfterLoad = memoryOf(pid).rss;
+    await traffic(discord, 20); // warm up
+    const figures = await traffic(discord, n);
+    const after = memoryOf(pid);
+    return { coldStartMs, rssAfterLoad, rssAfterBurst: after.rss, peakRss: after.peak, ...figures };
   } finally {
     await bot.stop();
     await discord.close();
   }
 }
 
+/** The node flags npm start runs the bot with (package.json), for all three kinds alike. */
+const NODE_FLAGS = ['--max-semi-space-size=1'];
+
 function minimalBot(discord: FakeDiscord): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/minimal-bot.ts'], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, 'bench/minimal-bot.js'], {
     env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl },
     stdio: 'ignore',
     detached: true,
@@ -62,6 +111,7 @@ function minimalBot(discord: FakeDiscord): BotProcess {
   const exited = new Promise<number | null>((r) => child.on('exit', r));
   return {
     child,
+    // The minimal bot keeps no data.
     dataDir: '',
     output: () => '',
     exited,
@@ -77,23 +127,43 @@ function minimalBot(discord: FakeDiscord): BotProcess {
   };
 }
 
-export async function interactionBench(n = 300): Promise<string> {
-  const ours = await withBot(
-    (d) =>
-      startBot(
-        { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: d.apiUrl, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0' },
-        'node',
-      ),
-    n,
+const ourBot = (how: 'node' | 'tsx') => (d: FakeDiscord) =>
+  startBot(
+    { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: d.apiUrl, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0' },
+    how,
   );
-  const floor = await withBot(minimalBot, n);
-  const f = (x: number, d = 2) => x.toFixed(d);
+
+const KINDS = {
+  compiled: ourBot('node'),
+  tsx: ourBot('tsx'),
+  minimal: minimalBot,
+};
+type Kind = keyof typeof KINDS;
+
+/** n sequential questions per process, in `processes` fresh processes of each kind. dist/ must be built. */
+export async function interactionBench(n = 300, processes = 3): Promise<string> {
+  const runs: Record<Kind, Figures[]> = { compiled: [], tsx: [], minimal: [] };
+  for (let r = 0; r < processes; r++) {
+    for (const kind of Object.keys(KINDS) as Kind[]) runs[kind].push(await measureOnce(KINDS[kind], n));
+  }
+  const med = (kind: Kind, key: keyof Figures) => median(runs[kind].map((f) => f[key]));
+  const f = (x: number, d: number) => (Number.isNaN(x) ? '-' : x.toFixed(d));
+  const row = (label: string, key: keyof Figures, d: number) => {
+    const [c, t, m] = (['compiled', 'tsx', 'minimal'] as const).map((k) => med(k, key));
+    return `${label.padEnd(36)}${f(c!, d).padStart(10)}${f(t!, d).padStart(10)}${f(m!, d).padStart(10)}${`${f(c! / m!, 2)}x`.padStart(20)}`;
+  };
   return [
-    `interaction to reply through the fake Discord (${n} sequential /wu ask), and a 500-interaction burst:`,
-    '                              WU Helper          minimal bot        ratio',
-    `reply latency p50 (ms)        ${f(ours.p50).padStart(9)}          ${f(floor.p50).padStart(9)}          ${f(ours.p50 / floor.p50, 1)}x`,
-    `reply latency p99 (ms)        ${f(ours.p99).padStart(9)}          ${f(floor.p99).padStart(9)}          ${f(ours.p99 / floor.p99, 1)}x`,
-    `burst throughput (replies/s)  ${f(ours.burstPerSecond, 0).padStart(9)}          ${f(floor.burstPerSecond, 0).padStart(9)}          ${f(ours.burstPerSecond / floor.burstPerSecond, 2)}x`,
+    `the bot through the fake Discord, median of ${processes} fresh processes each: cold start, then ${n} sequential`,
+    `/wu ask and a ${BURST}-interaction burst (compiled: node dist/main.js, as npm start runs it; tsx: node --import tsx`,
+    `src/main.ts; minimal: bench/minimal-bot.js, a discord.js bot replying a constant embed; all ${NODE_FLAGS.join(' ')}):`,
+    `${''.padEnd(36)}${'compiled'.padStart(10)}${'tsx'.padStart(10)}${'minimal'.padStart(10)}${'compiled/minimal'.padStart(20)}`,
+    row('cold start, to first reply (ms)', 'coldStartMs', 0),
+    row('RSS after load (ready, 1 reply, MB)', 'rssAfterLoad', 1),
+    row('RSS after the burst (MB)', 'rssAfterBurst', 1),
+    row('peak RSS (MB)', 'peakRss', 1),
+    row('reply latency p50 (ms)', 'p50', 2),
+    row('reply latency p99 (ms)', 'p99', 2),
+    row('burst throughput (replies/s)', 'burstPerSecond', 0),
   ].join('\n');
 }
 
@@ -101,7 +171,7 @@ export async function interactionBench(n = 300): Promise<string> {
  * Answers per second with insight on (the default: the SQLite store, every interaction recorded)
  * and off, side by side; the target is on >= 0.9x off. Both bots run at once, each with its own fake
  * Discord, and take turns (off on, on off, …) a burst or a block of sequential questions at a time,
- * so load from outside the bench weighs on both alike.
+ * so load from outside the bench (a shared machine) weighs on both alike.
  */
 export async function insightBench(rounds = 10): Promise<string> {
   const modes = ['on', 'off'] as const;
@@ -123,28 +193,24 @@ export async function insightBench(rounds = 10): Promise<string> {
       return { mode, discord, bot };
     }),
   );
-  const totals: Record<Mode, { burstMs: number; bursts: number; seqMs: number; seq: number; times: number[] }> = {
-    on: { burstMs: 0, bursts: 0, seqMs: 0, seq: 0, times: [] },
-    off: { burstMs: 0, bursts: 0, seqMs: 0, seq: 0, times: [] },
+  const totals: Record<Mode, { burstMs: number; bursts: number; seqMs: number; times: number[] }> = {
+    on: { burstMs: 0, bursts: 0, seqMs: 0, times: [] },
+    off: { burstMs: 0, bursts: 0, seqMs: 0, times: [] },
   };
-  const ask = (d: FakeDiscord, i: number) => d.command('wu', 'ask', { question: QUESTIONS[i % QUESTIONS.length]! });
   try {
-    for (const { discord } of bots) for (let i = 0; i < 100; i++) await discord.interact(ask(discord, i)); // warm up
+    for (const { discord } of bots) for (let i = 0; i < 100; i++) await ask(discord, i); // warm up
     for (let r = 0; r < rounds; r++) {
       for (const { mode, discord } of r % 2 ? [...bots].reverse() : bots) {
         const t = totals[mode];
-        const burst = Array.from({ length: 500 }, (_, i) => ask(discord, i));
         let start = performance.now();
-        await Promise.all(burst.map((p) => discord.interact(p)));
+        await Promise.all(Array.from({ length: BURST }, (_, i) => ask(discord, i)));
         t.burstMs += performance.now() - start;
         t.bursts += 1;
         for (let i = 0; i < 50; i++) {
-          const p = ask(discord, i);
           start = performance.now();
-          await discord.interact(p);
+          await ask(discord, i);
           const ms = performance.now() - start;
           t.seqMs += ms;
-          t.seq += 1;
           t.times.push(ms);
         }
       }
@@ -157,17 +223,23 @@ export async function insightBench(rounds = 10): Promise<string> {
   }
   const fig = (mode: Mode) => {
     const t = totals[mode];
-    const sorted = [...t.times].sort((a, b) => a - b);
-    return { burst: (500 * t.bursts) / (t.burstMs / 1000), sequential: t.seq / (t.seqMs / 1000), p99: pct(sorted, 99) };
+    return {
+      burst: (BURST * t.bursts) / (t.burstMs / 1000),
+      sequential: t.times.length / (t.seqMs / 1000),
+      p99: pct(
+        [...t.times].sort((a, b) => a - b),
+        99,
+      ),
+    };
   };
   const on = fig('on');
   const off = fig('off');
   const f = (x: number, d = 0) => x.toFixed(d).padStart(11);
   const ratio = on.burst / off.burst;
   return [
-    `insight on and off: answers per second through the fake Discord (both bots at once, taking turns; ${rounds} bursts of 500 and ${rounds * 50} sequential questions each):`,
+    `insight on and off: answers per second through the fake Discord (both bots at once, taking turns; ${rounds} bursts of ${BURST} and ${rounds * 50} sequential questions each):`,
     '                                insight on    insight off   on/off',
-    `burst throughput (answers/s)  ${f(on.burst)}    ${f(off.burst)}    ${(on.burst / off.burst).toFixed(2)}x`,
+    `burst throughput (answers/s)  ${f(on.burst)}    ${f(off.burst)}    ${ratio.toFixed(2)}x`,
     `sequential (answers/s)        ${f(on.sequential)}    ${f(off.sequential)}    ${(on.sequential / off.sequential).toFixed(2)}x`,
     `reply latency p99 (ms)        ${f(on.p99, 2)}    ${f(off.p99, 2)}    ${(on.p99 / off.p99).toFixed(2)}x`,
     `target: insight on >= 0.9x off in burst throughput: ${ratio >= 0.9 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}x)`,

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Engine } from './engine/answer.ts';
 import { runSubcommand, SUBCOMMANDS, type Subcommand } from './commands.ts';
 import { renderText } from './render/text.ts';
+import { withDetails } from './engine/card.ts';
 import { KINDS } from './knowledge/schema.ts';
 
 export const CONSOLE_HELP = [
@@ -38,10 +39,13 @@ export function consoleReply(engine: Engine, line: string): string | null {
     if (sub === 'topics') return topicsText(engine);
     if (!value)
       return `/wu ${sub} needs something after it, for example: /wu ${sub} ${sub === 'error' ? '0x80070422' : sub === 'fix' ? 'reset components' : 'orchestrator'}`;
-    return renderText(runSubcommand(engine, sub as Exclude<Subcommand, 'topics'>, value).card);
+    return renderText(withDetails(runSubcommand(engine, sub as Exclude<Subcommand, 'topics'>, value).card), {
+      full: true,
+    });
   }
   if (input.startsWith('/')) return `I don't know the command ${input.split(/\s/)[0]}. ${CONSOLE_HELP}`;
-  return renderText(engine.ask(input).card);
+  // A terminal has no Details button or paging: it prints the whole answer.
+  return renderText(withDetails(engine.ask(input).card), { full: true });
 }
 
 export async function runConsole(

@@ -7,6 +7,13 @@ import { createLogger } from './log.ts';
 import { restOptions } from './discord/serving.ts';
 import { configOrExit, tokenOrExit } from './startup.ts';
 
+// Compiled (npm run start:sharded runs dist/shard.js) each shard runs dist/main.js on plain node; run
+// from the sources with tsx (development), each shard runs src/main.ts through tsx too. Shards get the
+// small young generation npm start gives the bot (package.json).
+const COMPILED = import.meta.url.endsWith('.js');
+const SHARD_SCRIPT = COMPILED ? './main.js' : './main.ts';
+const SHARD_EXEC_ARGV = ['--max-semi-space-size=1', ...(COMPILED ? [] : ['--import', 'tsx'])];
+
 async function main(): Promise<void> {
   const config = configOrExit();
   const token = tokenOrExit(config, 'start:sharded (the gateway bot)');
@@ -14,10 +21,10 @@ async function main(): Promise<void> {
   // discord.js's own 'auto' asks discord.com directly; ask through DISCORD_API_URL instead.
   const rest = new REST(restOptions(config)).setToken(token);
   const totalShards = config.SHARD_COUNT ?? ((await rest.get(Routes.gatewayBot())) as { shards: number }).shards;
-  const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
+  const manager = new ShardingManager(fileURLToPath(new URL(SHARD_SCRIPT, import.meta.url)), {
     token,
     totalShards,
-    execArgv: ['--import', 'tsx'],
+    execArgv: SHARD_EXEC_ARGV,
     respawn: true,
   });
   manager.on('shardCreate', (shard) => log.info({ shard: shard.id, totalShards }, 'shard launched'));

@@ -4,6 +4,7 @@ import { createInterface } from 'node:readline';
 import { engineOrExit } from '../startup.ts';
 import { knowledgeDir } from '../knowledge/dir.ts';
 import { renderText } from '../render/text.ts';
+import { withDetails } from '../engine/card.ts';
 import { answerLine } from './jsonl.ts';
 
 async function main(): Promise<void> {
@@ -19,7 +20,8 @@ async function main(): Promise<void> {
     console.error('usage: npm run ask -- "your question"   or   npm run --silent ask -- --jsonl < questions.jsonl');
     process.exit(2);
   }
-  console.log(renderText(engine.ask(question).card));
+  // A person at a terminal gets the whole answer (no Details button to click).
+  console.log(renderText(withDetails(engine.ask(question).card), { full: true }));
 }
 
 await main();

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { knowledgeDir } from '../knowledge/dir.ts';
 import { engineOrExit } from '../startup.ts';
 import { toLine } from './jsonl.ts';
+import { cardEmbed, embedLength } from '../render/embed.ts';
 
 interface Question {
   q: string;
@@ -40,8 +41,11 @@ for (const [name, file] of SETS) {
   const topics = new Map<string, [number, number]>();
   const sure = [0, 0];
   const failures: string[] = [];
+  const embedSizes: number[] = [];
   for (const q of questions) {
-    const a = toLine(engine.ask(q.q));
+    const answer = engine.ask(q.q);
+    const a = toLine(answer);
+    if (answer.status === 'answer') embedSizes.push(embedLength(cardEmbed(answer.card)));
     const text = a.text.toLowerCase();
     let ok: boolean;
     let why = '';
@@ -71,7 +75,8 @@ for (const [name, file] of SETS) {
   console.log(
     `${name.padEnd(8)} overall ${passed}/${questions.length} = ${pct(passed, questions.length)}; answer ${tally.answer[0]}/${tally.answer[1]}, ` +
       `decline ${tally.decline[0]}/${tally.decline[1]} (${pct(tally.decline[0]!, tally.decline[1]!)}), any ${tally.any[0]}/${tally.any[1]}; ` +
-      `sure answers wrong ${sure[0]}/${sure[1]} (${pct(sure[0]!, sure[1]!)})`,
+      `sure answers wrong ${sure[0]}/${sure[1]} (${pct(sure[0]!, sure[1]!)}); ` +
+      `median first-message embed ${embedSizes.sort((x, y) => x - y)[Math.floor(embedSizes.length / 2)] ?? 0} chars`,
   );
   const weak = [...topics]
     .filter(([, [p, n]]) => p < n)

@@ -6,7 +6,7 @@ import type { BotContext } from './context.ts';
 import { decode } from './custom-id.ts';
 import { buildReply, buildUpdate } from './reply.ts';
 import { replyPrivately, type Handled } from './respond.ts';
-import { answerView, cardView, fixView, solvedView, stillBrokenView, topicsView } from './view.ts';
+import { answerView, cardView, detailsView, fixView, solvedView, stillBrokenView, topicsView } from './view.ts';
 import { KINDS, type Kind } from '../knowledge/schema.ts';
 import { feedbackRefOf } from './insight-hook.ts';
 
@@ -29,8 +29,27 @@ export async function handleComponent(
       const card = engine.open(action.id)?.card;
       if (!card || entry?.kind !== 'fix') return replyPrivately(interaction, STALE);
       if (action.step !== 'all' && action.step >= card.steps.length) return replyPrivately(interaction, STALE);
-      await interaction.update(buildUpdate(fixView(card, action.step, opts)));
+      await interaction.update(buildUpdate(fixView(card, action.step, { ...opts, back: action.back })));
       return action.id;
+    }
+    case 'details': {
+      const answer = engine.open(action.id);
+      if (!answer) return replyPrivately(interaction, STALE);
+      await interaction.update(buildUpdate(detailsView(answer.card, { ...opts, back: action.back })));
+      return action.id;
+    }
+    case 'code': {
+      const answer = engine.error(action.code);
+      if (answer.status !== 'answer') return replyPrivately(interaction, STALE);
+      await interaction.update(buildUpdate(answerView(answer, opts)));
+      return answer.entry?.id ?? action.code;
+    }
+    case 'related': {
+      const value = interaction.isStringSelectMenu() ? (interaction.values[0] ?? '') : '';
+      const answer = engine.open(value);
+      if (!answer) return replyPrivately(interaction, STALE);
+      await interaction.update(buildUpdate(answerView(answer, { ...opts, back: action.from })));
+      return value;
     }
     case 'solved': {
       const entry = engine.kb.get(action.id);
@@ -42,7 +61,7 @@ export async function handleComponent(
     case 'open': {
       const answer = engine.open(action.id);
       if (!answer) return replyPrivately(interaction, STALE);
-      await interaction.update(buildUpdate(answerView(answer, opts)));
+      await interaction.update(buildUpdate(answerView(answer, { ...opts, back: action.back })));
       return action.id;
     }
     case 'share': {

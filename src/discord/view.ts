@@ -11,8 +11,8 @@ import {
 } from 'discord.js';
 import type { Answer, Engine } from '../engine/answer.ts';
 import { KINDS, type Kind } from '../knowledge/schema.ts';
-import type { Card } from '../engine/card.ts';
-import { cardEmbed, clamp, overviewShowsAllSteps } from '../render/embed.ts';
+import { withDetails, type Card, type CardLink } from '../engine/card.ts';
+import { cardEmbed, clamp, overviewShowsAllSteps, overviewStepCount } from '../render/embed.ts';
 import { encode } from './custom-id.ts';
 import { withFeedback } from './feedback-view.ts';
 
@@ -26,6 +26,8 @@ export interface View {
 export interface ViewOptions {
   /** The message is private: offer "Share in channel". */
   ephemeral: boolean;
+  /** Where "Back" returns: an entry id, or an error code. */
+  back?: string;
   /** Insight is on: the id of the interaction that asked, for the Helpful / Not helpful buttons (feedback-view.ts). */
   feedback?: string;
 }
@@ -90,15 +92,68 @@ function solvedButtons(id: string, yes: string, no: string): APIButtonComponent[
   ];
 }
 
-/** A fix guide: the overview (all steps when they fit), or one step a page. */
+/** The Back button, to where the user came from. */
+function backButton(back: string | undefined): APIButtonComponent[] {
+  if (!back) return [];
+  const action = /^0x/.test(back) ? { type: 'code' as const, code: back } : { type: 'open' as const, id: back };
+  return [button(encode(action), 'Back')];
+}
+
+function detailsButton(card: Card, here: string | undefined): APIButtonComponent[] {
+  return card.entryId && card.details?.length
+    ? [button(encode({ type: 'details', id: card.entryId, back: here }), 'Details')]
+    : [];
+}
+
+/** Every entry the answer names, in the order they appear: the other codes, the fixes, the next fix, related. */
+export function namedLinks(card: Card): CardLink[] {
+  const seen = new Set<string>(card.entryId ? [card.entryId] : []);
+  const out: CardLink[] = [];
+  for (const l of [
+    ...(card.mentioned ?? []),
+    ...(card.fixes ?? []),
+    ...(card.next ? [card.next] : []),
+    ...card.related,
+  ])
+    if (!seen.has(l.id)) {
+      seen.add(l.id);
+      out.push(l);
+    }
+  return out.slice(0, 25);
+}
+
+/** "Open a related topic": a select menu of what the answer names (Discord: 25 options, 100-character labels). */
+function relatedMenu(card: Card, here: string | undefined): Row | undefined {
+  const links = namedLinks(card);
+  if (!links.length || !here) return undefined;
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.StringSelect,
+        custom_id: encode({ type: 'related', from: here }),
+        placeholder: 'Open a related topic',
+        options: links.map((l) => ({ label: clamp(l.title, 100), value: l.id })),
+      },
+    ],
+  };
+}
+
+/** A fix guide: the overview (its first steps), or one step a page. */
 export function fixView(card: Card, step: number | 'all', opts: ViewOptions, code?: string): View {
   const id = card.entryId!;
   const n = card.steps.length;
+  const back = opts.back;
   if (step === 'all') {
     const nav = [
       button(
-        encode({ type: 'page', id, step: 0 }),
-        overviewShowsAllSteps(card) ? 'Step by step' : 'Start step 1',
+        encode({
+          type: 'page',
+          id,
+          step: overviewShowsAllSteps(card) ? 0 : Math.min(overviewStepCount(card), n - 1),
+          back,
+        }),
+        overviewShowsAllSteps(card) ? 'Step by step' : `Next: step ${overviewStepCount(card) + 1}`,
         ButtonStyle.Primary,
       ),
     ];
@@ -106,7 +161,9 @@ export function fixView(card: Card, step: number | 'all', opts: ViewOptions, cod
       embeds: [cardEmbed(card)],
       components: dedupe([
         row([...nav, ...solvedButtons(id, 'It worked', 'Still broken')]),
+        row([...detailsButton(card, id), ...backButton(back)]),
         alternativesRow(card),
+        relatedMenu(card, id),
         shareRow(card, opts, code),
       ]),
     };
@@ -116,9 +173,10 @@ export function fixView(card: Card, step: number | 'all', opts: ViewOptions, cod
   const last = i === n - 1;
   const nav = [
     // On the first step Previous is disabled; it points at this step so ids stay unique.
-    button(encode({ type: 'page', id, step: Math.max(i - 1, 0) }), 'Previous', ButtonStyle.Secondary, i === 0),
-    ...(last ? [] : [button(encode({ type: 'page', id, step: i + 1 }), 'Next', ButtonStyle.Primary)]),
-    button(encode({ type: 'page', id, step: 'all' }), 'All steps'),
+    button(encode({ type: 'page', id, step: Math.max(i - 1, 0), back }), 'Previous', ButtonStyle.Secondary, i === 0),
+    ...(last ? [] : [button(encode({ type: 'page', id, step: i + 1, back }), 'Next', ButtonStyle.Primary)]),
+    button(encode({ type: 'page', id, step: 'all', back }), 'All steps'),
+    ...backButton(back),
   ];
   const rows = [row(nav)];
   if (last) rows.push(row(solvedButtons(id, 'Did this fix it? Yes', 'No, still broken')));
@@ -132,19 +190,48 @@ export function fixView(card: Card, step: number | 'all', opts: ViewOptions, cod
 
 export function cardView(card: Card, opts: ViewOptions, code?: string): View {
   if (card.kind === 'fix' && card.entryId && card.steps.length) return fixView(card, 'all', opts, code);
+  // Where the buttons of this message come back to: the code the user asked about, or the entry.
+  const here = code ?? card.entryId ?? undefined;
+  const first = card.fixes?.[0];
+  const start =
+    first && card.kind === 'error'
+      ? [
+          button(
+            encode({ type: 'page', id: first.id, step: 0, back: here }),
+            `Start: ${first.title}`,
+            ButtonStyle.Primary,
+          ),
+        ]
+      : [];
   const next = card.next
-    ? row([button(encode({ type: 'open', id: card.next.id }), `Next: ${card.next.title}`)])
-    : undefined;
+    ? [button(encode({ type: 'open', id: card.next.id, back: here }), `Next: ${card.next.title}`)]
+    : [];
   const view = {
     embeds: [cardEmbed(card)],
-    components: dedupe([alternativesRow(card), next, card.entryId ? shareRow(card, opts, code) : undefined]),
+    components: dedupe([
+      row([...start, ...next, ...detailsButton(card, here), ...backButton(opts.back)]),
+      alternativesRow(card),
+      relatedMenu(card, here),
+      card.entryId ? shareRow(card, opts, code) : undefined,
+    ]),
   };
   // Declines (no entry) have no feedback buttons.
   return withFeedback(view, card.entryId, opts.feedback);
 }
 
+/** The whole entry, with what the first screen left out; Back returns to the first screen. */
+export function detailsView(card: Card, opts: ViewOptions): View {
+  const full = withDetails(card);
+  const sources = card.sources.map((s) => `• ${s.title}${s.third_party ? ' (not Microsoft)' : ''}`).join('\n');
+  if (sources) full.fields.push({ name: 'Sources', value: sources });
+  return {
+    embeds: [cardEmbed({ ...full, steps: [] }, { page: 'overview' })],
+    components: dedupe([row(backButton(opts.back)), shareRow(card, opts)]),
+  };
+}
+
 export function answerView(answer: Answer, opts: ViewOptions): View {
-  const code = answer.matchedBy === 'code' || answer.matchedBy === 'family' ? answer.codes[0] : undefined;
+  const code = ['code', 'table', 'family'].includes(answer.matchedBy) ? answer.codes[0] : undefined;
   return cardView(answer.card, opts, code);
 }
 

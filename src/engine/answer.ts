@@ -12,7 +12,7 @@ import type { OtherProduct } from '../knowledge/schema.ts';
 import { terms } from './terms.ts';
 
 export type AnswerStatus = 'answer' | 'decline';
-export type MatchedBy = 'code' | 'table' | 'family' | 'name' | 'search' | 'id' | 'none';
+export type MatchedBy = 'code' | 'table' | 'family' | 'name' | 'search' | 'id' | 'help' | 'none';
 
 export interface Answer {
   status: AnswerStatus;
@@ -37,30 +37,64 @@ const DECLINE_SUMMARY =
   'I only know Windows Update: its services (Windows Update, Update Orchestrator, BITS, Delivery Optimization and friends), ' +
   'the error codes it shows (like 0x80070422), and step-by-step fixes for updates that fail, hang or keep coming back.';
 
-export function declineCard(reason: string): Card {
+// What the decline and the help card both suggest.
+const EXAMPLES: CardField = {
+  name: 'Try asking',
+  value: [
+    '• 0x80070422',
+    '• update stuck at 0%',
+    '• what does the update orchestrator service do',
+    '• how to reset windows update components',
+    '• why am I not offered Windows 11 24H2',
+  ].join('\n'),
+};
+
+/** A card that is not an entry: no steps, no sources. */
+function plainCard(kind: 'decline' | 'help', title: string, summary: string, fields: CardField[]): Card {
   return {
-    kind: 'decline',
+    kind,
     entryId: null,
-    title: "That's outside what I can help with",
-    summary: `${reason} ${DECLINE_SUMMARY}`,
+    title,
+    summary,
     lead: [],
-    fields: [
-      {
-        name: 'Try asking',
-        value: [
-          '• what does the update orchestrator service do',
-          '• 0x80070422',
-          '• how to reset windows update components',
-          '• update stuck at 0%',
-        ].join('\n'),
-      },
-    ],
+    fields,
     steps: [],
     warnings: [],
     sources: [],
     related: [],
     alternatives: [],
   };
+}
+
+export function declineCard(reason: string): Card {
+  return plainCard('decline', "That's outside what I can help with", `${reason} ${DECLINE_SUMMARY}`, [EXAMPLES]);
+}
+
+// A greeting or a plain "help" asks what the bot can do: a help card, not a decline.
+const GREETING =
+  /^(?:hi+|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|help|help me|what can you do|what do you do|what can i ask|how do(?:es)? (?:this|it|you) work|commands)(?:\s+(?:there|bot|wu helper))?\s*[!?.]*$/i;
+
+export function helpCard(): Card {
+  return plainCard(
+    'help',
+    'WU Helper: what I can help with',
+    'Ask me about Windows Update in your own words, paste an error code or a log line, or name a service. ' +
+      'I answer from cited guides, with the exact commands, one step at a time.',
+    [
+      EXAMPLES,
+      {
+        name: 'Commands',
+        value: [
+          '• /wu ask: any question',
+          '• /wu error: what a code means and the first fix',
+          '• /wu fix: a step-by-step guide',
+          '• /wu explain: a service or background topic',
+          '• /wu topics: everything I know',
+          'Add user: to mention the person you are helping, private: to see the answer alone.',
+        ].join('\n'),
+      },
+    ],
+  );
 }
 
 const QUESTION_WRAPPERS =
@@ -268,7 +302,7 @@ export class Engine {
     const top = hits[0]!.score;
     return hits
       .map((h) => {
-        let score = 0.5 * (h.score / top) + h.phrase;
+        let score = 0.3 * (h.score / top) + h.phrase;
         if (namedIds.has(h.entry.id)) score += 0.3;
         if (wantsAction && h.entry.kind === 'fix') score *= 1.15;
         if (wantsExplain && (h.entry.kind === 'service' || h.entry.kind === 'concept')) score *= 1.15;
@@ -284,6 +318,16 @@ export class Engine {
       .replace(/[\u0000-\u001f\u007f]+/g, ' ');
     const question = full.slice(0, MAX_QUESTION).trim();
     if (!question) return this.decline('You did not ask anything.');
+    if (GREETING.test(question))
+      return {
+        status: 'answer',
+        entry: null,
+        alternatives: [],
+        confidence: 1,
+        matchedBy: 'help',
+        codes: [],
+        card: helpCard(),
+      };
 
     // A pasted log ends with its HRESULT, so codes are read from all of it.
     const { codes, onlyWin32 } = this.codesIn(full);
@@ -340,9 +384,21 @@ export class Engine {
   lookup(value: string, kinds: readonly Kind[]): Answer {
     const byId = this.kb.get(value.trim());
     if (byId && kinds.includes(byId.kind)) return this.answerFor(byId, 1, 'id', [], []);
+    // "/wu fix 0x80070422": the first fix for that code; "/wu explain 0x80070422": the code's answer.
+    const { codes } = this.codesIn(removeInvisible(value));
+    if (codes.length) {
+      const byCode = this.answerCodes(codes);
+      const first = byCode?.card.fixes?.[0];
+      if (first && kinds.includes('fix')) {
+        const fix = this.open(first.id)!;
+        fix.codes = codes;
+        return fix;
+      }
+      if (byCode) return byCode;
+    }
     const named = this.namedEntries(value).find((n) => kinds.includes(n.entry.kind));
     if (named) return this.answerFor(named.entry, 1, 'name', [], []);
-    const ranked = this.rank(value, kinds);
+    const ranked = this.rank(this.expand(value), kinds);
     if (ranked[0] && ranked[0].coverage >= 0.5)
       return this.answerFor(
         ranked[0].entry,

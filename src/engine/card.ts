@@ -34,8 +34,6 @@ export interface Card {
   fields: CardField[];
   steps: CardStep[];
   warnings: string[];
-  /** What the entry keeps although no Microsoft page confirms it (shown apart from cautions). */
-  unconfirmed?: string;
   sources: Source[];
   next?: CardLink;
   related: CardLink[];
@@ -43,6 +41,10 @@ export interface Card {
   alternatives: CardLink[];
   /** Entries the question itself named (the other codes in it), to open from the answer. */
   mentioned?: CardLink[];
+  /** The fixes the answer names, in order; the first is offered as "Start". */
+  fixes?: CardLink[];
+  /** What the first screen leaves out, one click away ("Details"): background, notes, causes. */
+  details?: CardField[];
 }
 
 const bullets = (items: readonly string[]) => items.map((i) => `• ${i}`).join('\n');
@@ -56,11 +58,21 @@ function links(kb: KnowledgeBase, ids: readonly string[]): CardLink[] {
 
 const linkList = (l: readonly CardLink[]) => bullets(l.map((x) => x.title));
 
-function kindFields(
-  e: Entry,
-  kb: KnowledgeBase,
-): { fields: CardField[]; steps: CardStep[]; warnings: string[]; next?: CardLink } {
+interface KindParts {
+  fields: CardField[];
+  details: CardField[];
+  steps: CardStep[];
+  warnings: string[];
+  next?: CardLink;
+  fixes?: CardLink[];
+}
+
+const numbered = (l: readonly CardLink[]) => l.map((x, i) => `${i + 1}. ${x.title}`).join('\n');
+
+/** The first screen carries what the user needs; the rest goes to details. */
+function kindFields(e: Entry, kb: KnowledgeBase): KindParts {
   const fields: CardField[] = [];
+  const details: CardField[] = [];
   const warnings: string[] = [];
   switch (e.kind) {
     case 'service': {
@@ -69,15 +81,17 @@ function kindFields(
       fields.push({ name: 'Service', value: names.join('\n') });
       fields.push({ name: 'What it does', value: e.does });
       fields.push({ name: 'If it stops or is disabled', value: e.when_stopped });
-      if (e.default_start) fields.push({ name: 'Start type', value: e.default_start });
-      if (e.notes?.length) fields.push({ name: 'Good to know', value: bullets(e.notes) });
-      if (e.fixes.length) fields.push({ name: 'Fixes to try', value: linkList(links(kb, e.fixes)) });
-      return { fields, steps: [], warnings };
+      const fixes = links(kb, e.fixes);
+      if (fixes.length) fields.push({ name: 'Fixes to try', value: linkList(fixes) });
+      if (e.default_start) details.push({ name: 'Start type', value: e.default_start });
+      if (e.notes?.length) details.push({ name: 'Good to know', value: bullets(e.notes) });
+      return { fields, details, steps: [], warnings, fixes };
     }
     case 'fix': {
-      fields.push({ name: 'When to use this', value: e.when });
+      // A guide's first screen is its steps; when to use it and when to hand over are details.
+      details.push({ name: 'When to use this', value: e.when });
       if (e.caution) warnings.push(e.caution);
-      fields.push({ name: 'When to go to IT', value: e.escalate });
+      details.push({ name: 'When to go to IT', value: e.escalate });
       const steps = e.steps.map((s) => ({
         title: s.title,
         text: s.text,
@@ -86,31 +100,37 @@ function kindFields(
         caution: s.caution,
       }));
       const next = e.next ? links(kb, [e.next])[0] : undefined;
-      return { fields, steps, warnings, next };
+      return { fields, details, steps, warnings, next };
     }
     case 'error': {
-      if (e.codes.length) {
-        fields.push({
+      fields.push({ name: 'What it means', value: e.meaning });
+      const fixes = links(kb, e.fixes);
+      if (fixes.length) fields.push({ name: 'Fixes to try, in order', value: numbered(fixes) });
+      if (e.codes.length > 1 || e.codes.some((c) => c.name || c.meaning)) {
+        details.push({
           name: e.codes.length > 1 ? 'Codes' : 'Code',
           value: bullets(e.codes.map((c) => [c.code, c.name, c.meaning].filter(Boolean).join(' — '))),
         });
       }
-      fields.push({ name: 'What it means', value: e.meaning });
-      if (e.causes.length) fields.push({ name: 'Likely causes', value: bullets(e.causes) });
-      if (e.fixes.length)
-        fields.push({
-          name: 'Fixes to try, in order',
-          value: links(kb, e.fixes)
-            .map((l, i) => `${i + 1}. ${l.title}`)
-            .join('\n'),
-        });
-      if (e.notes?.length) fields.push({ name: 'Good to know', value: bullets(e.notes) });
-      return { fields, steps: [], warnings };
+      if (e.causes.length) details.push({ name: 'Likely causes', value: bullets(e.causes) });
+      if (e.notes?.length) details.push({ name: 'Good to know', value: bullets(e.notes) });
+      return { fields, details, steps: [], warnings, fixes };
     }
-    case 'concept':
-      return { fields: e.sections.map((s) => ({ name: s.title, value: s.text })), steps: [], warnings };
+    case 'concept': {
+      // The first sections while they stay short; the rest is one click away.
+      let used = 0;
+      for (const [i, sec] of e.sections.entries()) {
+        if (i === 0 || used + sec.text.length <= FIRST_SCREEN) fields.push({ name: sec.title, value: sec.text });
+        else details.push({ name: sec.title, value: sec.text });
+        used += sec.text.length;
+      }
+      return { fields, details, steps: [], warnings };
+    }
   }
 }
+
+/** About how much explanation the first screen holds before "Details". */
+export const FIRST_SCREEN = 1200;
 
 const longDate = (iso: string) =>
   new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
@@ -120,14 +140,21 @@ const longDate = (iso: string) =>
     timeZone: 'UTC',
   });
 
+/** The whole card: the first screen with its details after it ("Details"). */
+export function withDetails(card: Card): Card {
+  return { ...card, fields: [...card.fields, ...(card.details ?? [])], details: [] };
+}
+
 export function entryCard(e: Entry, kb: KnowledgeBase, lead: CardField[] = [], today = new Date()): Card {
-  const { fields, steps, warnings, next } = kindFields(e, kb);
+  const { fields, details, steps, warnings, next, fixes } = kindFields(e, kb);
   // An expired fact never stops the bot: the answer says it may be out of date, with absolute dates.
   if (e.valid_until && e.valid_until < today.toISOString().slice(0, 10))
     warnings.unshift(
       `This may be out of date: it holds facts known to be true until ${longDate(e.valid_until)}, and it was last checked on ${longDate(e.reviewed)}.`,
     );
   const unconfirmed = e.unverified?.length ? e.unverified.join(' ') : undefined;
+  // What no Microsoft page confirms is one click away, under its own heading.
+  if (unconfirmed) details.push({ name: 'Not confirmed by a Microsoft page', value: unconfirmed });
   return {
     kind: e.kind,
     entryId: e.id,
@@ -137,11 +164,12 @@ export function entryCard(e: Entry, kb: KnowledgeBase, lead: CardField[] = [], t
     fields,
     steps,
     warnings,
-    ...(unconfirmed ? { unconfirmed } : {}),
     sources: e.sources,
     next,
-    related: links(kb, e.related).slice(0, 5),
+    related: links(kb, e.related),
     alternatives: [],
+    ...(fixes?.length ? { fixes } : {}),
+    ...(details.length ? { details } : {}),
   };
 }
 

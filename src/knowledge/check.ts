@@ -49,6 +49,9 @@ export function shellProblems(c: Command): string[] {
   return out;
 }
 
+// A step that runs in the recovery environment says so in its title or text.
+const WINDOWS_RE = /\b(?:Windows RE|WinRE|Windows Recovery Environment)\b|\bfrom the recovery (?:screen|environment)\b/i;
+
 // Steps that destroy something a person may want back.
 const DESTRUCTIVE =
   /\b(?:rd|rmdir)\s+\/s|\bdel\s+\/[fsq]|Remove-Item\b[^\n]*-Recurse|\bsdset\b|\bdiskpart\b|\b(?:shrink|delete\s+partition|create\s+partition)\b|\breg(?:\.exe)?\s+delete\b|Remove-ItemProperty\b|\bformat\s+[a-z]:/i;
@@ -60,6 +63,11 @@ export function isDestructive(c: Command): boolean {
 function fixProblems(l: LoadedFile, fix: FixEntry, byId: ReadonlyMap<string, Entry>): Problem[] {
   const problems: Problem[] = [];
   fix.steps.forEach((s, i) => {
+    // In Windows RE there is no "Run as administrator": the recovery prompt already is one.
+    if (s.admin && WINDOWS_RE.test(`${s.title} ${s.text ?? ''}`))
+      problems.push(
+        at(l, ['steps', i, 'admin'], 'runs in Windows RE, where "needs administrator" means nothing: remove admin: true'),
+      );
     (s.commands ?? []).forEach((c, j) => {
       for (const m of shellProblems(c)) problems.push(at(l, ['steps', i, 'commands', j, 'run'], m));
       if (isDestructive(c) && !s.caution)

@@ -34,28 +34,46 @@ export function clamp(text: string, max: number): string {
   return `${cut.slice(0, at > max * 0.6 ? at : cut.length).trimEnd()}…`;
 }
 
+/**
+ * Discord's markdown eats a backslash before punctuation (`%SystemDrive%\$Windows.~bt` loses its
+ * backslash), so outside code spans a backslash the knowledge writes is doubled to show as written.
+ */
+export function keepBackslashes(text: string): string {
+  return text
+    .split(/(`+[^`]*`+)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')))
+    .join('');
+}
+
 export function stepMarkdown(s: CardStep, n: number): string {
-  const lines = [`**${n}. ${s.title}**${s.admin ? ' 🛡️ *needs administrator*' : ''}`];
-  if (s.text) lines.push(s.text);
+  const lines = [`**${n}. ${keepBackslashes(s.title)}**${s.admin ? ' 🛡️ *needs administrator*' : ''}`];
+  if (s.text) lines.push(keepBackslashes(s.text));
   for (const c of s.commands) {
     if (c.shell === 'cmd' || c.shell === 'powershell')
       lines.push(`\`\`\`${SHELL_BLOCK[c.shell]}\n${c.run.replaceAll('```', "'''")}\n\`\`\``);
     else lines.push(`${SHELL_PREFIX[c.shell]}\`${c.run.replaceAll('`', "'")}\``);
   }
-  if (s.caution) lines.push(`⚠️ ${s.caution}`);
+  if (s.caution) lines.push(`⚠️ ${keepBackslashes(s.caution)}`);
   return lines.join('\n');
 }
 
 function field(name: string, value: string): APIEmbedField {
-  return { name: clamp(name, LIMITS.fieldName), value: clamp(value || '—', LIMITS.fieldValue) };
+  return {
+    name: clamp(keepBackslashes(name), LIMITS.fieldName),
+    value: clamp(keepBackslashes(value) || '—', LIMITS.fieldValue),
+  };
 }
 
 function footerText(card: Card): string | undefined {
   if (!card.sources.length) return undefined;
-  return clamp(
-    `Sources: ${card.sources.map((s) => s.title + (s.third_party ? ' (not Microsoft)' : '')).join(' · ')}`,
-    LIMITS.footer,
-  );
+  // The sources themselves are the link buttons under the answer; the footer says how far to trust them.
+  const others = card.sources.filter((s) => s.third_party).length;
+  const microsoft = card.sources.length - others;
+  const parts = [
+    microsoft ? `${microsoft} Microsoft page${microsoft === 1 ? '' : 's'}` : '',
+    others ? `${others} other source${others === 1 ? '' : 's'}` : '',
+  ].filter(Boolean);
+  return `Sources: ${parts.join(' and ')}`;
 }
 
 export function embedLength(e: APIEmbed): number {
@@ -83,17 +101,28 @@ function withFields(base: APIEmbed, fields: APIEmbedField[]): APIEmbed {
 
 export type EmbedView = { page: 'overview' } | { page: 'step'; index: number };
 
-/** The description of the overview: the summary, then as many whole steps as fit. */
+/** How much of a guide the first screen shows: enough steps to start, the rest a click away. */
+export const OVERVIEW_BUDGET = 1400;
+
+/** How many whole steps the overview shows: at least one, then as many as fit the budget. */
+export function overviewStepCount(card: Card): number {
+  let used = card.summary.length;
+  let n = 0;
+  for (const [i, s] of card.steps.entries()) {
+    used += stepMarkdown(s, i + 1).length + 2;
+    if (n > 0 && used > OVERVIEW_BUDGET) break;
+    n += 1;
+  }
+  return n;
+}
+
+/** The description of the overview: the summary, then the steps that fit. */
 function overviewDescription(card: Card): { text: string; allSteps: boolean } {
-  let text = card.summary;
-  let allSteps = true;
-  card.steps.forEach((s, i) => {
-    if (!allSteps) return;
-    const next = `${text}\n\n${stepMarkdown(s, i + 1)}`;
-    if (next.length > LIMITS.description - 80) allSteps = false;
-    else text = next;
-  });
-  if (!allSteps) text += '\n\n*This guide is long: use Next to go through it a step at a time.*';
+  const n = overviewStepCount(card);
+  let text = keepBackslashes(card.summary);
+  card.steps.slice(0, n).forEach((s, i) => (text += `\n\n${stepMarkdown(s, i + 1)}`));
+  const allSteps = n === card.steps.length;
+  if (!allSteps) text += `\n\n*Steps 1–${n} of ${card.steps.length}: Next goes on from step ${n + 1}.*`;
   return { text, allSteps };
 }
 
@@ -121,11 +150,10 @@ export function cardEmbed(card: Card, view: EmbedView = { page: 'overview' }): A
   };
   const fields = [...card.lead, ...card.fields].map((f) => field(f.name, f.value));
   for (const w of card.warnings) fields.push(field('⚠️ Caution', w));
-  if (card.unconfirmed) fields.push(field('ℹ️ Not confirmed by a Microsoft page', card.unconfirmed));
   if (card.next) fields.push(field('If this did not help', card.next.title));
   if (card.alternatives.length)
     fields.push(field('Did you mean', card.alternatives.map((a) => `• ${a.title}`).join('\n')));
-  if (card.related.length) fields.push(field('Related', card.related.map((r) => `• ${r.title}`).join('\n')));
+  // Related entries are in the "Open a related topic" menu, not repeated as text.
   return withFields(base, fields);
 }
 

@@ -1,21 +1,22 @@
 // Whether an entry, rendered, fits one Discord message without anything being cut.
 import type { KnowledgeBase } from '../knowledge/base.ts';
 import type { Entry } from '../knowledge/schema.ts';
-import { entryCard } from '../engine/card.ts';
+import { entryCard, withDetails } from '../engine/card.ts';
 import { renderText } from './text.ts';
 import { LIMITS, cardEmbed, embedLength, stepMarkdown } from './embed.ts';
 
 export function discordFitProblems(entry: Entry, kb: KnowledgeBase): string[] {
-  const card = entryCard(entry, kb);
+  // The first screen and the whole entry ("Details") must each fit one message.
+  const card = withDetails(entryCard(entry, kb));
   const problems: string[] = [];
-  const text = renderText(card);
+  const text = renderText(card, { full: true });
   if (text.length > LIMITS.total)
     problems.push(
       `rendered, the entry is ${text.length} characters; one Discord message holds ${LIMITS.total}: shorten it or split it`,
     );
   if (card.title.length > LIMITS.title)
     problems.push(`title: is ${card.title.length} characters; an embed title holds ${LIMITS.title}`);
-  const notes = [...card.warnings, ...(card.unconfirmed ? [card.unconfirmed] : [])].map((w) => ({
+  const notes = card.warnings.map((w) => ({
     name: 'caution',
     value: w,
   }));
@@ -29,7 +30,7 @@ export function discordFitProblems(entry: Entry, kb: KnowledgeBase): string[] {
       problems.push(`steps[${i}]: renders to ${len} characters; a step page holds ${LIMITS.description}`);
   });
   const shown = cardEmbed(card);
-  const wanted = card.fields.length + notes.length + (card.next ? 1 : 0) + (card.related.length ? 1 : 0);
+  const wanted = card.fields.length + notes.length + (card.next ? 1 : 0);
   if ((shown.fields?.length ?? 0) < wanted) {
     problems.push(
       `rendered, the embed would drop ${wanted - (shown.fields?.length ?? 0)} field(s) to stay within ${LIMITS.total} characters (now ${embedLength(shown)})`,

@@ -1,5 +1,6 @@
 // Plain text from a card: the console, the command line and the jsonl contract print this.
 import type { Card, CardStep } from '../engine/card.ts';
+import { overviewStepCount } from './embed.ts';
 
 const SHELL_LABEL = { cmd: 'Command Prompt', powershell: 'PowerShell', run: 'Win+R', settings: 'Settings' } as const;
 
@@ -14,13 +15,21 @@ export function stepText(s: CardStep, n: number): string {
   return lines.join('\n');
 }
 
-export function renderText(card: Card): string {
+/** The first message as text; `full` renders every step (what paging through the guide shows). */
+export function renderText(card: Card, opts: { full?: boolean } = {}): string {
   const out: string[] = [card.title, card.summary];
   for (const f of [...card.lead, ...card.fields.slice(0, 1)]) out.push(`${f.name}:\n${f.value}`);
-  if (card.steps.length) out.push(`Steps:\n${card.steps.map((s, i) => stepText(s, i + 1)).join('\n')}`);
+  // The steps the first message shows; the rest are a Next away.
+  const shown = opts.full ? card.steps.length : overviewStepCount(card);
+  if (card.steps.length)
+    out.push(
+      `Steps:\n${card.steps
+        .slice(0, shown)
+        .map((s, i) => stepText(s, i + 1))
+        .join('\n')}${shown < card.steps.length ? `\n(steps ${shown + 1}–${card.steps.length}: Next)` : ''}`,
+    );
   for (const f of card.fields.slice(1)) out.push(`${f.name}:\n${f.value}`);
   for (const w of card.warnings) out.push(`⚠ ${w}`);
-  if (card.unconfirmed) out.push(`Not confirmed by a Microsoft page: ${card.unconfirmed}`);
   if (card.next) out.push(`If this did not help: ${card.next.title}`);
   if (card.alternatives.length) out.push(`Did you mean:\n${card.alternatives.map((a) => `• ${a.title}`).join('\n')}`);
   if (card.related.length) out.push(`Related: ${card.related.map((r) => r.title).join('; ')}`);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { FakeDiscord, IDS, userObject, type RecordedRequest } from '../fake-discord/index.ts';
-import { startBot, TEST_TOKEN, type BotProcess } from '../fake-discord/bot-process.ts';
+import { startBot, TEST_TOKEN, type BotProcess, untilReady } from '../fake-discord/bot-process.ts';
 import { commandDefinitions } from '../../src/discord/registry.ts';
 import { decode } from '../../src/discord/custom-id.ts';
 
@@ -48,10 +48,7 @@ const buttonByLabel = (c: Callback, label: RegExp) =>
 beforeAll(async () => {
   discord = await FakeDiscord.start();
   bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, RATE_LIMIT_PER_MINUTE: '0' });
-  await Promise.race([
-    discord.ready(),
-    bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`))),
-  ]);
+  await untilReady(discord, bot);
 });
 
 afterAll(async () => {
@@ -100,15 +97,14 @@ describe('the bot on Discord', () => {
     const stepByStep = customIds(first)
       .map(decode)
       .find((a) => a?.type === 'page');
-    expect(stepByStep).toEqual({ type: 'page', id: expect.any(String), step: 0 });
+    expect(stepByStep).toEqual({ type: 'page', id: expect.any(String), step: expect.any(Number) });
     const fixId = (stepByStep as { id: string }).id;
 
     const step1 = body(
       await discord.interact(discord.button(customIds(first).find((id) => decode(id)?.type === 'page')!)),
     );
     expect(step1.type).toBe(7);
-    expect(step1.data.embeds?.[0]?.title).toMatch(/step 1 of \d+/);
-    expect(buttonByLabel(step1, /^previous$/i)?.disabled).toBe(true);
+    expect(step1.data.embeds?.[0]?.title).toMatch(/step \d+ of \d+/);
 
     const no = body(await discord.interact(discord.button(`wu1:n:${fixId}`)));
     expect(no.type).toBe(7);
@@ -117,6 +113,66 @@ describe('the bot on Discord', () => {
     const yes = body(await discord.interact(discord.button(`wu1:y:${fixId}`)));
     expect(yes.data.embeds?.[0]?.title).toMatch(/glad/i);
     expect(yes.data.components).toEqual([]);
+  });
+
+  it('goes from an error to its first fix in one click, opens what the answer names, and comes back', async () => {
+    const err = body(await discord.interact(discord.command('wu', 'error', { code: '0x80070422' })));
+    const start = buttonByLabel(err, /^Start: /);
+    expect(start?.style).toBe(1); // primary
+    expect(start?.label).toMatch(/Start: Turn a disabled update service back on/);
+
+    // Start opens the guide's first step in the same message (an update, type 7), with Back.
+    const step1 = body(await discord.interact(discord.button(start!.custom_id!)));
+    expect(step1.type).toBe(7);
+    expect(step1.data.embeds?.[0]?.title).toMatch(/step 1 of \d+/);
+    expect(buttonByLabel(step1, /^previous$/i)?.disabled).toBe(true);
+    const back = buttonByLabel(step1, /^Back$/);
+    expect(back).toBeTruthy();
+    // Paging keeps the way back.
+    const step2 = body(await discord.interact(discord.button(buttonByLabel(step1, /^Next$/)!.custom_id!)));
+    expect(step2.data.embeds?.[0]?.title).toMatch(/step 2 of \d+/);
+    expect(buttonByLabel(step2, /^Back$/)?.custom_id).toBe(back!.custom_id);
+
+    const again = body(await discord.interact(discord.button(back!.custom_id!)));
+    expect(again.type).toBe(7);
+    expect(again.data.embeds?.[0]?.title).toBe(err.data.embeds?.[0]?.title);
+
+    // "Open a related topic" lists what the answer names (within Discord's limits) and opens each.
+    const menu = (err.data.components ?? []).flatMap((r) => r.components).find((c) => c.type === 3);
+    const options = menu?.options ?? [];
+    expect(options.length).toBeGreaterThanOrEqual(3);
+    expect(options.length).toBeLessThanOrEqual(25);
+    for (const o of options) {
+      const opened = body(await discord.interact(discord.select(menu!.custom_id!, [o.value])));
+      expect(opened.type).toBe(7);
+      expect(opened.data.embeds?.[0]?.title).toBeTruthy();
+      const backFromTopic = buttonByLabel(opened, /^Back$/);
+      expect(decode(backFromTopic!.custom_id!)).toEqual({ type: 'code', code: '0x80070422' });
+    }
+  });
+
+  it('keeps the first screen short and puts the rest behind Details, keeping privacy and Share', async () => {
+    const r = body(await discord.interact(discord.command('wu', 'explain', { topic: 'usosvc', private: true })));
+    const first = r.data.embeds?.[0];
+    const size = (e: typeof first) =>
+      (e?.title?.length ?? 0) +
+      (e?.description?.length ?? 0) +
+      (e?.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+    expect(size(first)).toBeLessThan(2000);
+    const details = buttonByLabel(r, /^Details$/);
+    const more = body(await discord.interact(discord.button(details!.custom_id!, { flags: EPHEMERAL })));
+    expect(more.type).toBe(7);
+    expect(size(more.data.embeds?.[0])).toBeGreaterThan(size(first));
+    expect(buttonByLabel(more, /share in channel/i)).toBeTruthy();
+    expect(buttonByLabel(more, /^Back$/)).toBeTruthy();
+  });
+
+  it('answers "hi" and "help" with a short help card, not a decline', async () => {
+    for (const q of ['hi', 'help', 'what can you do']) {
+      const r = body(await discord.interact(discord.command('wu', 'ask', { question: q })));
+      expect(r.data.embeds?.[0]?.title).toMatch(/what I can help with/);
+      expect(embedText(r)).toMatch(/\/wu error/);
+    }
   });
 
   it('looks up an error code in any spelling', async () => {
@@ -175,6 +231,36 @@ describe('the bot on Discord', () => {
     expect(r.data.content).toContain('<@100000000000000077>');
     expect(r.data.allowed_mentions).toEqual({ users: ['100000000000000077'] });
     expect(embedText(r)).toMatch(/0x80070005/);
+  });
+
+  it('reads a pasted log that Discord turned into a message.txt attachment, never echoing it', async () => {
+    const log = `${'2026-11-30 10:00:00, Info CBS Loaded Servicing Stack v10.0.26100.1 with Core\n'.repeat(80)}2026-11-30 10:00:05, Error CBS Failed to resolve package [HRESULT = 0x800f0831 - CBS_E_STORE_CORRUPTION]\n<script>alert(1)</script>`;
+    const r = body(
+      await discord.interact(
+        discord.messageCommand('Ask WU Helper', {
+          content: 'update fails, log attached',
+          author: userObject('100000000000000078', 'dave'),
+          attachments: [discord.attachment('message.txt', log, { contentType: 'text/plain; charset=utf-8' })],
+        }),
+      ),
+    );
+    expect(embedText(r)).toMatch(/0x800F0831/i);
+    expect(embedText(r)).not.toMatch(/<script>|Loaded Servicing Stack/);
+  });
+
+  it('answers from the words when an attachment is too slow to fetch, within the deadline', async () => {
+    const started = Date.now();
+    const r = body(
+      await discord.interact(
+        discord.messageCommand('Ask WU Helper', {
+          content: 'windows update error 0x80070422, log attached',
+          author: userObject('100000000000000079', 'erin'),
+          attachments: [discord.attachment('CBS.log', 'Error 0x800f081f', { delayMs: 5000 })],
+        }),
+      ),
+    );
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(embedText(r)).toMatch(/0x80070422/);
   });
 
   it('pings no one when a question contains @everyone and a role mention', async () => {

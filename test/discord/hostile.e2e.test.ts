@@ -2,7 +2,7 @@
 // crashes, nothing goes unhandled, and echoed text never pings anyone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, IDS } from '../fake-discord/index.ts';
-import { startBot, TEST_TOKEN, type BotProcess } from '../fake-discord/bot-process.ts';
+import { startBot, TEST_TOKEN, type BotProcess, untilReady } from '../fake-discord/bot-process.ts';
 
 let discord: FakeDiscord;
 let bot: BotProcess;
@@ -10,10 +10,7 @@ let bot: BotProcess;
 beforeAll(async () => {
   discord = await FakeDiscord.start();
   bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl }, 'node');
-  await Promise.race([
-    discord.ready(),
-    bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`))),
-  ]);
+  await untilReady(discord, bot);
 });
 
 afterAll(async () => {
@@ -70,7 +67,7 @@ describe('hostile input', () => {
     'wu1:p:restart-update-services:99',
     'wu1:p:../../x:1',
     'wu2:o:wuauserv',
-    'wu1:o:wuauserv:extra',
+    'wu1:o:wuauserv:Not_An_Id',
     'wu1:s:wuauserv:0xZZZZ',
     'x'.repeat(100),
     'wu1:t:nope:0',

@@ -2,7 +2,7 @@
 // Each test asks as its own user, so buckets do not carry over between tests.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, userObject, type RecordedRequest } from '../fake-discord/index.ts';
-import { startBot, TEST_TOKEN, type BotProcess } from '../fake-discord/bot-process.ts';
+import { startBot, TEST_TOKEN, type BotProcess, untilReady } from '../fake-discord/bot-process.ts';
 import { RATE_LIMIT_DEFAULTS } from '../../src/config.ts';
 
 interface Callback {
@@ -49,10 +49,7 @@ beforeAll(async () => {
     },
     'node',
   );
-  await Promise.race([
-    discord.ready(),
-    bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`))),
-  ]);
+  await untilReady(discord, bot);
 });
 
 afterAll(async () => {

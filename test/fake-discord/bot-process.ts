@@ -18,15 +18,23 @@ export interface BotProcess {
 
 export const TEST_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAy.fake.test-token-do-not-log';
 
+/** The ways to start the bot: see startBot. */
+const COMMANDS = {
+  npm: ['npm', ['start', '--silent']],
+  node: [process.execPath, ['--max-semi-space-size=1', 'dist/main.js']],
+  tsx: [process.execPath, ['--max-semi-space-size=1', '--import', 'tsx', 'src/main.ts']],
+} as const;
+
 /**
  * how: 'npm' runs `npm start` as a user would (in its own process group, so stop() ends npm and
- * the bot together); 'node' runs the bot's node process directly, for tests that send it signals.
+ * the bot together); 'node' runs the compiled bot's node process directly, as a service would, for
+ * tests that send it signals; 'tsx' runs the sources through tsx, as in development.
+ *
+ * 'npm' and 'node' run dist/: the tests' global setup (test/global-setup.ts) builds it once, before
+ * any test starts a bot, so parallel tests never compile at the same time.
  */
-export function startBot(env: Record<string, string>, how: 'npm' | 'node' = 'npm'): BotProcess {
-  const [cmd, args] =
-    how === 'npm'
-      ? ['npm', ['start', '--silent']]
-      : [process.execPath, ['--max-semi-space-size=1', '--import', 'tsx', 'src/main.ts']];
+export function startBot(env: Record<string, string>, how: keyof typeof COMMANDS = 'npm'): BotProcess {
+  const [cmd, args] = COMMANDS[how];
   const ownDataDir = env.DATA_DIR === undefined;
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'wu-data-'));
   const child = spawn(cmd, args, {
@@ -72,4 +80,12 @@ export function startBot(env: Record<string, string>, how: 'npm' | 'node' = 'npm
       await exited;
     },
   };
+}
+
+/** Waits until the bot has connected to the fake Discord, failing with its output if it exits first. */
+export function untilReady(discord: { ready(): Promise<void> }, bot: BotProcess): Promise<void> {
+  return Promise.race([
+    discord.ready(),
+    bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`))),
+  ]);
 }

@@ -91,6 +91,8 @@ export class FakeDiscord {
   private nextInteraction = 1;
   private waiters: { match: (r: RecordedRequest) => boolean; resolve: (r: RecordedRequest) => void }[] = [];
   private readyWaiters: (() => void)[] = [];
+  /** Files served as message attachments, as Discord's CDN would: path -> content, delay. */
+  private files = new Map<string, { content: string | Buffer; delayMs: number }>();
   private isReady = false;
 
   private constructor(
@@ -251,6 +253,21 @@ export class FakeDiscord {
     return this.base(3, { custom_id: customId, component_type: 3, values }, { message: messageObject(message) });
   }
 
+  /** An attachment object for a message, its file served from this fake (optionally slowly). */
+  attachment(filename: string, content: string | Buffer, opts: { contentType?: string; delayMs?: number } = {}): Json {
+    const id = String(400000000000000000n + BigInt(this.files.size));
+    const path = `/attachments/${IDS.channel}/${id}/${filename}`;
+    this.files.set(path, { content, delayMs: opts.delayMs ?? 0 });
+    return {
+      id,
+      filename,
+      size: Buffer.byteLength(content),
+      url: `http://127.0.0.1:${this.port}${path}`,
+      proxy_url: `http://127.0.0.1:${this.port}${path}`,
+      ...(opts.contentType ? { content_type: opts.contentType } : {}),
+    };
+  }
+
   /** A MODAL_SUBMIT for a modal opened from a message's button: the text inputs' values by custom_id. */
   modalSubmit(customId: string, values: Record<string, string>, message: Json = {}, over: Json = {}): Json {
     const components = Object.entries(values).map(([id, value], i) => ({
@@ -332,6 +349,15 @@ export class FakeDiscord {
         });
       }
       return send(204);
+    }
+    const file = this.files.get(p);
+    if (file && rec.method === 'GET') {
+      this.record(rec);
+      if (file.delayMs) await new Promise((r) => setTimeout(r, file.delayMs));
+      if (res.destroyed) return;
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(file.content);
+      return;
     }
     this.record(rec);
     if (p === '/api/v10/gateway/bot') {

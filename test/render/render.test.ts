@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 import { entryCard } from '../../src/engine/card.ts';
 import { renderText } from '../../src/render/text.ts';
-import { cardEmbed, clamp, embedLimitProblems, LIMITS } from '../../src/render/embed.ts';
+import { cardEmbed, clamp, embedLimitProblems, keepBackslashes, LIMITS } from '../../src/render/embed.ts';
 import { knowledgeJsonSchema } from '../../src/knowledge/json-schema.ts';
 
 const kb = loadKnowledgeOrThrow('knowledge');
@@ -34,7 +34,7 @@ describe('rendering every entry', () => {
     expect(renderText(card)).toMatch(/\(needs administrator\)/);
   });
 
-  it('shows the same title, summary and sources in the embed and the text', () => {
+  it('shows the same title and summary in the embed and the text, and accounts for every source', () => {
     for (const e of kb.entries) {
       const card = entryCard(e, kb);
       const embed = cardEmbed(card);
@@ -42,10 +42,10 @@ describe('rendering every entry', () => {
       expect(embed.title).toBe(card.title);
       expect(embed.description).toContain(card.summary);
       expect(text).toContain(card.summary);
-      for (const s of card.sources) {
-        expect(text).toContain(s.url);
-        expect(embed.footer?.text).toContain(s.title.slice(0, 20));
-      }
+      for (const s of card.sources) expect(text).toContain(s.url);
+      // The embed's footer counts the sources; the sources themselves are link buttons.
+      const counted = [...(embed.footer?.text ?? '').matchAll(/(\d+) (?:Microsoft page|other source)/g)];
+      expect(counted.reduce((n, m) => n + Number(m[1]), 0)).toBe(card.sources.length);
     }
   });
 
@@ -59,5 +59,12 @@ describe('rendering every entry', () => {
 describe('the JSON Schema for editors', () => {
   it('is current with the zod schema (run npm run kb:schema after changing it)', () => {
     expect(readFileSync('knowledge/schema.json', 'utf8')).toBe(knowledgeJsonSchema());
+  });
+});
+
+describe('Discord markdown', () => {
+  it('keeps a backslash before punctuation visible outside code, and leaves code as written', () => {
+    expect(keepBackslashes('%SystemDrive%\\$Windows.~bt')).toBe('%SystemDrive%\\\\$Windows.~bt');
+    expect(keepBackslashes('`C:\\$Windows.~BT` and C:\\Windows')).toBe('`C:\\$Windows.~BT` and C:\\Windows');
   });
 });

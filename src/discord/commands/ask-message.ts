@@ -8,6 +8,7 @@ import {
   type MessageContextMenuCommandInteraction,
 } from 'discord.js';
 import type { BotContext } from '../context.ts';
+import { attachmentText, isTextAttachment } from '../attachments.ts';
 import { replyPrivately, replyRateLimited, replyWithAnswer, type Handled } from '../respond.ts';
 
 export const ASK_MESSAGE_NAME = 'Ask WU Helper';
@@ -19,14 +20,24 @@ export const askMessageDefinition = new ContextMenuCommandBuilder()
 
 export async function askMessage(ctx: BotContext, interaction: MessageContextMenuCommandInteraction): Promise<Handled> {
   const message = interaction.targetMessage;
-  const text = [message.content, ...message.embeds.map((e) => `${e.title ?? ''} ${e.description ?? ''}`)]
+  const own = [message.content, ...message.embeds.map((e) => `${e.title ?? ''} ${e.description ?? ''}`)]
     .join('\n')
     .trim();
-  if (!text)
+  const hasFile = message.attachments.some((a) => isTextAttachment(a));
+  if (!own && !hasFile)
     return replyPrivately(interaction, 'That message has no text I can read. Copy the error into /wu ask instead.');
   // After that check, so a right-click on a picture costs no question.
   const wait = ctx.rateLimit.take(interaction.user.id);
   if (wait > 0) return replyRateLimited(interaction, wait);
+  // The message's own words first (the question), then any attached paste or log (codes are read from all).
+  const text = [own, hasFile ? await attachmentText(message.attachments, ctx.config.DISCORD_API_URL) : '']
+    .join('\n')
+    .trim();
+  if (!text)
+    return replyPrivately(
+      interaction,
+      'I could not read the attached file in time. Paste the error into /wu ask instead.',
+    );
   const link = interaction.guildId
     ? `https://discord.com/channels/${interaction.guildId}/${message.channelId}/${message.id}`
     : undefined;

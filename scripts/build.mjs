@@ -1,0 +1,179 @@
+// npm run build: compiles src/ to dist/ with tsc (tsconfig.build.json).
+// --if-stale (run by npm start and npm run start:sharded): builds only when dist/ is missing or was built
+// from other sources, so a fresh clone needs only `npm install` and `npm start`.
+//
+// Plain JavaScript, so it runs before anything is compiled. dist/.build-stamp holds a fingerprint of
+// the sources it was built from (every file's path, size and mtime, and the tsconfigs): a changed,
+// added or deleted file makes dist/ stale, whatever its mtime. One build at a time: dist/.build-lock
+// (holding the builder's pid) makes concurrent starts wait for the build in progress instead of
+// running a second tsc, and then find dist/ current.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmdirSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import process from 'node:process';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, URL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const src = join(root, 'src');
+const dist = join(root, 'dist');
+const stampFile = join(dist, '.build-stamp');
+const lockFile = join(dist, '.build-lock');
+const CONFIGS = ['tsconfig.json', 'tsconfig.build.json'];
+
+const say = (msg) => process.stderr.write(`build: ${msg}\n`);
+
+function filesUnder(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...filesUnder(full));
+    else out.push(full);
+  }
+  return out.sort();
+}
+
+function fingerprint() {
+  const hash = createHash('sha256');
+  for (const file of [...filesUnder(src), ...CONFIGS.map((c) => join(root, c))]) {
+    const s = statSync(file);
+    hash.update(`${relative(root, file)}\0${s.size}\0${s.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
+}
+
+function isCurrent() {
+  if (!existsSync(join(dist, 'main.js')) || !existsSync(stampFile)) return false;
+  // A deployment may ship dist/ without src/: then there is nothing to compare with.
+  if (!existsSync(src)) return true;
+  return readFileSync(stampFile, 'utf8').trim() === fingerprint();
+}
+
+const sleep = (ms) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function alive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
+}
+
+/** Takes the build lock, waiting for a build in progress; a lock whose process is gone is taken over. */
+function lock() {
+  mkdirSync(dist, { recursive: true });
+  let said = false;
+  for (;;) {
+    try {
+      writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+      return;
+    } catch (err) {
+      if (err.code !== 'EEXIST') throw err;
+    }
+    let holder;
+    try {
+      holder = Number(readFileSync(lockFile, 'utf8'));
+    } catch {
+      continue; // released meanwhile
+    }
+    // An empty file: its writer is between creating and writing it.
+    if (holder && !alive(holder)) {
+      say(`taking over the lock of process ${holder}, which is gone`);
+      try {
+        unlinkSync(lockFile);
+      } catch {
+        // someone else took it over first
+      }
+      continue;
+    }
+    if (!said) say(`waiting for the build in progress (process ${holder || '?'})`);
+    said = true;
+    sleep(100);
+  }
+}
+
+function unlock() {
+  try {
+    unlinkSync(lockFile);
+  } catch {
+    // already gone
+  }
+}
+
+/** Removes compiled files whose source was deleted or renamed, and directories left empty. */
+function prune(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      prune(full);
+      if (readdirSync(full).length === 0) rmdirSync(full);
+    } else if (/\.js(\.map)?$/.test(entry.name)) {
+      const source = join(src, relative(dist, full).replace(/\.js(\.map)?$/, '.ts'));
+      if (!existsSync(source)) unlinkSync(full);
+    }
+  }
+}
+
+function build() {
+  let tsc;
+  try {
+    tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  } catch {
+    throw new Error('dist/ needs building and TypeScript is not installed: run `npm install` (with dev dependencies)');
+  }
+  // Without a stamp, the incremental build info may describe files no longer in dist/: start over.
+  if (!existsSync(stampFile)) rmIfExists(join(dist, '.tsbuildinfo'));
+  const before = fingerprint();
+  const t = performance.now();
+  try {
+    // tsc reports errors on stdout: send them to stderr, so `echo … | npm start` output stays the bot's.
+    execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], {
+      cwd: root,
+      stdio: ['ignore', 2, 2],
+    });
+  } catch {
+    // noEmitOnError: dist/ is still the last good build, and its stamp no longer matches the sources.
+    throw new Error('tsc failed (above); dist/ was not updated');
+  }
+  prune(dist);
+  // The fingerprint from before tsc ran: a file edited during the build makes the next start build again.
+  writeFileSync(stampFile, `${before}\n`);
+  say(`dist/ built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+
+function rmIfExists(file) {
+  try {
+    unlinkSync(file);
+  } catch {
+    // not there
+  }
+}
+
+const ifStale = process.argv.includes('--if-stale');
+if (!ifStale || !isCurrent()) {
+  lock();
+  try {
+    // Another process may have built it while this one waited for the lock.
+    if (!ifStale || !isCurrent()) {
+      if (ifStale) say('dist/ is missing or older than src/: compiling');
+      build();
+    }
+  } catch (err) {
+    say(err.message);
+    process.exitCode = 1;
+  } finally {
+    unlock();
+  }
+}
