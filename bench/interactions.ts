@@ -170,7 +170,7 @@ export async function interactionBench(n = 300, processes = 3): Promise<string> 
 /**
  * Answers per second with insight on (the default: the SQLite store, every interaction recorded)
  * and off, side by side; the target is on >= 0.9x off. Both bots run at once, each with its own fake
- * Discord, and take turns (off on, on off, …) a burst or a block of sequential questions at a time,
+ * Discord, and take turns (off on, on off, …) a burst at a time, and a sequential question at a time,
  * so load from outside the bench (a shared machine) weighs on both alike.
  */
 export async function insightBench(rounds = 10): Promise<string> {
@@ -200,18 +200,22 @@ export async function insightBench(rounds = 10): Promise<string> {
   try {
     for (const { discord } of bots) for (let i = 0; i < 100; i++) await ask(discord, i); // warm up
     for (let r = 0; r < rounds; r++) {
-      for (const { mode, discord } of r % 2 ? [...bots].reverse() : bots) {
+      const turn = r % 2 ? [...bots].reverse() : bots;
+      for (const { mode, discord } of turn) {
         const t = totals[mode];
-        let start = performance.now();
+        const start = performance.now();
         await Promise.all(Array.from({ length: BURST }, (_, i) => ask(discord, i)));
         t.burstMs += performance.now() - start;
         t.bursts += 1;
-        for (let i = 0; i < 50; i++) {
-          start = performance.now();
+      }
+      // Sequential questions one at a time to each bot in turn: each pair meets the same machine.
+      for (let i = 0; i < 50; i++) {
+        for (const { mode, discord } of i % 2 ? [...turn].reverse() : turn) {
+          const start = performance.now();
           await ask(discord, i);
           const ms = performance.now() - start;
-          t.seqMs += ms;
-          t.times.push(ms);
+          totals[mode].seqMs += ms;
+          totals[mode].times.push(ms);
         }
       }
     }
