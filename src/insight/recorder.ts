@@ -322,6 +322,12 @@ export class Insight {
       this.counters.storeUp = false;
       this.failuresInRow += 1;
       this.nextFlushAt = Date.now() + Math.min(MAX_BACKOFF_MS, 500 * 2 ** this.failuresInRow);
+      // Failing again and again: open it afresh next time (a new connection, worker or pool).
+      if (this.failuresInRow % 3 === 0 && this.store) {
+        const stale = this.store;
+        this.store = undefined;
+        void stale.close().catch(() => {});
+      }
       if (this.failuresInRow === 1 || Date.now() - this.lastFailureLog > LOG_FAILURES_EVERY_MS) {
         this.lastFailureLog = Date.now();
         this.log.error(
