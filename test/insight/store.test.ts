@@ -189,6 +189,18 @@ describe.each(Object.keys(stores))('the %s store', (kind) => {
     expect((await all()).totals.interactions).toBe(before.totals.interactions - gone.interactions);
   });
 
+  it('carries out a deletion that waited in the queue, in the same batch as what came before it', async () => {
+    const g = '100000000000000999';
+    await store.write([
+      interaction({ guild: g }),
+      vote({ guild: g, message: '300000000000000999' }),
+      { type: 'forget', guild: g, at: NOW },
+    ]);
+    const s = await store.summary({ since: 0, guild: g });
+    expect(s.totals.interactions).toBe(0);
+    expect(s.votes).toEqual([]);
+  });
+
   it('applies retention: text after its days, rows after theirs', async () => {
     await store.write([
       interaction({ outcome: 'decline', entry: null, question: 'old text', at: NOW - 100 * DAY }),
