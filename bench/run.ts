@@ -136,4 +136,4 @@ console.log(
   await interactionBench(Number(process.env.BENCH_INTERACTIONS ?? 300), Number(process.env.BENCH_PROCESSES ?? 3)),
 );
 console.log('');
-console.log(await insightBench(Number(process.env.BENCH_INTERACTIONS ?? 300)));
+console.log(await insightBench(Number(process.env.BENCH_INSIGHT_ROUNDS ?? 10)));

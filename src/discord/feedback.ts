@@ -58,7 +58,8 @@ export async function handleFeedback(
   interaction: ButtonInteraction | ModalSubmitInteraction,
 ): Promise<Handled> {
   const action = decodeFeedback(interaction.customId);
-  if (!action) return replyPrivately(interaction, STALE);
+  // A forged id, or an entry a knowledge update removed: no vote for what is not there.
+  if (!action || !ctx.engine().kb.get(action.entry)) return replyPrivately(interaction, STALE);
   const insight = ctx.insight;
   if (!insight) return replyPrivately(interaction, 'Thanks. This bot is not collecting feedback at the moment.');
   const message = interaction.message;

@@ -29,14 +29,10 @@ export async function startGateway(config: Config, engine: Engine, knowledgeDir:
     const insight = serving.ctx.insight;
     if (!insight || data.unavailable || !data.id) return;
     const guild = data.id;
-    insight.forgetGuild(guild).then(
-      (deleted) => log.info({ guild, deleted }, 'insight: left a server, its data deleted'),
-      (err: unknown) =>
-        log.error(
-          { guild, err: { message: (err as Error).message } },
-          `insight: could not delete the data of a server the bot left; run npm run report -- --forget-guild ${guild}`,
-        ),
-    );
+    // With the store down, the deletion waits in the queue (logged by forgetGuild).
+    void insight.forgetGuild(guild).then((deleted) => {
+      if (deleted) log.info({ guild, deleted }, 'insight: left a server, its data deleted');
+    });
   });
   client.on(Events.ShardDisconnect, (_e, shard) => log.warn({ shard }, 'gateway disconnected'));
   client.on(Events.ShardResume, (shard) => log.info({ shard }, 'gateway resumed'));

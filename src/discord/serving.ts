@@ -51,10 +51,12 @@ export class Serving {
   /** Stops taking interactions, waits (at most maxMs) for those in flight, then writes what insight has queued. */
   async drain(maxMs = 4000): Promise<number> {
     this.stopping = true;
+    const deadline = Date.now() + maxMs;
     const pending = this.inFlight.size;
     await Promise.race([Promise.allSettled([...this.inFlight]), new Promise((r) => setTimeout(r, maxMs))]);
     this.knowledge.close();
-    await this.ctx.insight?.close(INSIGHT_FLUSH_MS);
+    // Within the same budget, so the process still exits in time after a slow reply.
+    await this.ctx.insight?.close(Math.min(INSIGHT_FLUSH_MS, Math.max(250, deadline - Date.now())));
     return pending;
   }
 }

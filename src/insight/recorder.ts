@@ -204,19 +204,31 @@ export class Insight {
     if (!keepText) {
       for (const e of this.queue)
         if (e.guild === guild)
-          Object.assign(e, e.type === 'feedback' ? { question: null, comment: null } : { question: null });
+          if (e.type === 'feedback') Object.assign(e, { question: null, comment: null });
+          else if (e.type === 'interaction') e.question = null;
       for (const [k, v] of this.recent) if (v.guild === guild) this.recent.delete(k);
     }
   }
 
-  /** Deletes everything kept about a server (the bot left it, or an operator asked). */
-  async forgetGuild(guild: string): Promise<Forgotten> {
+  /**
+   * Deletes everything kept about a server (the bot left it). With the store down, the deletion is
+   * queued like any event and done when the store is back: resolves with null then.
+   */
+  async forgetGuild(guild: string): Promise<Forgotten | null> {
     this.queue = this.queue.filter((e) => e.guild !== guild);
     this.counters.queued = this.queue.length;
     for (const [k, v] of this.recent) if (v.guild === guild) this.recent.delete(k);
     this.settings.delete(guild);
-    const store = await this.requireStore();
-    return store.forgetGuild(guild);
+    try {
+      return await (await this.requireStore()).forgetGuild(guild);
+    } catch (err) {
+      this.push({ type: 'forget', guild, at: Date.now() });
+      this.log.warn(
+        { guild, err: { message: (err as Error).message } },
+        'insight: the store is unavailable; the server’s data will be deleted when it is back',
+      );
+      return null;
+    }
   }
 
   async summary(filter: ReportFilter): Promise<Summary> {
@@ -322,6 +334,12 @@ export class Insight {
       this.counters.storeUp = false;
       this.failuresInRow += 1;
       this.nextFlushAt = Date.now() + Math.min(MAX_BACKOFF_MS, 500 * 2 ** this.failuresInRow);
+      // Failing again and again: open it afresh next time (a new connection, worker or pool).
+      if (this.failuresInRow % 3 === 0 && this.store) {
+        const stale = this.store;
+        this.store = undefined;
+        void stale.close().catch(() => {});
+      }
       if (this.failuresInRow === 1 || Date.now() - this.lastFailureLog > LOG_FAILURES_EVERY_MS) {
         this.lastFailureLog = Date.now();
         this.log.error(

@@ -102,9 +102,11 @@ export class SqlStore implements InsightStore {
     if (events.length === 0) return Promise.resolve();
     const byId = new Map<string, InteractionEvent>();
     const feedback: FeedbackEvent[] = [];
+    const forget = new Set<string>();
     for (const e of events) {
       if (e.type === 'interaction') byId.set(e.id, e);
-      else feedback.push(e);
+      else if (e.type === 'feedback') feedback.push(e);
+      else forget.add(e.guild);
     }
     const interactions = [...byId.values()];
     return this.serial(() =>
@@ -123,6 +125,7 @@ export class SqlStore implements InsightStore {
         // text off (it reads the settings once a minute) cannot keep text there.
         for (const guild of guildsWithText(events))
           await clearText(q, 'guild = ? AND guild IN (SELECT guild FROM guild_settings WHERE keep_text = 0)', [guild]);
+        for (const guild of forget) await forgetIn(q, guild);
       }),
     );
   }
@@ -148,13 +151,7 @@ export class SqlStore implements InsightStore {
   }
 
   forgetGuild(guild: string): Promise<Forgotten> {
-    return this.serial(() =>
-      this.db.transaction(async (q) => ({
-        interactions: await q.run('DELETE FROM interactions WHERE guild = ?', [guild]),
-        feedback: await q.run('DELETE FROM feedback WHERE guild = ?', [guild]),
-        settings: await q.run('DELETE FROM guild_settings WHERE guild = ?', [guild]),
-      })),
-    );
+    return this.serial(() => this.db.transaction((q) => forgetIn(q, guild)));
   }
 
   prune(textBefore: number, rowsBefore: number): Promise<Pruned> {
@@ -273,8 +270,17 @@ export class SqlStore implements InsightStore {
 function guildsWithText(events: readonly InsightEvent[]): Set<string> {
   const guilds = new Set<string>();
   for (const e of events)
-    if (e.guild && (e.question || (e.type === 'feedback' && e.comment && !e.helpful))) guilds.add(e.guild);
+    if (e.type !== 'forget' && e.guild && (e.question || (e.type === 'feedback' && e.comment && !e.helpful)))
+      guilds.add(e.guild);
   return guilds;
+}
+
+async function forgetIn(q: Querier, guild: string): Promise<Forgotten> {
+  return {
+    interactions: await q.run('DELETE FROM interactions WHERE guild = ?', [guild]),
+    feedback: await q.run('DELETE FROM feedback WHERE guild = ?', [guild]),
+    settings: await q.run('DELETE FROM guild_settings WHERE guild = ?', [guild]),
+  };
 }
 
 /** Clears kept text (questions and "Not helpful" comments) where the condition holds; resolves with how many rows. */

@@ -53,7 +53,14 @@ export interface FeedbackEvent {
   comment: string | null;
 }
 
-export type InsightEvent = InteractionEvent | FeedbackEvent;
+/** Delete everything kept about a server (the bot left it while the store was down: done when it is back). */
+export interface ForgetEvent {
+  type: 'forget';
+  guild: string;
+  at: number;
+}
+
+export type InsightEvent = InteractionEvent | FeedbackEvent | ForgetEvent;
 
 export interface ReportFilter {
   /** Milliseconds since the epoch; only what happened from then on. */

@@ -2,6 +2,9 @@
 // ready and each answering the servers Discord routes to it; compiled (npm run start:sharded runs
 // dist/shard.js, whose shards run dist/main.js on plain node) and from the sources through tsx.
 import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/index.ts';
 import { TEST_TOKEN } from '../fake-discord/bot-process.ts';
@@ -27,6 +30,8 @@ describe.each(WAYS)('sharded gateway bot, $way', ({ cmd, args }) => {
   let discord: FakeDiscord;
   let child: ReturnType<typeof spawn>;
   let out = '';
+  // The shards share one insight file, as on a real machine; this run's own, not the checkout's data/.
+  const dataDir = mkdtempSync(join(tmpdir(), 'wu-shards-'));
 
   beforeAll(async () => {
     discord = await FakeDiscord.start();
@@ -38,6 +43,7 @@ describe.each(WAYS)('sharded gateway bot, $way', ({ cmd, args }) => {
         SHARD_COUNT: '2',
         RATE_LIMIT_PER_MINUTE: '0',
         LOG_LEVEL: 'info',
+        DATA_DIR: dataDir,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
@@ -59,6 +65,7 @@ describe.each(WAYS)('sharded gateway bot, $way', ({ cmd, args }) => {
       await exited;
     }
     await discord?.close();
+    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('identifies two shards of two', () => {

@@ -65,7 +65,7 @@ export async function reportUntil(
   args: string[],
   env: Record<string, string>,
   ok: (r: Report) => boolean,
-  timeoutMs = 15_000,
+  timeoutMs = 30_000,
 ): Promise<Report> {
   const start = Date.now();
   for (;;) {

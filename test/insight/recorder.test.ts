@@ -27,7 +27,7 @@ class MemoryStore implements InsightStore {
     this.keepText.set(guild, keepText);
     return Promise.resolve();
   }
-  forgetGuild = () => Promise.resolve({ interactions: 0, feedback: 0, settings: 0 });
+  forgetGuild = (_guild: string) => Promise.resolve({ interactions: 0, feedback: 0, settings: 0 });
   prune = () => Promise.resolve({ texts: 0, rows: 0 });
   summary = () => Promise.resolve({} as Summary);
   close = () => Promise.resolve();
@@ -85,7 +85,7 @@ describe('the insight recorder', () => {
     i.recordInteraction(ask('answer'));
     i.recordInteraction(ask('answer'));
     await until(() => store.written.length === 2);
-    const users = store.written.map((e) => e.user);
+    const users = store.written.map((e) => (e.type === 'forget' ? '' : e.user));
     expect(users[0]).toBe(users[1]);
     expect(users[0]).toBe(userHasher('a test secret of enough length')('100000000000000005'));
     expect(JSON.stringify(store.written)).not.toContain('100000000000000005');
@@ -134,7 +134,9 @@ describe('the insight recorder', () => {
     i.recordComment({ message: '3', entry: 'usosvc', userId: '1', guild: G, ref: null }, 'typed');
     store.failing = false;
     await until(() => store.written.length === 2, 5000);
-    expect(store.written.map((e) => (e.type === 'interaction' ? e.question : e.comment))).toEqual([null, null]);
+    expect(
+      store.written.map((e) => (e.type === 'interaction' ? e.question : e.type === 'feedback' && e.comment)),
+    ).toEqual([null, null]);
   });
 
   it('counts a failed write, keeps the events and writes them when the store is back', async () => {
@@ -169,6 +171,27 @@ describe('the insight recorder', () => {
     const t = performance.now();
     for (let k = 0; k < 1000; k++) i.recordInteraction(ask('decline'));
     expect(performance.now() - t).toBeLessThan(500);
+  });
+
+  it('deletes a server at once, or, with the store down, queues the deletion for when it is back', async () => {
+    const store = new MemoryStore();
+    const forgotten: string[] = [];
+    store.forgetGuild = (guild: string) =>
+      store.failing
+        ? Promise.reject(new Error('down'))
+        : (forgotten.push(guild), Promise.resolve({ interactions: 1, feedback: 0, settings: 0 }));
+    const i = insight(store);
+    i.recordInteraction(ask('decline', 'about to be forgotten'));
+    expect(await i.forgetGuild(G)).toEqual({ interactions: 1, feedback: 0, settings: 0 });
+    expect(forgotten).toEqual([G]);
+    store.failing = true;
+    i.recordInteraction(ask('decline', 'queued, then forgotten'));
+    expect(await i.forgetGuild(G)).toBeNull();
+    // What was queued for the server is gone; the deletion waits in its place.
+    expect(i.counters.queued).toBe(1);
+    store.failing = false;
+    await until(() => store.written.length === 1, 5000);
+    expect(store.written[0]).toMatchObject({ type: 'forget', guild: G });
   });
 
   it('writes a burst in batches at once, without waiting for the timer', async () => {

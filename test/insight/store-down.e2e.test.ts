@@ -52,14 +52,14 @@ const QUESTIONS = [
   'what is bits',
 ];
 
-/** Asks every question at once; each must be answered (declines privately), each within 3 s. */
+/** Asks every question at once; each must be answered (declines privately), all within 5 s (a few hundred ms alone). */
 async function everyAnswerGoesOut(discord: FakeDiscord, rounds = 4): Promise<void> {
   const payloads = Array.from({ length: rounds * QUESTIONS.length }, (_, i) =>
     discord.command('wu', 'ask', { question: QUESTIONS[i % QUESTIONS.length]! }),
   );
   const started = Date.now();
   const replies = await Promise.all(payloads.map((p) => discord.interact(p)));
-  expect(Date.now() - started).toBeLessThan(3000);
+  expect(Date.now() - started).toBeLessThan(5000);
   for (const [i, r] of replies.entries()) {
     const c = body(r);
     expect(c.type).toBe(4);

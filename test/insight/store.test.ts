@@ -189,6 +189,18 @@ describe.each(Object.keys(stores))('the %s store', (kind) => {
     expect((await all()).totals.interactions).toBe(before.totals.interactions - gone.interactions);
   });
 
+  it('carries out a deletion that waited in the queue, in the same batch as what came before it', async () => {
+    const g = '100000000000000999';
+    await store.write([
+      interaction({ guild: g }),
+      vote({ guild: g, message: '300000000000000999' }),
+      { type: 'forget', guild: g, at: NOW },
+    ]);
+    const s = await store.summary({ since: 0, guild: g });
+    expect(s.totals.interactions).toBe(0);
+    expect(s.votes).toEqual([]);
+  });
+
   it('applies retention: text after its days, rows after theirs', async () => {
     await store.write([
       interaction({ outcome: 'decline', entry: null, question: 'old text', at: NOW - 100 * DAY }),
@@ -217,5 +229,31 @@ describe('PostgreSQL with several replicas', () => {
     const versions = await Promise.all([first, ...more].map((s) => s.migrate()));
     expect(versions).toEqual([1, 1, 1, 1, 1].map(() => SCHEMA_VERSION));
     await Promise.all([first, ...more].map((s) => s.close()));
+  });
+});
+
+describe('the SQLite store off the answering thread', () => {
+  it('writes a large batch on its worker while this thread keeps running', async () => {
+    const store = new SqlStore(openSqlite(join(dir, 'big', 'insight.db')));
+    await store.migrate();
+    const batch = Array.from({ length: 20_000 }, (_, i) =>
+      interaction({ user: `big${i % 50}`, guild: '100000000000000444' }),
+    );
+    // How late a 5 ms timer fires while the write runs: the write is on the worker, not here.
+    let worst = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      worst = Math.max(worst, now - last - 5);
+      last = now;
+    }, 5);
+    const started = performance.now();
+    await store.write(batch);
+    const took = performance.now() - started;
+    clearInterval(timer);
+    expect((await store.summary({ since: 0 })).totals.interactions).toBe(20_000);
+    // Building the statements' parameters is this thread's part; the inserts are the worker's.
+    expect(worst).toBeLessThan(Math.max(50, took / 2));
+    await store.close();
   });
 });

@@ -52,6 +52,8 @@ describe('turning insight on and off', () => {
     expect(byLabel(r, 'Helpful')).toBeTruthy();
     expect(existsSync(join(dataDir, 'insight.db'))).toBe(true);
     expect(statSync(join(dataDir, 'insight.secret')).mode & 0o777).toBe(0o600);
+    // A forged vote for an entry that does not exist is refused, politely.
+    expect(text(body(await discord.interact(discord.button('fb1:h:no-such-entry:'))))).toMatch(/no longer follow/);
     expect(bot.output()).not.toMatch(/"level":50/);
   });
 });
