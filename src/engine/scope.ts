@@ -7,15 +7,23 @@ import type { OtherProduct } from '../knowledge/schema.ts';
 import type { Hit, SearchIndex } from './search.ts';
 import { terms, words } from './terms.ts';
 
-// Words that put a question on a Windows PC.
+// Words that put a question on a Windows PC: the system, its editions and versions, and the tools
+// and settings only Windows has. General terms of the field, never a phrase from a question.
 export const WINDOWS_CONTEXT = new Set(
-  terms('windows microsoft pc computer laptop desktop win10 win11 wu wsus intune'),
+  terms(
+    `windows microsoft pc computer laptop desktop win10 win11 wu wsus intune sccm mecm configmgr wufb
+    ltsc ltsb enterprise server sconfig gpo gpedit regedit registry powershell cmd
+    tpm uefi bios bitlocker winre recovery msconfig taskschd winsxs cbs
+    20h2 21h2 22h2 23h2 24h2 25h2 1809 1903 1909 2004`,
+  ),
 );
+const WINDOWS_PHRASES =
+  /\b(?:group polic(?:y|ies)|device manager|control panel|task scheduler|event viewer|secure boot|feature update|cumulative update|quality update|security intelligence|component store|build \d{5}|command prompt|safe mode|services\.msc)/i;
 
 // Words that make a question about updating, when it does not name anything of ours.
 export const UPDATE_WORDS = new Set(
   terms(
-    'update updates updating upgrade patch install installing installation reinstall uninstall download downloading servicing hotfix cumulative rollback restart reboot',
+    'update updates updating upgrade patch install installing installation reinstall uninstall download downloading hotfix cumulative rollback restart reboot',
   ),
 );
 
@@ -138,9 +146,17 @@ export function assessScope(
   // - neither ("my wifi keeps dropping on windows 11"): it must read like one of the entry's own
   //   phrasings and match real substance, or match a lot of a long Windows question, since the
   //   knowledge is not about everything on a PC.
-  const named = namesKnown || qTerms.some((t) => index.anchorTerms.has(t)) || /\bkb\d{6,7}\b/i.test(text);
-  const updating = qTerms.some((t) => UPDATE_WORDS.has(t));
-  const windows = qTerms.some((t) => WINDOWS_CONTEXT.has(t));
+  // Context is read from every word: a long question's search terms keep only its rarest words.
+  const all = terms(text);
+  const updating = all.some((t) => UPDATE_WORDS.has(t));
+  const windows = all.some((t) => WINDOWS_CONTEXT.has(t)) || WINDOWS_PHRASES.test(text);
+  // An error's own wording ("the service did not respond in a timely fashion") comes from Windows for
+  // every service: it names our entry only in a question about updating or Windows.
+  const named =
+    namesOurs ||
+    (namesKnown && (updating || windows)) ||
+    qTerms.some((t) => index.anchorTerms.has(t)) ||
+    /\bkb\d{6,7}\b/i.test(text);
   const long = qTerms.length >= 12;
   const good = (h: Hit): boolean => {
     if (named) return h.phrase >= 0.2 || h.coverage >= (long ? 0.12 : 0.2);

@@ -227,6 +227,23 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(
       engine.ask('When I start 3proxy it always gives Error 1053, the 3proxysvc service did not respond').status,
     ).toBe('decline');
+    // An error's own wording names the error only in a question about updating or Windows.
+    expect(engine.ask('my nginx wrapper: the service did not respond to the start or control request').status).toBe(
+      'decline',
+    );
+    expect(engine.ask('Windows Update: the service did not respond to the start or control request').status).toBe(
+      'answer',
+    );
+  });
+
+  it('reads Windows context from the tools and editions people name, anywhere in a long question', () => {
+    // No "Windows", no "update": the edition and the policy put it on a Windows PC.
+    const q =
+      'our LTSC kiosks have a group policy that schedules the install each night, but they restart in the middle of ' +
+      'the shift, several hours later than the schedule says, and the users lose their open work every time';
+    expect(engine.ask(q).status).toBe('answer');
+    // "servicing" is not "service": a question about some program's service is not about updating.
+    expect(engine.ask('the backup agent service keeps timing out when it starts').status).toBe('decline');
   });
 });
 
