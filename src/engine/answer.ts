@@ -110,6 +110,9 @@ const ACTION_TERMS = new Set(
 const EXPLAIN_TERMS = new Set(terms('what whats mean meaning purpose explain describe why'));
 
 // Words that keep a question with Windows Update whatever else it names: a KB number, an update kind.
+// Words that make a story about updating itself ("installed" is said of every program and service).
+const ABOUT_UPDATING = new Set(terms('update updates updating upgrade patch hotfix cumulative'));
+
 const OURS_WITHOUT_NAME = /\bkb\d{6,7}\b|\b(?:cumulative|feature|quality|security) updates?\b/i;
 
 export class Engine {
@@ -345,8 +348,14 @@ export class Engine {
     if (product) return this.declineProduct(product, codes);
     // A Win32 number in a longer story about something else ("set it to manual... error 5") is read
     // with the words around it, not as the whole question: only a short paste or a question about
-    // our services makes the number the answer.
-    if (onlyWin32 && !ours && this.index.queryTerms(stripped).length > 6) codes.length = 0;
+    // our services or about updating makes the number the answer.
+    if (
+      onlyWin32 &&
+      !ours &&
+      !terms(stripped).some((t) => ABOUT_UPDATING.has(t)) &&
+      this.index.queryTerms(stripped).length > 6
+    )
+      codes.length = 0;
     if (codes.length) {
       const byCode = this.answerCodes(codes);
       if (byCode) return byCode;

@@ -7,9 +7,10 @@
 const HEX = /(?<![0-9A-Za-z_.{-])(?:0x)?([0-9A-F]{8})(?![0-9A-Za-z_]|-[0-9A-Fa-f]{4}-|\s*(?:bytes?|[kmg]i?b)\b)/gi;
 // Not a percentage ("Downloading update... -2147483648%" is a broken progress counter, not an error).
 const SIGNED_DECIMAL = /(?<![0-9A-Za-z_.])-(\d{10})(?![0-9]|\s*%)/g;
-// "System error 1058 has occurred", "[SC] StartService FAILED 1058:", "error 5", "Fehler 1060".
+// "System error 1058 has occurred", "[SC] StartService FAILED 1058:", "error 5", "Fehler 1060",
+// "Win32ErrorCode 1058" (Ansible's win_updates), sc.exe in Chinese ("OpenService 失败 1060").
 const WIN32 =
-  /\b(?:system\s+error|error\s+code|error|failed|fehler|erreur|código\s+de\s+error)\s*[:#=]?\s*(\d{1,5})\b(?![.,]\d)(?!\s*(?:%|percent|times|bytes?|[kmg]b|min|minutes?|hours?|days?|updates?|x\b))/gi;
+  /(?:\b(?:system\s+error|win32\s*error\s*code|win32\s*error|error\s*code|error|failed|fehler|erreur|código\s+de\s+error)|失败)\s*[:#=]?\s*(\d{1,5})\b(?![.,]\d)(?!\s*(?:%|percent|times|bytes?|[kmg]b|min|minutes?|hours?|days?|updates?|x\b))/gi;
 // Characters that paste and chat apps slip into text and that split a code in two.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 

@@ -188,6 +188,20 @@ describe("codes from Microsoft's code tables", () => {
     expect(engine.error('1058').entry?.id).toBe('error-0x80070422');
     expect(engine.error('WU_E_UH_INSTALLERFAILURE').codes).toEqual(['0x8024200B']);
     expect(engine.ask('update failed 3 times').codes).toEqual([]);
+    // As automation tools and sc.exe in other languages print them.
+    expect(engine.ask('task ended with Win32ErrorCode 1058').codes).toEqual(['0x80070422']);
+    expect(engine.ask('[SC] OpenService 失败 1060:').codes).toEqual(['0x80070424']);
+  });
+
+  it('keeps a Win32 number in a long story about updating, and drops it in one about another program', () => {
+    const updating =
+      'the nightly patch run on our build agents stopped working last week, the job log now ends with error 1058 ' +
+      'and nothing gets installed any more';
+    expect(engine.ask(updating).entry?.id).toBe('error-0x80070422');
+    const other =
+      'after moving the backup agent to the new folder and registering it again it never comes up, ' +
+      'the console only shows error 1058 and the agent log is empty';
+    expect(engine.ask(other).entry?.id).not.toBe('error-0x80070422');
   });
 
   it('finds a code at the end of a long paste, behind a zero-width space, and not in GUIDs or byte counts', () => {
