@@ -7,17 +7,20 @@ import type { OtherProduct } from '../knowledge/schema.ts';
 import type { Hit, SearchIndex } from './search.ts';
 import { terms, words } from './terms.ts';
 
-// Words that put a question on a Windows PC: the system, its editions and versions, and the tools
-// and settings only Windows has. General terms of the field, never a phrase from a question.
+// Words that put a question on a Windows PC.
 export const WINDOWS_CONTEXT = new Set(
+  terms('windows microsoft pc computer laptop desktop win10 win11 server enterprise'),
+);
+
+// Words only a Windows administrator's question has: the editions, versions, management tools and
+// settings of Windows. General terms of the field, never a phrase from a question.
+const WINDOWS_ADMIN = new Set(
   terms(
-    `windows microsoft pc computer laptop desktop win10 win11 wu wsus intune sccm mecm configmgr wufb
-    ltsc ltsb enterprise server sconfig gpo gpedit regedit registry powershell cmd
-    tpm uefi bios bitlocker winre recovery msconfig taskschd winsxs cbs
-    20h2 21h2 22h2 23h2 24h2 25h2 1809 1903 1909 2004`,
+    `wu wsus intune sccm mecm configmgr wufb ltsc ltsb sconfig gpo gpedit regedit registry powershell cmd
+    tpm uefi bitlocker winre msconfig taskschd winsxs cbs 20h2 21h2 22h2 23h2 24h2 25h2 1809 1903 1909 2004`,
   ),
 );
-const WINDOWS_PHRASES =
+const WINDOWS_ADMIN_PHRASES =
   /\b(?:group polic(?:y|ies)|device manager|control panel|task scheduler|event viewer|secure boot|feature update|cumulative update|quality update|security intelligence|component store|build \d{5}|command prompt|safe mode|services\.msc)/i;
 
 // Words that make a question about updating, when it does not name anything of ours.
@@ -38,7 +41,7 @@ export interface Scope {
 const CANDIDATES = 5;
 
 const isContext = (t: string, index: SearchIndex) =>
-  WINDOWS_CONTEXT.has(t) || index.anchorTerms.has(t) || index.knowsName(t);
+  WINDOWS_CONTEXT.has(t) || WINDOWS_ADMIN.has(t) || index.anchorTerms.has(t) || index.knowsName(t);
 
 /**
  * "the group policy service", "print spooler service": a question about a service the knowledge
@@ -142,14 +145,15 @@ export function assessScope(
   // How much must match depends on how sure it is that the question is about Windows Update at all:
   // - it names something of ours (a service, process, tool, KB number): a third of its words;
   // - it speaks of updating on a Windows PC: the same, and a long, chatty question less;
-  // - it speaks of updating, but not of Windows: more than half;
+  // - it speaks of updating, or of Windows, but not both: about half;
   // - neither ("my wifi keeps dropping on windows 11"): it must read like one of the entry's own
   //   phrasings and match real substance, or match a lot of a long Windows question, since the
   //   knowledge is not about everything on a PC.
   // Context is read from every word: a long question's search terms keep only its rarest words.
   const all = terms(text);
   const updating = all.some((t) => UPDATE_WORDS.has(t));
-  const windows = all.some((t) => WINDOWS_CONTEXT.has(t)) || WINDOWS_PHRASES.test(text);
+  const admin = all.some((t) => WINDOWS_ADMIN.has(t)) || WINDOWS_ADMIN_PHRASES.test(text);
+  const windows = admin || all.some((t) => WINDOWS_CONTEXT.has(t));
   // An error's own wording ("the service did not respond in a timely fashion") comes from Windows for
   // every service: it names our entry only in a question about updating or Windows.
   const named =
@@ -161,7 +165,8 @@ export function assessScope(
   const good = (h: Hit): boolean => {
     if (named) return h.phrase >= 0.2 || h.coverage >= (long ? 0.12 : 0.2);
     if (updating && windows) return h.phrase >= 0.25 || h.coverage >= (long ? 0.15 : 0.3);
-    if (updating) return h.phrase >= 0.45 || h.coverage >= 0.45;
+    // Updating, or a Windows PC's own tools and settings: one clear context, so half must match.
+    if (updating || admin) return h.phrase >= 0.45 || h.coverage >= 0.45;
     // A word or two that is exactly one of an entry's phrasings ("catroot2") is that entry.
     if (qTerms.length <= 2 && h.phrase >= 0.95 && h.matchedWeight >= 0.5) return true;
     return (h.phrase >= 0.7 && h.matchedWeight >= 1.5) || (windows && h.coverage >= 0.5 && h.matchedWeight >= 3);
