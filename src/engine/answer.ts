@@ -343,7 +343,10 @@ export class Engine {
     // Names are read once, from the question without its codes, for both the scope and the answer.
     const stripped = stripCodes(question);
     const named = this.namedEntries(stripped);
-    const ours = named.some((n) => n.entry.kind !== 'error') || OURS_WITHOUT_NAME.test(question);
+    // An error's own wording ("the service did not respond") and a general Windows task ("run as
+    // administrator") do not make a question ours.
+    const namesOurs = named.some((n) => n.entry.kind !== 'error' && !n.entry.general);
+    const ours = namesOurs || OURS_WITHOUT_NAME.test(question);
     const product = otherProductIn(question, codes, this.products, ours);
     if (product) return this.declineProduct(product, codes);
     // A Win32 number in a longer story about something else ("set it to manual... error 5") is read
@@ -367,8 +370,6 @@ export class Engine {
 
     const qTerms = this.index.queryTerms(text);
     const ranked = this.rank(text, undefined, named, qTerms);
-    // An error's own wording ("the service did not respond") does not make a question ours.
-    const namesOurs = named.some((n) => n.entry.kind !== 'error');
     const scope = assessScope(text, ranked, named.length > 0, this.index, qTerms, namesOurs);
     const best = scope.hit;
     if (!scope.inScope || !best) return this.decline(scope.reason, codes);

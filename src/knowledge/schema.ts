@@ -61,6 +61,9 @@ const common = {
   valid_until: z.iso.date({ message: 'must be a date written YYYY-MM-DD' }).optional(),
   // Facts kept in the entry that no Microsoft page confirms; shown with a warning.
   unverified: z.array(text(300)).optional(),
+  // A general Windows task other guides use (an elevated prompt, a clean boot): naming it does not by
+  // itself make a question about Windows Update ("winget fails... works in Terminal (Admin)").
+  general: z.boolean().optional(),
 };
 
 export const serviceEntry = z

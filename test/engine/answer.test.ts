@@ -237,6 +237,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     );
   });
 
+  it('does not keep a question with us for naming a general Windows task such as an elevated prompt', () => {
+    const q = 'winget upgrade fails with 0x80070005 access is denied unless I open Terminal (Admin) first';
+    expect(engine.ask(q).status).toBe('decline');
+    expect(renderText(engine.ask(q).card)).toMatch(/Microsoft Store|winget/i);
+  });
+
   it('reads a Win32 number about a service that is not ours as not ours', () => {
     expect(
       engine.ask('When I start 3proxy it always gives Error 1053, the 3proxysvc service did not respond').status,
