@@ -19,6 +19,10 @@ describe('findCodes', () => {
     expect(findCodes('Install error - 0x80070643 while updating Defender')).toEqual(['0x80070643']);
     expect(findCodes('2026/11/27 10:00:01 Agent * FATAL: hr=0x8024402C, retrying')).toEqual(['0x8024402C']);
     expect(findCodes('(Error 0x800F0922).')).toEqual(['0x800F0922']);
+    // A localized update history joins the date and the code with a dash; a bare number after a dash
+    // stays a number.
+    expect(findCodes('2023/1/14-0x800f081f')).toEqual(['0x800F081F']);
+    expect(findCodes('ticket 2023-80070422')).toEqual([]);
   });
 
   it('finds every code in one question, in order, once each', () => {
