@@ -5,7 +5,7 @@ import { normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
 import { entryCard, tableCodeCard, type Card, type CardField, type CardLink } from './card.ts';
 import { findCodes, findWin32, hresultOfWin32, removeInvisible, stripCodes, win32Of } from './codes.ts';
-import { SearchIndex, type Hit } from './search.ts';
+import { MAX_QUERY_TERMS, SearchIndex, type Hit } from './search.ts';
 import { assessScope, otherProductIn, prepareProducts, type PreparedProduct } from './scope.ts';
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
@@ -295,7 +295,13 @@ export class Engine {
     named?: readonly { entry: Entry }[],
     queryTerms = this.index.queryTerms(question),
   ): Hit[] {
-    const hits = this.index.search(question, { kinds, limit: 15, queryTerms });
+    const hits = this.index.search(question, {
+      kinds,
+      limit: 15,
+      queryTerms,
+      // In a long paste the rarest words fill the search: what the question names stays a candidate.
+      include: queryTerms.length >= MAX_QUERY_TERMS ? named?.map((n) => n.entry.id) : undefined,
+    });
     if (hits.length === 0) return hits;
     const qTerms = new Set(queryTerms);
     const wantsAction = [...qTerms].some((t) => ACTION_TERMS.has(t));
@@ -370,7 +376,8 @@ export class Engine {
 
     const qTerms = this.index.queryTerms(text);
     const ranked = this.rank(text, undefined, named, qTerms);
-    const scope = assessScope(text, ranked, named.length > 0, this.index, qTerms, namesOurs);
+    const ourNames = new Set(named.filter((n) => n.entry.kind !== 'error' && !n.entry.general).map((n) => n.entry.id));
+    const scope = assessScope(text, ranked, named.length > 0, this.index, qTerms, namesOurs, ourNames);
     const best = scope.hit;
     if (!scope.inScope || !best) return this.decline(scope.reason, codes);
     const rest = ranked.filter((h) => h !== best);
@@ -383,11 +390,17 @@ export class Engine {
       named: named.some((n) => n.entry.id === best.entry.id) ? 1 : 0,
       length: Math.log2(1 + qTerms.length),
     };
+    // The question names a part of ours and the answer is another entry: not sure, and the named
+    // one is offered first.
+    const namedElsewhere = ourNames.size > 0 && !ourNames.has(best.entry.id);
+    const alternatives = rest.map((r) => r.entry);
+    if (namedElsewhere) alternatives.sort((a, b) => Number(ourNames.has(b.id)) - Number(ourNames.has(a.id)));
+    const confidence = Number(confidenceOf(signals).toFixed(3));
     const answer = this.answerFor(
       best.entry,
-      Number(confidenceOf(signals).toFixed(3)),
+      namedElsewhere ? Math.min(confidence, LOW_CONFIDENCE - 0.001) : confidence,
       'search',
-      rest.map((r) => r.entry),
+      alternatives,
       codes,
     );
     answer.signals = signals;

@@ -134,6 +134,9 @@ export function assessScope(
   qTerms: readonly string[] = index.queryTerms(text),
   // Whether what it names is a part of ours (a service, a guide) rather than an error's own wording.
   namesOurs = namesKnown,
+  // The entries of ours it names: one of them ranked first is the answer however little else matched
+  // (a pasted log under "sfc /scannow shows errors").
+  namedIds: ReadonlySet<string> = new Set(),
 ): Scope {
   if (qTerms.length === 0) return { inScope: false, reason: 'I did not find a question in that.' };
   const best = ranked[0];
@@ -163,6 +166,7 @@ export function assessScope(
     /\bkb\d{6,7}\b/i.test(text);
   const long = qTerms.length >= 12;
   const good = (h: Hit): boolean => {
+    if (h === best && namedIds.has(h.entry.id)) return true;
     if (named) return h.phrase >= 0.2 || h.coverage >= (long ? 0.12 : 0.2);
     if (updating && windows) return h.phrase >= 0.25 || h.coverage >= (long ? 0.15 : 0.3);
     // Updating, or a Windows PC's own tools and settings: one clear context, so half must match.

@@ -67,6 +67,16 @@ export interface Hit {
   matchedWeight: number;
 }
 
+const DATE_OR_TIME =
+  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\b/g;
+
+/** What every similarity check of one question needs, worked out once. */
+interface Prepared {
+  exact: ReadonlySet<string>;
+  partial: string[];
+  weight: number;
+}
+
 /** A word with each one of its letters deleted in turn. */
 function deletesOf(t: string): string[] {
   const out: string[] = [];
@@ -76,13 +86,13 @@ function deletesOf(t: string): string[] {
 
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 /** Enough terms for any real question; a pasted log gets its rarest words kept. */
-const MAX_TERMS = 32;
+export const MAX_QUERY_TERMS = 32;
 /** Below this weight a term is in most entries (see termWeight). */
 const COMMON_WEIGHT = 0.12;
 /** How many of a question's terms go to the index search. */
 const SEARCH_TERMS = 12;
 /** Typos are forgiven in short questions (names, quick searches), where one word decides. */
-const FUZZY_MAX_TERMS = 10;
+const FUZZY_MAX_QUERY_TERMS = 10;
 
 export class SearchIndex {
   private readonly mini: MiniSearch<IndexedDoc>;
@@ -111,7 +121,9 @@ export class SearchIndex {
         // A long question has enough words to match without guessing at typos.
         prefix: (t) => t.length >= 4 && !isCodeLike(t) && !this.docFrequency.has(t),
         fuzzy: (t, _i, all) =>
-          all.length <= FUZZY_MAX_TERMS && t.length >= 7 && !isCodeLike(t) && !this.docFrequency.has(t) ? 0.15 : false,
+          all.length <= FUZZY_MAX_QUERY_TERMS && t.length >= 7 && !isCodeLike(t) && !this.docFrequency.has(t)
+            ? 0.15
+            : false,
         weights: { fuzzy: 0.45, prefix: 0.6 },
         combineWith: 'OR',
         boostTerm: (term) => this.termWeight(term),
@@ -200,7 +212,7 @@ export class SearchIndex {
   }
 
   /** What every similarity check of one question needs, worked out once. */
-  private prepare(queryTerms: readonly string[]): { exact: ReadonlySet<string>; partial: string[]; weight: number } {
+  private prepare(queryTerms: readonly string[]): Prepared {
     return {
       exact: new Set(queryTerms),
       partial: queryTerms.filter((q) => q.length >= 4 && !this.docFrequency.has(q)),
@@ -265,19 +277,28 @@ export class SearchIndex {
     return best;
   }
 
-  /** The question's distinct terms; a long paste keeps only its most telling MAX_TERMS. */
+  /** The question's distinct terms; a long paste keeps only its most telling MAX_QUERY_TERMS. */
   queryTerms(question: string): string[] {
-    const all = [...new Set(terms(question).map((t) => this.untangle(t)))];
-    if (all.length <= MAX_TERMS) return all;
-    return all
-      .map((t, i) => ({ t, i, w: this.termWeight(t) }))
-      .sort((a, b) => b.w - a.w || a.i - b.i)
-      .slice(0, MAX_TERMS)
-      .sort((a, b) => a.i - b.i)
-      .map((x) => x.t);
+    // A log line's date and time ("2026-11-30 10:00:01") say nothing about the problem, and their
+    // numbers would read as "Windows 10" or a version.
+    const all = [...new Set(terms(question.replace(DATE_OR_TIME, ' ')).map((t) => this.untangle(t)))];
+    if (all.length <= MAX_QUERY_TERMS) return all;
+    return (
+      all
+        // Known words first: a log's own tokens (file names, ids) tell nothing about the entries.
+        // Long and zero-padded bare numbers (ids, counters) last of all; "11" may be Windows 11.
+        .map((t, i) => ({ t, i, w: /^(?:\d{3,}|0\d)$/.test(t) ? 0.001 : this.telling(t) }))
+        .sort((a, b) => b.w - a.w || a.i - b.i)
+        .slice(0, MAX_QUERY_TERMS)
+        .sort((a, b) => a.i - b.i)
+        .map((x) => x.t)
+    );
   }
 
-  search(question: string, opts: { kinds?: readonly Kind[]; limit?: number; queryTerms?: string[] } = {}): Hit[] {
+  search(
+    question: string,
+    opts: { kinds?: readonly Kind[]; limit?: number; queryTerms?: string[]; include?: readonly string[] } = {},
+  ): Hit[] {
     const queryTerms = opts.queryTerms ?? this.queryTerms(question);
     if (queryTerms.length === 0) return [];
     const filter = opts.kinds ? (r: SearchResult) => opts.kinds!.includes(this.kb.get(String(r.id))!.kind) : undefined;
@@ -301,33 +322,42 @@ export class SearchIndex {
       ...(filter ? { filter } : {}),
     });
     const prepared = this.prepare(queryTerms);
+    const hits = results.slice(0, opts.limit ?? 12).map((r) => this.hitOf(String(r.id), r.score, queryTerms, prepared));
+    // An entry the question names (sfc /scannow above a pasted CBS.log) is a candidate even when the
+    // paste's rarer words filled the search.
+    for (const id of opts.include ?? []) {
+      if (hits.some((h) => h.entry.id === id) || (opts.kinds && !opts.kinds.includes(this.kb.get(id)!.kind))) continue;
+      hits.push(this.hitOf(id, 0, queryTerms, prepared));
+    }
+    return hits;
+  }
+
+  /** How one entry stands against the question's terms. */
+  private hitOf(id: string, score: number, queryTerms: readonly string[], prepared: Prepared): Hit {
     const partial = prepared.partial;
     // Fragments and unknown words count as covered by a word they start (short questions only,
     // as with fuzzy matching: a long one has enough whole words).
-    const tryPartial = queryTerms.length <= FUZZY_MAX_TERMS && partial.length > 0;
+    const tryPartial = queryTerms.length <= FUZZY_MAX_QUERY_TERMS && partial.length > 0;
     const has = (set: ReadonlySet<string> | undefined, q: string) =>
       Boolean(set?.has(q)) ||
       (tryPartial &&
         partial.includes(q) &&
         [...(set ?? [])].some((t) => t.length >= 4 && (t.startsWith(q) || q.startsWith(t))));
-    const totalWeight = queryTerms.reduce((n, q) => n + this.termWeight(q), 0) || 1;
-    return results.slice(0, opts.limit ?? 12).map((r) => {
-      // Coverage over all the question's terms, from each entry's own vocabulary (not only the
-      // terms that went to the index search).
-      // Weighted by rarity, so "windows" or "keeps" in common cannot make an unrelated question look covered.
-      const id = String(r.id);
-      const vocab = this.vocabulary.get(id);
-      const covered = queryTerms.reduce((n, q) => n + (has(vocab?.all, q) ? this.termWeight(q) : 0), 0);
-      const strong = queryTerms.reduce((n, q) => n + (has(vocab?.strong, q) ? this.termWeight(q) : 0), 0);
-      return {
-        entry: this.kb.get(id)!,
-        score: r.score,
-        phrase: this.phraseSimilarity(queryTerms, id, prepared),
-        coverage: covered / totalWeight,
-        matchedWeight: covered,
-        strongCoverage: strong / totalWeight,
-      };
-    });
+    const totalWeight = prepared.weight || 1;
+    // Coverage over all the question's terms, from each entry's own vocabulary (not only the
+    // terms that went to the index search).
+    // Weighted by rarity, so "windows" or "keeps" in common cannot make an unrelated question look covered.
+    const vocab = this.vocabulary.get(id);
+    const covered = queryTerms.reduce((n, q) => n + (has(vocab?.all, q) ? this.termWeight(q) : 0), 0);
+    const strong = queryTerms.reduce((n, q) => n + (has(vocab?.strong, q) ? this.termWeight(q) : 0), 0);
+    return {
+      entry: this.kb.get(id)!,
+      score,
+      phrase: this.phraseSimilarity(queryTerms, id, prepared),
+      coverage: covered / totalWeight,
+      matchedWeight: covered,
+      strongCoverage: strong / totalWeight,
+    };
   }
 
   /** Titles for autocomplete: the same ranking as questions, or every entry of the kinds when empty. */

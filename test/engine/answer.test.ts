@@ -204,6 +204,21 @@ describe("codes from Microsoft's code tables", () => {
     expect(engine.ask(other).entry?.id).not.toBe('error-0x80070422');
   });
 
+  it('answers what a question names above a long pasted log, however many rare words the log has', () => {
+    const log = Array.from(
+      { length: 40 },
+      (_, i) =>
+        `2026-11-30 10:00:${String(i).padStart(2, '0')}, Info CSI 0000${i}a [SR] Cannot repair member file [l:${i}]"shellpart${i}.svg" of Vendor-Theme-Pack${i}`,
+    ).join('\n');
+    const a = engine.ask(`sfc /scannow keeps finding files it cannot fix, what next?\n${log}`);
+    // The named entry is the answer, or, when the log pulls elsewhere, the first thing offered.
+    if (a.entry?.id !== 'repair-image-dism-sfc') {
+      expect(a.confidence).toBeLessThan(LOW_CONFIDENCE);
+      expect(a.card.alternatives[0]?.id).toBe('repair-image-dism-sfc');
+    }
+    expect(a.status).toBe('answer');
+  });
+
   it('finds a code at the end of a long paste, behind a zero-width space, and not in GUIDs or byte counts', () => {
     const log = `${'2026-11-30 10:00:00, Info CBS Exec: Processing package\n'.repeat(60)}Failed: 0x800f\u200b0831`;
     expect(log.length).toBeGreaterThan(2000);
