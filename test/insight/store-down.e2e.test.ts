@@ -2,12 +2,12 @@
 // PostgreSQL that is not there at start-up, and one stopped while the bot runs (what was queued is
 // written once it is back).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/index.ts';
 import { startBot, TEST_TOKEN, type BotProcess } from '../fake-discord/bot-process.ts';
+import { freePort } from '../fake-discord/free-port.ts';
 import { startPostgres, type TestPostgres } from './postgres-server.ts';
 import { body, byLabel, createDatabase, EPHEMERAL, reportUntil, text } from './helpers.ts';
 
@@ -70,14 +70,6 @@ async function everyAnswerGoesOut(discord: FakeDiscord, rounds = 4): Promise<voi
   const answer = body(replies[0]!);
   const helpful = body(await discord.interact(discord.button(byLabel(answer, 'Helpful')!.custom_id!)));
   expect(text(helpful)).toMatch(/thanks/i);
-}
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise((r) => srv.close(r));
-  return port;
 }
 
 describe('with the insight store down', () => {
