@@ -258,7 +258,8 @@ export function stillBrokenView(engine: Engine, fixId: string, opts: ViewOptions
 
 // ---- /wu topics ----
 
-const KIND_LABEL: Record<Kind, string> = {
+/** What each kind is called in /wu topics, and in the preview's index (src/preview/build.ts). */
+export const KIND_LABEL: Record<Kind, string> = {
   service: 'Services',
   fix: 'Fix guides',
   error: 'Error codes',

@@ -154,20 +154,7 @@ export class Insight {
   /** A Helpful / Not helpful vote (or a guide's It worked / Still broken); a later vote replaces it. */
   recordVote(v: VoteInput): void {
     try {
-      const recent = v.ref ? this.recall(v.ref) : undefined;
-      this.push({
-        type: 'feedback',
-        message: v.message,
-        entry: v.entry,
-        user: this.hash(v.userId),
-        guild: v.guild,
-        at: Date.now(),
-        helpful: v.helpful,
-        source: v.source,
-        ref: v.ref,
-        question: !v.helpful && recent && this.keepsText(v.guild) ? recent : null,
-        comment: null,
-      });
+      this.push(this.feedbackEvent(v, null));
     } catch (err) {
       this.log.warn({ err }, 'insight: could not record a vote');
     }
@@ -178,19 +165,8 @@ export class Insight {
     const text = clampText(comment, MAX_COMMENT_CHARS);
     if (!text || !this.keepsText(v.guild)) return;
     try {
-      this.push({
-        type: 'feedback',
-        message: v.message,
-        entry: v.entry,
-        user: this.hash(v.userId),
-        guild: v.guild,
-        at: Date.now(),
-        helpful: false,
-        source: 'button',
-        ref: v.ref,
-        question: v.ref ? (this.recall(v.ref) ?? null) : null,
-        comment: text,
-      });
+      // The box comes from the "Not helpful" button's modal.
+      this.push(this.feedbackEvent({ ...v, helpful: false, source: 'button' }, text));
     } catch (err) {
       this.log.warn({ err }, 'insight: could not record a comment');
     }
@@ -286,6 +262,27 @@ export class Insight {
     }
     this.counters.queued = this.queue.length;
     if (this.queue.length >= this.batchSize && !this.flushing) setImmediate(() => void this.flush());
+  }
+
+  /**
+   * A vote as it is stored, the comment with it or null: the one place that hashes the voter and says
+   * when the question's text goes along (a "Not helpful" only, where the server keeps text).
+   */
+  private feedbackEvent(v: VoteInput, comment: string | null): FeedbackEvent {
+    const recent = v.ref ? this.recall(v.ref) : undefined;
+    return {
+      type: 'feedback',
+      message: v.message,
+      entry: v.entry,
+      user: this.hash(v.userId),
+      guild: v.guild,
+      at: Date.now(),
+      helpful: v.helpful,
+      source: v.source,
+      ref: v.ref,
+      question: !v.helpful && recent && this.keepsText(v.guild) ? recent : null,
+      comment,
+    };
   }
 
   private remember(id: string, text: string, guild: string | null): void {

@@ -3,18 +3,11 @@
 // plain text beside them. Only src/preview/html.ts turns them into HTML.
 import type { Answer, Engine } from '../engine/answer.ts';
 import { withDetails } from '../engine/card.ts';
-import { KINDS, type Kind } from '../knowledge/schema.ts';
+import { KINDS } from '../knowledge/schema.ts';
 import { renderText } from '../render/text.ts';
 import { decode, type Action } from '../discord/custom-id.ts';
-import { answerView, detailsView, fixView, type View } from '../discord/view.ts';
+import { answerView, detailsView, fixView, KIND_LABEL, type View } from '../discord/view.ts';
 import { pageHtml, type IndexGroup, type Linker, type Screen, type Section } from './html.ts';
-
-const KIND_NAME: Record<Kind, string> = {
-  service: 'Services',
-  fix: 'Fix guides',
-  error: 'Error codes',
-  concept: 'Background',
-};
 
 /** The actions of a message's buttons and menus, decoded from their custom_ids. */
 function actionsOf(view: View): Action[] {
@@ -188,7 +181,7 @@ export function previewAll(engine: Engine): Preview {
   for (const kind of KINDS) {
     const entries = engine.kb.entries.filter((e) => e.kind === kind).sort((a, b) => a.title.localeCompare(b.title));
     index.push({
-      name: KIND_NAME[kind],
+      name: KIND_LABEL[kind],
       items: entries.map((e) => ({ anchor: entryAnchor(e.id), title: e.title, id: e.id })),
     });
     for (const e of entries) sections.push(entrySection(engine, e.id));

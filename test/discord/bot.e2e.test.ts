@@ -1,8 +1,8 @@
 // End to end: the real bot process (npm start), the real discord.js client, a fake Discord.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { FakeDiscord, IDS, userObject, type RecordedRequest } from '../fake-discord/index.ts';
-import { startBot, TEST_TOKEN, type BotProcess, untilReady } from '../fake-discord/bot-process.ts';
+import { IDS, userObject, type FakeDiscord, type RecordedRequest } from '../fake-discord/index.ts';
+import { Bots, TEST_TOKEN, type BotProcess } from '../fake-discord/bot-process.ts';
 import { commandDefinitions } from '../../src/discord/registry.ts';
 import { decode } from '../../src/discord/custom-id.ts';
 
@@ -35,6 +35,7 @@ interface Callback {
 }
 
 const EPHEMERAL = 64;
+const bots = new Bots();
 let discord: FakeDiscord;
 let bot: BotProcess;
 
@@ -46,15 +47,11 @@ const buttonByLabel = (c: Callback, label: RegExp) =>
   (c.data.components ?? []).flatMap((r) => r.components).find((x) => x.label && label.test(x.label));
 
 beforeAll(async () => {
-  discord = await FakeDiscord.start();
-  bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, RATE_LIMIT_PER_MINUTE: '0' });
-  await untilReady(discord, bot);
+  // npm start, as a user runs it.
+  ({ discord, bot } = await bots.start({ RATE_LIMIT_PER_MINUTE: '0' }, 'npm'));
 });
 
-afterAll(async () => {
-  await bot?.stop();
-  await discord?.close();
-});
+afterAll(() => bots.stopAll());
 
 describe('the bot on Discord', () => {
   it('explains the orchestrator publicly, with sources as link buttons and mentions locked down', async () => {

@@ -4,22 +4,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeDiscord, type RecordedRequest } from '../fake-discord/index.ts';
-import { startBot, TEST_TOKEN, type BotProcess } from '../fake-discord/bot-process.ts';
+import type { RecordedRequest } from '../fake-discord/index.ts';
+import { Bots, TEST_TOKEN, type BotProcess } from '../fake-discord/bot-process.ts';
 
-const running: { bot: BotProcess; discord: FakeDiscord }[] = [];
+const bots = new Bots();
 const temps: string[] = [];
-
-async function setup(env: Record<string, string> = {}, how: 'npm' | 'node' = 'node') {
-  const discord = await FakeDiscord.start();
-  const bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, ...env }, how);
-  running.push({ bot, discord });
-  await Promise.race([
-    discord.ready(),
-    bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`))),
-  ]);
-  return { discord, bot };
-}
 
 /** Waits until the bot's log has a line matching re (the bot logs JSON lines). */
 const logged = (bot: BotProcess, re: RegExp) => bot.waitForOutput(re);
@@ -28,16 +17,13 @@ const title = (r: RecordedRequest) =>
   (r.body as { data?: { embeds?: { title?: string }[] } }).data?.embeds?.[0]?.title ?? '';
 
 afterEach(async () => {
-  for (const { bot, discord } of running.splice(0)) {
-    await bot.stop();
-    await discord.close();
-  }
+  await bots.stopAll();
   for (const d of temps.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
 describe('faults', () => {
   it('resumes after the gateway connection drops and answers the next interaction', async () => {
-    const { discord } = await setup();
+    const { discord } = await bots.start();
     discord.dropGateway();
     const r = await discord.interact(discord.command('wu', 'error', { code: '0x80070422' }));
     expect(title(r)).toMatch(/0x80070422/);
@@ -45,7 +31,7 @@ describe('faults', () => {
   });
 
   it('still delivers the reply when the callback fails once with 500', async () => {
-    const { discord } = await setup();
+    const { discord } = await bots.start();
     let failed = 0;
     discord.onCallback = () => (failed++ === 0 ? { status: 500 } : undefined);
     const payload = discord.command('wu', 'explain', { topic: 'bits' });
@@ -55,7 +41,7 @@ describe('faults', () => {
   });
 
   it('waits out a 429 with Retry-After on the callback and then replies', async () => {
-    const { discord } = await setup();
+    const { discord } = await bots.start();
     let limited = 0;
     discord.onCallback = () =>
       limited++ === 0
@@ -73,7 +59,7 @@ describe('faults', () => {
 
   it('answers a burst of 500 interactions from 50 users exactly once each, with rate-limit notices', async () => {
     // One question each at once, and the next a minute later: the burst is well inside that minute.
-    const { discord } = await setup({ RATE_LIMIT_BURST: '1', RATE_LIMIT_PER_MINUTE: '1', LOG_LEVEL: 'warn' });
+    const { discord } = await bots.start({ RATE_LIMIT_BURST: '1', RATE_LIMIT_PER_MINUTE: '1', LOG_LEVEL: 'warn' });
     const payloads = Array.from({ length: 500 }, (_, i) => {
       const user = `${900000000000000000n + BigInt(i % 50)}`;
       const p = discord.command('wu', 'ask', { question: i % 2 ? 'update stuck at 0%' : '0x80070005' });
@@ -89,7 +75,7 @@ describe('faults', () => {
   });
 
   it('finishes the reply in flight on SIGTERM, disconnects and exits 0 within 5 s', async () => {
-    const { discord, bot } = await setup();
+    const { discord, bot } = await bots.start();
     const reply = discord.interact(discord.command('wu', 'fix', { problem: 'reset components' }));
     await discord.waitFor((r) => r.path.includes('/interactions/'));
     const sent = Date.now();
@@ -101,7 +87,7 @@ describe('faults', () => {
   });
 
   it('never writes the token to its log', async () => {
-    const { discord, bot } = await setup({ LOG_LEVEL: 'trace' });
+    const { discord, bot } = await bots.start({ LOG_LEVEL: 'trace' });
     await discord.interact(discord.command('wu', 'ask', { question: `is my token ${TEST_TOKEN} leaked?` }));
     await bot.waitForOutput(/"command":"wu ask"/);
     expect(bot.output()).not.toContain(TEST_TOKEN);
@@ -118,7 +104,7 @@ describe('knowledge hot reload', () => {
 
   it('serves a valid edit at once when KNOWLEDGE_WATCH=1, and keeps serving through a broken one', async () => {
     const dir = knowledgeCopy();
-    const { discord, bot } = await setup({ KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: '1' });
+    const { discord, bot } = await bots.start({ KNOWLEDGE_DIR: dir, KNOWLEDGE_WATCH: '1' });
     const file = join(dir, 'services/bits.yaml');
     const original = readFileSync(file, 'utf8');
     writeFileSync(file, original.replace(/^title: .*$/m, 'title: BITS, freshly edited'));
@@ -137,7 +123,7 @@ describe('knowledge hot reload', () => {
 
   it('reloads on SIGHUP', async () => {
     const dir = knowledgeCopy();
-    const { discord, bot } = await setup({ KNOWLEDGE_DIR: dir });
+    const { discord, bot } = await bots.start({ KNOWLEDGE_DIR: dir });
     const file = join(dir, 'services/wuauserv.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: Windows Update, after SIGHUP'));
     bot.child.kill('SIGHUP');

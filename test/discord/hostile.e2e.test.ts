@@ -1,22 +1,18 @@
 // Hostile and odd input through the real handlers: every interaction gets one clean reply, nothing
 // crashes, nothing goes unhandled, and echoed text never pings anyone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeDiscord, IDS } from '../fake-discord/index.ts';
-import { startBot, TEST_TOKEN, type BotProcess, untilReady } from '../fake-discord/bot-process.ts';
+import { IDS, type FakeDiscord } from '../fake-discord/index.ts';
+import { Bots, TEST_TOKEN, type BotProcess } from '../fake-discord/bot-process.ts';
 
+const bots = new Bots();
 let discord: FakeDiscord;
 let bot: BotProcess;
 
 beforeAll(async () => {
-  discord = await FakeDiscord.start();
-  bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl }, 'node');
-  await untilReady(discord, bot);
+  ({ discord, bot } = await bots.start());
 });
 
-afterAll(async () => {
-  await bot?.stop();
-  await discord?.close();
-});
+afterAll(() => bots.stopAll());
 
 const texts = [
   '',

@@ -1,22 +1,14 @@
 // HTTP interactions mode: signed requests in, the same replies out through the callback endpoint.
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from '../fake-discord/index.ts';
 import { startBot, type BotProcess } from '../fake-discord/bot-process.ts';
+import { freePort } from '../fake-discord/free-port.ts';
 
 let discord: FakeDiscord;
 let bot: BotProcess;
 let base: string;
 let privateKey: KeyObject;
-
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 function signed(
   body: string,

@@ -1,8 +1,8 @@
 // The per-user question limit end to end: the real bot at the default limit, against the fake Discord.
 // Each test asks as its own user, so buckets do not carry over between tests.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeDiscord, userObject, type RecordedRequest } from '../fake-discord/index.ts';
-import { startBot, TEST_TOKEN, type BotProcess, untilReady } from '../fake-discord/bot-process.ts';
+import { userObject, type FakeDiscord, type RecordedRequest } from '../fake-discord/index.ts';
+import { Bots, type BotProcess } from '../fake-discord/bot-process.ts';
 import { RATE_LIMIT_DEFAULTS } from '../../src/config.ts';
 
 interface Callback {
@@ -22,6 +22,7 @@ const { burst, perMinute } = RATE_LIMIT_DEFAULTS;
 const refillMs = 60_000 / perMinute;
 const NOTICE = /ask again <t:(\d+):R> \(in (\d+) s\)/;
 
+const bots = new Bots();
 let discord: FakeDiscord;
 let bot: BotProcess;
 
@@ -39,23 +40,13 @@ const askMessage = (user: string, content: string) =>
   from(user, discord.messageCommand('Ask WU Helper', { content, author: userObject('100000000000000077', 'carol') }));
 
 beforeAll(async () => {
-  discord = await FakeDiscord.start();
-  bot = startBot(
-    {
-      DISCORD_TOKEN: TEST_TOKEN,
-      DISCORD_API_URL: discord.apiUrl,
-      RATE_LIMIT_BURST: String(burst),
-      RATE_LIMIT_PER_MINUTE: String(perMinute),
-    },
-    'node',
-  );
-  await untilReady(discord, bot);
+  ({ discord, bot } = await bots.start({
+    RATE_LIMIT_BURST: String(burst),
+    RATE_LIMIT_PER_MINUTE: String(perMinute),
+  }));
 });
 
-afterAll(async () => {
-  await bot?.stop();
-  await discord?.close();
-});
+afterAll(() => bots.stopAll());
 
 describe('the question rate limit', () => {
   it('answers /wu ask and then the message menu from the same user within 2 s', async () => {

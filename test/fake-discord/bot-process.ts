@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FakeDiscord } from './index.ts';
 
 export interface BotProcess {
   child: ChildProcess;
@@ -25,6 +26,8 @@ const COMMANDS = {
   tsx: [process.execPath, ['--max-semi-space-size=1', '--import', 'tsx', 'src/main.ts']],
 } as const;
 
+export type StartHow = keyof typeof COMMANDS;
+
 /**
  * how: 'npm' runs `npm start` as a user would (in its own process group, so stop() ends npm and
  * the bot together); 'node' runs the compiled bot's node process directly, as a service would, for
@@ -33,7 +36,7 @@ const COMMANDS = {
  * 'npm' and 'node' run dist/: the tests' global setup (test/global-setup.ts) builds it once, before
  * any test starts a bot, so parallel tests never compile at the same time.
  */
-export function startBot(env: Record<string, string>, how: keyof typeof COMMANDS = 'npm'): BotProcess {
+export function startBot(env: Record<string, string>, how: StartHow = 'npm'): BotProcess {
   const [cmd, args] = COMMANDS[how];
   const ownDataDir = env.DATA_DIR === undefined;
   const dataDir = env.DATA_DIR ?? mkdtempSync(join(tmpdir(), 'wu-data-'));
@@ -88,4 +91,40 @@ export function untilReady(discord: { ready(): Promise<void> }, bot: BotProcess)
     discord.ready(),
     bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`))),
   ]);
+}
+
+/** A fake Discord and the bot connected to it. */
+export interface BotOnDiscord {
+  discord: FakeDiscord;
+  bot: BotProcess;
+}
+
+/**
+ * The bots a test file starts against fake Discords, stopped together: start() in a test or in
+ * beforeAll, stopAll() in afterEach or afterAll. One place that knows what a bot needs to reach the
+ * fake, and that stops each bot before closing its fake, a failed test or not.
+ */
+export class Bots {
+  private readonly running: BotOnDiscord[] = [];
+
+  /**
+   * A new fake Discord and the bot against it (env is added to the token and API URL it needs),
+   * once the bot has connected. how is 'node' unless said: the quickest start, and the process that
+   * a test's signals reach (see startBot).
+   */
+  async start(env: Record<string, string> = {}, how: StartHow = 'node'): Promise<BotOnDiscord> {
+    const discord = await FakeDiscord.start();
+    const bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, ...env }, how);
+    // Tracked before it is ready, so a bot that never connects is stopped too.
+    this.running.push({ discord, bot });
+    await untilReady(discord, bot);
+    return { discord, bot };
+  }
+
+  async stopAll(): Promise<void> {
+    for (const { bot, discord } of this.running.splice(0)) {
+      await bot.stop();
+      await discord.close();
+    }
+  }
 }

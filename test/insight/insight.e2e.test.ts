@@ -5,8 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeDiscord, IDS } from '../fake-discord/index.ts';
-import { startBot, TEST_TOKEN, type BotProcess } from '../fake-discord/bot-process.ts';
+import { IDS, type FakeDiscord } from '../fake-discord/index.ts';
+import { Bots, type BotProcess } from '../fake-discord/bot-process.ts';
 import { decodeFeedback } from '../../src/discord/feedback-id.ts';
 import { startPostgres, type TestPostgres } from './postgres-server.ts';
 import {
@@ -32,6 +32,7 @@ afterAll(async () => {
 });
 
 describe.each(['sqlite', 'postgres'] as const)('insight with the %s store', (kind) => {
+  const bots = new Bots();
   let discord: FakeDiscord;
   let bot: BotProcess;
   let dataDir: string;
@@ -47,18 +48,12 @@ describe.each(['sqlite', 'postgres'] as const)('insight with the %s store', (kin
       env.DATABASE_URL = await createDatabase(server.url);
       env.INSIGHT_SECRET = 'shared by every replica of the test';
     }
-    discord = await FakeDiscord.start();
-    bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, ...env }, 'node');
-    await Promise.race([
-      discord.ready(),
-      bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`))),
-    ]);
+    ({ discord, bot } = await bots.start(env));
     await bot.waitForOutput(/insight: store open/);
   }, 60_000);
 
   afterAll(async () => {
-    await bot?.stop();
-    await discord?.close();
+    await bots.stopAll();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -2,25 +2,20 @@
 // PostgreSQL that is not there at start-up, and one stopped while the bot runs (what was queued is
 // written once it is back).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { FakeDiscord } from '../fake-discord/index.ts';
-import { startBot, TEST_TOKEN, type BotProcess } from '../fake-discord/bot-process.ts';
+import type { FakeDiscord } from '../fake-discord/index.ts';
+import { Bots } from '../fake-discord/bot-process.ts';
+import { freePort } from '../fake-discord/free-port.ts';
 import { startPostgres, type TestPostgres } from './postgres-server.ts';
 import { body, byLabel, createDatabase, EPHEMERAL, reportUntil, text } from './helpers.ts';
 
-const running: { bot: BotProcess; discord: FakeDiscord }[] = [];
+const bots = new Bots();
 const temps: string[] = [];
 let server: TestPostgres | undefined;
 
-afterEach(async () => {
-  for (const { bot, discord } of running.splice(0)) {
-    await bot.stop();
-    await discord.close();
-  }
-});
+afterEach(() => bots.stopAll());
 
 afterAll(async () => {
   await server?.destroy();
@@ -31,17 +26,6 @@ function temp(): string {
   const d = mkdtempSync(join(tmpdir(), 'wu-down-'));
   temps.push(d);
   return d;
-}
-
-async function setup(env: Record<string, string>) {
-  const discord = await FakeDiscord.start();
-  const bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, ...env }, 'node');
-  running.push({ bot, discord });
-  await Promise.race([
-    discord.ready(),
-    bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`))),
-  ]);
-  return { discord, bot };
 }
 
 const QUESTIONS = [
@@ -72,19 +56,11 @@ async function everyAnswerGoesOut(discord: FakeDiscord, rounds = 4): Promise<voi
   expect(text(helpful)).toMatch(/thanks/i);
 }
 
-async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  const port = (srv.address() as { port: number }).port;
-  await new Promise((r) => srv.close(r));
-  return port;
-}
-
 describe('with the insight store down', () => {
   it('answers everything when the data folder cannot be written, and still exits cleanly', async () => {
     const file = join(temp(), 'a-file');
     writeFileSync(file, 'not a folder');
-    const { discord, bot } = await setup({ DATA_DIR: join(file, 'data') });
+    const { discord, bot } = await bots.start({ DATA_DIR: join(file, 'data') });
     await bot.waitForOutput(/insight: could not open the store/);
     await everyAnswerGoesOut(discord);
     const sent = Date.now();
@@ -96,7 +72,7 @@ describe('with the insight store down', () => {
 
   it('answers everything when PostgreSQL is not there at start-up', async () => {
     const port = await freePort();
-    const { discord, bot } = await setup({
+    const { discord, bot } = await bots.start({
       DATA_DIR: temp(),
       DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/postgres`,
       INSIGHT_SECRET: 'a secret long enough',
@@ -112,7 +88,7 @@ describe('with the insight store down', () => {
       DATABASE_URL: await createDatabase(server.url),
       INSIGHT_SECRET: 'a secret long enough',
     };
-    const { discord, bot } = await setup(env);
+    const { discord, bot } = await bots.start(env);
     await bot.waitForOutput(/insight: store open/);
     await discord.interact(discord.command('wu', 'explain', { topic: 'bits' }));
     await reportUntil([], env, (r) => r.totals.interactions === 1);

@@ -4,36 +4,19 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { FakeDiscord } from '../fake-discord/index.ts';
-import { startBot, TEST_TOKEN, type BotProcess } from '../fake-discord/bot-process.ts';
+import { Bots } from '../fake-discord/bot-process.ts';
 import { body, byLabel, text } from './helpers.ts';
 
-const running: { bot: BotProcess; discord: FakeDiscord }[] = [];
+const bots = new Bots();
 const root = mkdtempSync(join(tmpdir(), 'wu-switch-'));
 
-afterEach(async () => {
-  for (const { bot, discord } of running.splice(0)) {
-    await bot.stop();
-    await discord.close();
-  }
-});
+afterEach(() => bots.stopAll());
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-async function setup(env: Record<string, string>) {
-  const discord = await FakeDiscord.start();
-  const bot = startBot({ DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: discord.apiUrl, ...env }, 'node');
-  running.push({ bot, discord });
-  await Promise.race([
-    discord.ready(),
-    bot.exited.then((code) => Promise.reject(new Error(`bot exited ${code}: ${bot.output()}`))),
-  ]);
-  return { discord, bot };
-}
 
 describe('turning insight on and off', () => {
   it('INSIGHT=off: no buttons, no file, and /wu privacy says nothing is kept', async () => {
     const dataDir = join(root, 'off', 'data');
-    const { discord } = await setup({ INSIGHT: 'off', DATA_DIR: dataDir });
+    const { discord } = await bots.start({ INSIGHT: 'off', DATA_DIR: dataDir });
     const r = body(await discord.interact(discord.command('wu', 'explain', { topic: 'orchestrator' })));
     expect(text(r)).toMatch(/UsoSvc/);
     expect(byLabel(r, 'Helpful')).toBeUndefined();
@@ -46,7 +29,7 @@ describe('turning insight on and off', () => {
 
   it('on by default: creates the folder, insight.db and a private hashing key on first start', async () => {
     const dataDir = join(root, 'fresh', 'clone', 'data');
-    const { discord, bot } = await setup({ DATA_DIR: dataDir });
+    const { discord, bot } = await bots.start({ DATA_DIR: dataDir });
     await bot.waitForOutput(/insight: store open/);
     const r = body(await discord.interact(discord.command('wu', 'explain', { topic: 'orchestrator' })));
     expect(byLabel(r, 'Helpful')).toBeTruthy();

@@ -1,27 +1,13 @@
 // /wu error code: what an error code means, in any spelling people paste.
-import type { SubcommandModule } from './types.ts';
-import { runSubcommand } from '../../commands.ts';
-import { replyWithAnswer, targetOf } from '../respond.ts';
 import { clamp } from '../../render/embed.ts';
+import { lookupSubcommand } from './lookup.ts';
 
-export const error: SubcommandModule = {
+export const error = lookupSubcommand({
   name: 'error',
   description: 'What a Windows Update error code means and what to do',
-  options: (sub) =>
-    sub.addStringOption((o) =>
-      o
-        .setName('code')
-        .setDescription('The code as you see it, e.g. 0x80070422 or 80070422')
-        .setRequired(true)
-        .setMaxLength(200)
-        .setAutocomplete(true),
-    ),
-  execute: async (ctx, interaction) => {
-    return replyWithAnswer(
-      interaction,
-      runSubcommand(ctx.engine(), 'error', interaction.options.getString('code', true)),
-      targetOf(interaction),
-    );
+  option: {
+    name: 'code',
+    description: 'The code as you see it, e.g. 0x80070422 or 80070422',
   },
   autocomplete: async (ctx, interaction) => {
     const typed = String(interaction.options.getFocused() ?? '').slice(0, 100);
@@ -32,4 +18,4 @@ export const error: SubcommandModule = {
         .map((s) => ({ name: clamp(s.label, 100), value: s.code })),
     );
   },
-};
+});
