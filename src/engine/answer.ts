@@ -272,7 +272,7 @@ export class Engine {
   }
 
   /** The entries named in the question (aliases, service and process names), longest names first. */
-  namedEntries(question: string): { entry: Entry; whole: boolean }[] {
+  namedEntries(question: string): { entry: Entry; whole: boolean; words: number }[] {
     const norm = normalizeName(question);
     const core = normalizeName(question.trim().replace(QUESTION_WRAPPERS, '').replace(QUESTION_WRAPPERS, ''));
     const wholeId = this.kb.byName.get(core) ?? this.kb.byName.get(norm);
@@ -285,22 +285,28 @@ export class Engine {
         if (id && !found.has(id)) found.set(id, { entry: this.kb.get(id)!, whole: false, length: n });
       }
     }
-    return [...found.values()].sort((a, b) => b.length - a.length).map(({ entry, whole }) => ({ entry, whole }));
+    return [...found.values()]
+      .sort((a, b) => b.length - a.length)
+      .map(({ entry, whole, length }) => ({ entry, whole, words: Math.min(length, 3) }));
   }
 
   /** Ranks entries for a question: search score, leaned by names found and by what the user wants. */
   rank(
     question: string,
     kinds?: readonly Kind[],
-    named?: readonly { entry: Entry }[],
+    named?: readonly { entry: Entry; words?: number }[],
     queryTerms = this.index.queryTerms(question),
   ): Hit[] {
     const hits = this.index.search(question, {
       kinds,
       limit: 15,
       queryTerms,
-      // In a long paste the rarest words fill the search: what the question names stays a candidate.
-      include: queryTerms.length >= MAX_QUERY_TERMS ? named?.map((n) => n.entry.id) : undefined,
+      // What the question names stays a candidate even when its other words fill the search (a long
+      // paste's rare words, "working on updates 30% for 3 hours"). A service only in a paste: "Windows
+      // Update" names wuauserv in nearly every question.
+      include: named
+        ?.filter((n) => n.entry.kind !== 'service' || queryTerms.length >= MAX_QUERY_TERMS)
+        .map((n) => n.entry.id),
     });
     if (hits.length === 0) return hits;
     const qTerms = new Set(queryTerms);
@@ -308,14 +314,16 @@ export class Engine {
     const wantsExplain = [...qTerms].some((t) => EXPLAIN_TERMS.has(t)) && !wantsAction;
     // A name in the question ("update orchestrator") points at that entry, unless the user wants to
     // do something with it: then the fix that does it is the answer.
-    const namedIds = wantsAction
-      ? new Set<string>()
-      : new Set((named ?? this.namedEntries(question)).map((n) => n.entry.id));
+    const namedIds = new Map<string, number>(
+      wantsAction ? [] : (named ?? this.namedEntries(question)).map((n) => [n.entry.id, n.words ?? 1]),
+    );
     const top = hits[0]!.score;
     return hits
       .map((h) => {
         let score = 0.3 * (h.score / top) + h.phrase;
-        if (namedIds.has(h.entry.id)) score += 0.3;
+        // A longer name said in full ("working on updates") says more than one word does.
+        const words = namedIds.get(h.entry.id);
+        if (words) score += 0.2 + 0.1 * words;
         if (wantsAction && h.entry.kind === 'fix') score *= 1.15;
         if (wantsExplain && (h.entry.kind === 'service' || h.entry.kind === 'concept')) score *= 1.15;
         return { ...h, score };

@@ -30,6 +30,11 @@ export const UPDATE_WORDS = new Set(
   ),
 );
 
+// Said without an update word, still about updating: being up to date, a new Windows version, and
+// whether a PC can have Windows 11 at all (can it be upgraded).
+const UPDATING_PHRASES =
+  /\bup[ -]to[ -]date\b|\b(?:new|newer|newest|latest)\s+(?:windows|win)\s*(?:1[01]\s+)?(?:version|release|build)\b|\b(?:support(?:s|ed)?|compatib\w*|eligib\w*|requirements?|qualif\w*|run)\b[^.?!]{0,40}\b(?:windows|win) ?11\b|\b(?:windows|win) ?11\b[^.?!]{0,40}\b(?:support(?:s|ed)?|compatib\w*|eligib\w*|requirements?|qualif\w*)\b/i;
+
 export interface Scope {
   inScope: boolean;
   reason: string;
@@ -154,7 +159,7 @@ export function assessScope(
   //   knowledge is not about everything on a PC.
   // Context is read from every word: a long question's search terms keep only its rarest words.
   const all = terms(text);
-  const updating = all.some((t) => UPDATE_WORDS.has(t));
+  const updating = all.some((t) => UPDATE_WORDS.has(t)) || UPDATING_PHRASES.test(text);
   const admin = all.some((t) => WINDOWS_ADMIN.has(t)) || WINDOWS_ADMIN_PHRASES.test(text);
   const windows = admin || all.some((t) => WINDOWS_CONTEXT.has(t));
   // An error's own wording ("the service did not respond in a timely fashion") comes from Windows for

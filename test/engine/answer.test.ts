@@ -282,6 +282,20 @@ describe('scope by subject: other products, activation, devices (the catalogue i
   });
 });
 
+describe('the topics help desks ask about, in the words people use', () => {
+  it.each([
+    ['working on updates 30% for 3 hours now', 'working-on-updates-screen'],
+    ['does my cpu support windows 11', 'windows-11-requirements'],
+    ["windows says I'm up to date but I'm still on an old version", 'feature-update-not-offered'],
+    ['how long until the new windows version shows up on my pc', 'feature-update-not-offered'],
+    ['what if I restart in the middle of an update', 'cancel-or-power-off-during-update'],
+  ])('%j is answered from %s', (q, id) => {
+    const a = engine.ask(q);
+    expect(a.status).toBe('answer');
+    expect(a.entry?.id).toBe(id);
+  });
+});
+
 describe('answers that generalize: broken English, other languages, calibrated confidence', () => {
   it.each([
     ['windoes updat stuk pls hlp', 'answer'],
