@@ -119,10 +119,11 @@ export function otherProductIn(
   for (const p of products) {
     if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;
   }
-  if (namesOurs) return undefined;
   // The product named first is the subject.
   let first: { p: PreparedProduct; at: number } | undefined;
   for (const p of products) {
+    // An error code of ours beside the device ("printer driver update fails 0x80070002") keeps it with us.
+    if (namesOurs && (!p.product.subject_even_when_ours_named || codes.length > 0)) continue;
     for (const m of p.match) {
       const at = norm.indexOf(m);
       if (at >= 0 && (!first || at < first.at) && !kept(p)) first = { p, at };

@@ -210,6 +210,9 @@ export const otherProduct = z
       .array(z.string().regex(/^0x[0-9A-F]{1,8}$/, 'must be a hex prefix like "0xC004F"'))
       .optional(),
     unless: z.array(text(60)).optional(),
+    // It stays the subject even when the question also names Windows Update or a part of it ("my
+    // keyboard stopped working after Windows Update"): only `unless` keeps such a question with us.
+    subject_even_when_ours_named: z.boolean().optional(),
     where: text(400),
     see: z.array(entryId).optional(),
   })

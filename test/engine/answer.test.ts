@@ -239,6 +239,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['slmgr /ato gives 0xC004F074 no key management service could be contacted', /activation/i],
     ['Chrome says an error occurred while checking for updates', /Browsers? other than Edge|browser/i],
     ['my printer stopped printing after the latest update', /device/i],
+    // The device is the subject even though Windows Update is named.
+    ['my keyboard stopped working after windows update', /device/i],
   ])('declines %j and says where to look instead', (q, where) => {
     const a = engine.ask(q);
     expect(a.status).toBe('decline');
