@@ -241,6 +241,7 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['my printer stopped printing after the latest update', /device/i],
     // The device is the subject even though Windows Update is named.
     ['my keyboard stopped working after windows update', /device/i],
+    ["my app's auto updater is stuck at 45%", /own updater/i],
   ])('declines %j and says where to look instead', (q, where) => {
     const a = engine.ask(q);
     expect(a.status).toBe('decline');
