@@ -115,6 +115,13 @@ const ABOUT_UPDATING = new Set(terms('update updates updating upgrade patch hotf
 
 const OURS_WITHOUT_NAME = /\bkb\d{6,7}\b|\b(?:cumulative|feature|quality|security) updates?\b/i;
 
+/** An entry the question names; `words` is how long the name said is (up to 3). */
+export interface NamedEntry {
+  entry: Entry;
+  whole: boolean;
+  words: number;
+}
+
 export class Engine {
   readonly index: SearchIndex;
   /** " wu " -> "windows update": the ways people say a thing, padded for whole-word matching. */
@@ -272,7 +279,7 @@ export class Engine {
   }
 
   /** The entries named in the question (aliases, service and process names), longest names first. */
-  namedEntries(question: string): { entry: Entry; whole: boolean; words: number }[] {
+  namedEntries(question: string): NamedEntry[] {
     const norm = normalizeName(question);
     const core = normalizeName(question.trim().replace(QUESTION_WRAPPERS, '').replace(QUESTION_WRAPPERS, ''));
     const wholeId = this.kb.byName.get(core) ?? this.kb.byName.get(norm);
@@ -373,11 +380,17 @@ export class Engine {
       this.index.queryTerms(stripped).length > 6
     )
       codes.length = 0;
+    const text = this.expand(stripped);
     if (codes.length) {
       const byCode = this.answerCodes(codes);
+      // A bare Win32 number ("error 5") is said by every program, and a code known only by its family
+      // says little of what to do: the answer stands, offered with what the words point at.
+      // A number about one of our services ("sc start wuauserv ... FAILED 1058") is that service's.
+      const ourService = named.some((n) => n.entry.kind === 'service');
+      if (byCode && ((onlyWin32 && !ourService) || byCode.matchedBy === 'family'))
+        return this.withSearchAlternatives(byCode, text, named);
       if (byCode) return byCode;
     }
-    const text = this.expand(stripped);
 
     const whole = named.find((n) => n.whole);
     if (whole) return this.answerFor(whole.entry, 1, 'name', [], codes);
@@ -412,6 +425,19 @@ export class Engine {
       codes,
     );
     answer.signals = signals;
+    return answer;
+  }
+
+  /** An answer made unsure: the entries the question's words rank highest are offered beside it. */
+  private withSearchAlternatives(answer: Answer, text: string, named: readonly NamedEntry[]): Answer {
+    const others = this.rank(text, undefined, named)
+      .map((h) => h.entry)
+      .filter((e) => e.id !== answer.entry?.id)
+      .slice(0, 3);
+    if (others.length === 0) return answer;
+    answer.alternatives = others;
+    answer.card.alternatives = others.map((e) => ({ id: e.id, title: e.title }));
+    answer.confidence = Math.min(answer.confidence, LOW_CONFIDENCE - 0.001);
     return answer;
   }
 

@@ -326,4 +326,14 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(vague.card.alternatives.length).toBeGreaterThanOrEqual(2);
     expect(engine.ask('0x80070422').card.alternatives).toEqual([]);
   });
+
+  it('is not sure of a bare Win32 number or a code known only by its family, unless it is about our service', () => {
+    const bare = engine.ask('the installer stops with error 5 access is denied');
+    expect(bare.entry?.id).toBe('error-0x80070005');
+    expect(bare.card.alternatives.length).toBeGreaterThan(0);
+    expect(engine.ask('0x8024ABCD while checking for updates').card.alternatives.length).toBeGreaterThan(0);
+    const ours = engine.ask('sc.exe start wuauserv says [SC] StartService FAILED 1058');
+    expect(ours.entry?.id).toBe('error-0x80070422');
+    expect(ours.card.alternatives).toEqual([]);
+  });
 });
