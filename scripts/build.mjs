@@ -2,6 +2,10 @@
 // --if-stale (run by npm start and npm run start:sharded): builds only when dist/ is missing or was built
 // from other sources, so a fresh clone needs only `npm install` and `npm start`.
 //
+// Either way it then makes the knowledge snapshot current (dist/knowledge-snapshot.json, made by
+// dist/cli/kb-snapshot.js): the compiled bot starts from it instead of parsing the YAML, as long as the
+// knowledge files are those it was made from.
+//
 // Plain JavaScript, so it runs before anything is compiled. dist/.build-stamp holds a fingerprint of
 // the sources it was built from (every file's path, size and mtime, and the tsconfigs): a changed,
 // added or deleted file makes dist/ stale, whatever its mtime. One build at a time: dist/.build-lock
@@ -161,6 +165,18 @@ function rmIfExists(file) {
   }
 }
 
+/**
+ * Makes the knowledge snapshot current: quick when it is. Not making one is no failed build (the bot
+ * then loads the YAML in full, and reports broken knowledge itself).
+ */
+function snapshot() {
+  try {
+    execFileSync(process.execPath, [join(dist, 'cli', 'kb-snapshot.js')], { cwd: root, stdio: ['ignore', 2, 2] });
+  } catch {
+    say('could not make the knowledge snapshot (above): the bot will load the knowledge in full');
+  }
+}
+
 const ifStale = process.argv.includes('--if-stale');
 if (!ifStale || !isCurrent()) {
   lock();
@@ -177,3 +193,4 @@ if (!ifStale || !isCurrent()) {
     unlock();
   }
 }
+if (process.exitCode !== 1) snapshot();

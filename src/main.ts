@@ -7,7 +7,7 @@ import { configOrExit, engineOrExit } from './startup.ts';
 
 const config = configOrExit();
 const dir = knowledgeDir();
-const engine = engineOrExit(dir);
+const engine = await engineOrExit(dir);
 
 if (config.INTERACTIONS_MODE === 'http') {
   const { startHttp } = await import('./discord/http.ts');

@@ -9,7 +9,7 @@ import { answerLine } from './jsonl.ts';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const engine = engineOrExit(knowledgeDir());
+  const engine = await engineOrExit(knowledgeDir());
   if (args[0] === '--jsonl') {
     const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of rl) process.stdout.write(`${answerLine(engine, line)}\n`);

@@ -28,7 +28,7 @@ if (showFailures === 'holdout') {
   process.exit(2);
 }
 
-const engine = engineOrExit(knowledgeDir());
+const engine = await engineOrExit(knowledgeDir());
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-');
 
 for (const [name, file] of SETS) {

@@ -15,7 +15,7 @@ interface Question {
 
 const MAX_SURE_WRONG = 0.02;
 const files = ['eval/tune.jsonl', '../shared/eval/dev-questions.jsonl'].filter((f) => existsSync(f));
-const engine = engineOrExit(knowledgeDir());
+const engine = await engineOrExit(knowledgeDir());
 const rows: { x: number[]; y: number }[] = [];
 for (const file of files) {
   for (const line of readFileSync(file, 'utf8').split('\n').filter(Boolean)) {

@@ -12,7 +12,7 @@ import { previewAll, previewOne } from '../preview/build.ts';
 const USAGE =
   'usage: npm run kb:preview -- <entry id | question>   or   npm run kb:preview -- --all   [--out file.html]';
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const at = args.indexOf('--out');
   const out = at >= 0 ? args[at + 1] : undefined;
@@ -30,7 +30,7 @@ function main(): void {
     console.error(USAGE);
     process.exit(2);
   }
-  const engine = engineOrExit(knowledgeDir());
+  const engine = await engineOrExit(knowledgeDir());
   const preview = all ? previewAll(engine) : previewOne(engine, arg);
   const file = resolve(out ?? `preview/${preview.slug}.html`);
   mkdirSync(dirname(file), { recursive: true });
@@ -42,4 +42,4 @@ function main(): void {
   );
 }
 
-main();
+await main();

@@ -105,7 +105,7 @@ async function main(): Promise<void> {
       await store.close();
     }
   }
-  const engine = engineOrExit(knowledgeDir());
+  const engine = await engineOrExit(knowledgeDir());
   const report = buildReport(summary, engine, { since, guild: args.guild, top: args.top, minVotes: args.minVotes });
   console.log(args.json ? JSON.stringify(report, null, 2) : formatReport(report));
 }

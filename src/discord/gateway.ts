@@ -5,6 +5,7 @@ import type { Config } from '../config.ts';
 import type { Engine } from '../engine/answer.ts';
 import { createLogger } from '../log.ts';
 import { Serving, restOptions } from './serving.ts';
+import { sendAsIs } from './json-transformer.ts';
 
 export async function startGateway(config: Config, engine: Engine, knowledgeDir: string): Promise<Client> {
   const log = createLogger(config.LOG_LEVEL);
@@ -14,6 +15,7 @@ export async function startGateway(config: Config, engine: Engine, knowledgeDir:
     rest: restOptions(config),
     // A default for anything that does not go through reply.ts: ping no one.
     allowedMentions: { parse: [] },
+    jsonTransformer: sendAsIs,
   });
   client.on(Events.InteractionCreate, (interaction) => serving.handle(interaction));
   client.once(Events.ClientReady, (c) =>

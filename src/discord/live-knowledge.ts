@@ -4,7 +4,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { Engine } from '../engine/answer.ts';
 import type { Logger } from '../log.ts';
-import { formatProblem, loadKnowledge } from '../knowledge/load.ts';
 import { KNOWLEDGE_CHECKS } from '../startup.ts';
 
 export class LiveKnowledge {
@@ -24,8 +23,11 @@ export class LiveKnowledge {
     return this.current;
   }
 
-  /** Loads the folder again; true when the new knowledge is now being served. */
-  reload(reason: string): boolean {
+  /** Loads the folder again, in full; true when the new knowledge is now being served. */
+  async reload(reason: string): Promise<boolean> {
+    // Imported at the first reload: a bot started from the knowledge snapshot has not loaded the YAML
+    // parser, and one that is never reloaded never does.
+    const { formatProblem, loadKnowledge } = await import('../knowledge/load.ts');
     const result = loadKnowledge(this.dir, KNOWLEDGE_CHECKS);
     if (!result.ok) {
       this.log.error(
@@ -43,7 +45,7 @@ export class LiveKnowledge {
   watch(debounceMs = 200): void {
     this.watcher = watch(this.dir, { recursive: true }, () => {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.reload('file change'), debounceMs);
+      this.timer = setTimeout(() => void this.reload('file change'), debounceMs);
     });
     this.log.info({ dir: this.dir }, 'watching knowledge for changes');
   }

@@ -31,7 +31,7 @@ export class Serving {
     readonly log: Logger,
   ) {
     this.knowledge = new LiveKnowledge(knowledgeDir, engine, log);
-    process.on('SIGHUP', () => this.knowledge.reload('SIGHUP'));
+    process.on('SIGHUP', () => void this.knowledge.reload('SIGHUP'));
     if (config.KNOWLEDGE_WATCH) this.knowledge.watch();
     // A malformed payload makes discord.js reject inside its dispatch listener; log it and keep serving.
     process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));

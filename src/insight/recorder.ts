@@ -101,6 +101,13 @@ export class Insight {
   private readonly recent = new Map<string, { text: string; guild: string | null; at: number }>();
   private readonly timers: NodeJS.Timeout[] = [];
   private lastPrune = 0;
+  /**
+   * Settings are read again only while something is being recorded (they matter for nothing else),
+   * so an idle bot leaves the store alone, and the SQLite store's worker thread can stop.
+   */
+  private recordedSinceSettings = false;
+  /** A reading was skipped while idle: the next event read them at once. */
+  private settingsSkipped = false;
 
   constructor(private readonly opts: InsightOptions) {
     const hash = userHasher(opts.secret);
@@ -249,6 +256,11 @@ export class Insight {
 
   private push(e: InsightEvent): void {
     if (this.closed) return;
+    this.recordedSinceSettings = true;
+    if (this.settingsSkipped) {
+      this.settingsSkipped = false;
+      void this.refreshSettings();
+    }
     this.queue.push(e);
     if (this.queue.length > this.queueMax) {
       const over = this.queue.length - this.queueMax;
@@ -395,6 +407,11 @@ export class Insight {
   private async refreshSettings(): Promise<void> {
     const store = this.store;
     if (!store) return;
+    if (!this.recordedSinceSettings) {
+      this.settingsSkipped = true;
+      return;
+    }
+    this.recordedSinceSettings = false;
     try {
       this.settings = await store.guildSettings();
     } catch {

@@ -1,7 +1,7 @@
 // Reads knowledge/**/*.yaml (entries) and knowledge/tables/*.yaml (code tables), validates every file
 // against the schema and the folder as a whole, and returns either a ready KnowledgeBase or every
 // problem found (never just the first), each with its file, line and column.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, basename, sep } from 'node:path';
 import { isMap, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
@@ -17,6 +17,7 @@ import {
 import { crossCheck, type EntryCheck } from './check.ts';
 import { KnowledgeBase } from './base.ts';
 import { describeIssue } from './messages.ts';
+import { yamlFiles } from './files.ts';
 
 export interface Problem {
   file: string;
@@ -64,16 +65,6 @@ export interface LoadedCatalogue {
   file: string;
   catalogue: ProductCatalogue;
   lineOf: LoadedFile['lineOf'];
-}
-
-function yamlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...yamlFiles(full));
-    else if (/\.ya?ml$/i.test(name)) out.push(full);
-  }
-  return out;
 }
 
 export function zodPath(path: readonly PropertyKey[]): string {

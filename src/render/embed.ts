@@ -39,6 +39,8 @@ export function clamp(text: string, max: number): string {
  * backslash), so outside code spans a backslash the knowledge writes is doubled to show as written.
  */
 export function keepBackslashes(text: string): string {
+  // Most text has no backslash: nothing to split and join again.
+  if (!text.includes('\\')) return text;
   return text
     .split(/(`+[^`]*`+)/)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')))
@@ -106,24 +108,46 @@ export const OVERVIEW_BUDGET = 1400;
 
 /** How many whole steps the overview shows: at least one, then as many as fit the budget. */
 export function overviewStepCount(card: Card): number {
+  return overviewDescription(card).steps;
+}
+
+interface Overview {
+  text: string;
+  /** How many whole steps it shows. */
+  steps: number;
+  allSteps: boolean;
+  /** What it was built from: the overview holds while the card still has these. */
+  from: { summary: string; steps: readonly CardStep[] };
+}
+
+// An answer's view asks for its overview several times (the embed, whether it pages, the Next label):
+// each card's is built once, and kept only as long as the card.
+const overviews = new WeakMap<Card, Overview>();
+
+/** The description of the overview: the summary, then the steps that fit. */
+function overviewDescription(card: Card): Overview {
+  let overview = overviews.get(card);
+  if (overview?.from.summary !== card.summary || overview.from.steps !== card.steps) {
+    overview = buildOverview(card);
+    overviews.set(card, overview);
+  }
+  return overview;
+}
+
+function buildOverview(card: Card): Overview {
+  let text = keepBackslashes(card.summary);
   let used = card.summary.length;
   let n = 0;
   for (const [i, s] of card.steps.entries()) {
-    used += stepMarkdown(s, i + 1).length + 2;
+    const step = stepMarkdown(s, i + 1);
+    used += step.length + 2;
     if (n > 0 && used > OVERVIEW_BUDGET) break;
+    text += `\n\n${step}`;
     n += 1;
   }
-  return n;
-}
-
-/** The description of the overview: the summary, then the steps that fit. */
-function overviewDescription(card: Card): { text: string; allSteps: boolean } {
-  const n = overviewStepCount(card);
-  let text = keepBackslashes(card.summary);
-  card.steps.slice(0, n).forEach((s, i) => (text += `\n\n${stepMarkdown(s, i + 1)}`));
   const allSteps = n === card.steps.length;
   if (!allSteps) text += `\n\n*Steps 1–${n} of ${card.steps.length}: Next goes on from step ${n + 1}.*`;
-  return { text, allSteps };
+  return { text, steps: n, allSteps, from: { summary: card.summary, steps: card.steps } };
 }
 
 export function cardEmbed(card: Card, view: EmbedView = { page: 'overview' }): APIEmbed {

@@ -1,5 +1,8 @@
 // The command line: one question, and the jsonl contract the scorer uses.
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const env = { ...process.env, KNOWLEDGE_DIR: 'test/fixtures/good' };
@@ -55,5 +58,40 @@ describe('npm run ask -- --jsonl', () => {
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/cannot read the knowledge folder/);
+  });
+});
+
+describe('the compiled npm run ask, which starts from the knowledge snapshot', () => {
+  // dist/ and its snapshot of knowledge/ are made by test/global-setup.ts. A copy of knowledge/ has the
+  // same files, so the snapshot holds for it until the copy is edited.
+  const compiled = (dir: string, input: string) =>
+    spawnSync(process.execPath, ['dist/cli/ask.js', '--jsonl'], {
+      env: { ...process.env, KNOWLEDGE_DIR: dir },
+      input,
+      encoding: 'utf8',
+    });
+
+  it('answers as the sources do, and an edit that breaks the knowledge still stops it with file:line:col', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wu-kb-'));
+    try {
+      cpSync('knowledge', dir, { recursive: true });
+      const input = '{"q": "0x80070422"}\n{"q": "update stuck at 0%"}\n';
+      const ok = compiled(dir, input);
+      expect(ok.status).toBe(0);
+      const fromSources = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--jsonl'], {
+        env: { ...process.env, KNOWLEDGE_DIR: dir },
+        input,
+        encoding: 'utf8',
+      });
+      expect(ok.stdout).toContain('"id":"error-0x80070422"');
+      expect(ok.stdout).toBe(fromSources.stdout);
+      const file = join(dir, 'services/bits.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^summary:/m, 'sumary:'));
+      const broken = compiled(dir, input);
+      expect(broken.status).toBe(1);
+      expect(broken.stderr).toMatch(/services\/bits\.yaml:\d+:\d+: sumary/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

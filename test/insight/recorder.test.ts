@@ -1,6 +1,6 @@
 // The recorder: never in the way of an answer. Recording is synchronous and never throws; writes are
 // batched, a failed one is counted and retried, the queue is bounded, and close() flushes.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pino } from 'pino';
 import { Insight } from '../../src/insight/recorder.ts';
 import type { InsightEvent, InsightStore, Summary } from '../../src/insight/store.ts';
@@ -225,5 +225,37 @@ describe('the insight recorder', () => {
     await i.close(500);
     expect(Date.now() - t).toBeLessThan(1500);
     expect(i.counters.queued).toBe(1);
+  });
+});
+
+describe("servers' settings", () => {
+  it('are read again only while something is recorded, so an idle bot leaves the store alone', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = new MemoryStore();
+      let reads = 0;
+      const read = store.guildSettings;
+      store.guildSettings = () => {
+        reads += 1;
+        return read();
+      };
+      const i = insight(store, { flushMs: 1000 });
+      await vi.advanceTimersByTimeAsync(10);
+      expect(reads).toBe(1); // on opening
+      await vi.advanceTimersByTimeAsync(5 * 60_000);
+      expect(reads).toBe(1);
+      // Back from idle: the first event has them read at once.
+      store.keepText.set(G, false);
+      i.recordInteraction(ask('decline'));
+      await vi.advanceTimersByTimeAsync(10);
+      expect(reads).toBe(2);
+      expect(i.keepsText(G)).toBe(false);
+      // While events keep coming, once a minute as before.
+      i.recordInteraction(ask('answer'));
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(reads).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -257,3 +257,39 @@ describe('the SQLite store off the answering thread', () => {
     await store.close();
   });
 });
+
+describe('the SQLite worker runs only while there is work', () => {
+  const until = async (cond: () => boolean) => {
+    for (let i = 0; i < 200 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
+  };
+
+  it('stops when idle, and the next request starts another that sees everything written', async () => {
+    const db = openSqlite(join(dir, 'idle', 'insight.db'), 50);
+    const store = new SqlStore(db);
+    await store.migrate();
+    await store.write([interaction(), interaction()]);
+    expect(db.running).toBe(true);
+    await until(() => !db.running);
+    expect(db.running).toBe(false);
+    await store.write([interaction()]);
+    expect((await store.summary({ since: 0 })).totals.interactions).toBe(3);
+    await store.close();
+    expect(db.running).toBe(false);
+    await expect(db.all('SELECT 1')).rejects.toThrow(/closed/);
+  });
+
+  it('never stops inside a transaction, however long it waits between statements', async () => {
+    const db = openSqlite(join(dir, 'idle-tx', 'insight.db'), 20);
+    await db.run('CREATE TABLE t (x INTEGER)');
+    await db.transaction(async (q) => {
+      await q.run('INSERT INTO t VALUES (1)');
+      await new Promise((r) => setTimeout(r, 150));
+      expect(db.running).toBe(true);
+      await q.run('INSERT INTO t VALUES (2)');
+    });
+    expect(await db.all('SELECT x FROM t ORDER BY x')).toEqual([{ x: 1 }, { x: 2 }]);
+    await until(() => !db.running);
+    expect(db.running).toBe(false);
+    await db.close();
+  });
+});

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 import { entryCard } from '../../src/engine/card.ts';
 import { renderText } from '../../src/render/text.ts';
-import { cardEmbed, clamp, embedLimitProblems, keepBackslashes, LIMITS } from '../../src/render/embed.ts';
+import {
+  cardEmbed,
+  clamp,
+  embedLimitProblems,
+  keepBackslashes,
+  LIMITS,
+  overviewStepCount,
+} from '../../src/render/embed.ts';
 import { knowledgeJsonSchema } from '../../src/knowledge/json-schema.ts';
 
 const kb = loadKnowledgeOrThrow('knowledge');
@@ -66,5 +73,17 @@ describe('Discord markdown', () => {
   it('keeps a backslash before punctuation visible outside code, and leaves code as written', () => {
     expect(keepBackslashes('%SystemDrive%\\$Windows.~bt')).toBe('%SystemDrive%\\\\$Windows.~bt');
     expect(keepBackslashes('`C:\\$Windows.~BT` and C:\\Windows')).toBe('`C:\\$Windows.~BT` and C:\\Windows');
+  });
+});
+
+describe("a guide's overview", () => {
+  it('is built again when the card is given other steps', () => {
+    const guide = kb.entries.find((e) => e.kind === 'fix' && e.steps.length > 3)!;
+    const card = entryCard(guide, kb);
+    const before = cardEmbed(card).description;
+    expect(overviewStepCount(card)).toBeGreaterThan(1);
+    card.steps = card.steps.slice(0, 1);
+    expect(overviewStepCount(card)).toBe(1);
+    expect(cardEmbed(card).description).not.toBe(before);
   });
 });
