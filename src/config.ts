@@ -131,3 +131,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     `Configuration problem:\n${lines.join('\n')}\nSet it in the environment or in .env at the project root (see .env.example).`,
   );
 }
+
+/** For the ways in: bad configuration stops the process with the message, never a stack trace. */
+export function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+}
+
+export function tokenOrExit(config: Config, what: string): string {
+  if (config.DISCORD_TOKEN) return config.DISCORD_TOKEN;
+  console.error(
+    `DISCORD_TOKEN is not set: ${what} needs the bot token. Put it in .env (see .env.example) or the environment.`,
+  );
+  process.exit(1);
+}

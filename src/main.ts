@@ -3,7 +3,8 @@
 import 'dotenv/config';
 import { knowledgeDir } from './knowledge/dir.ts';
 import { runConsole } from './console.ts';
-import { configOrExit, engineOrExit } from './startup.ts';
+import { configOrExit } from './config.ts';
+import { engineOrExit } from './startup.ts';
 
 const config = configOrExit();
 const dir = knowledgeDir();

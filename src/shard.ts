@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import { createLogger } from './log.ts';
 import { restOptions } from './discord/serving.ts';
-import { configOrExit, tokenOrExit } from './startup.ts';
+import { configOrExit, tokenOrExit } from './config.ts';
 
 // Compiled (npm run start:sharded runs dist/shard.js) each shard runs dist/main.js on plain node; run
 // from the sources with tsx (development), each shard runs src/main.ts through tsx too. Shards get the

@@ -3,7 +3,7 @@ import 'dotenv/config';
 import { REST, Routes, type APIApplication } from 'discord.js';
 import { commandDefinitions } from '../discord/registry.ts';
 import { restOptions } from '../discord/serving.ts';
-import { configOrExit, tokenOrExit } from '../startup.ts';
+import { configOrExit, tokenOrExit } from '../config.ts';
 
 async function main(): Promise<void> {
   const config = configOrExit();

@@ -6,7 +6,8 @@
 //   npm run report -- --forget-guild <id>   delete everything kept about a server
 import 'dotenv/config';
 import { existsSync } from 'node:fs';
-import { configOrExit, engineOrExit } from '../startup.ts';
+import { configOrExit } from '../config.ts';
+import { engineOrExit } from '../startup.ts';
 import { knowledgeDir } from '../knowledge/dir.ts';
 import { openStore, sqlitePath } from '../insight/open.ts';
 import { buildReport, formatReport, parseSince } from '../insight/report.ts';
