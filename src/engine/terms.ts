@@ -62,10 +62,27 @@ export function words(text: string): string[] {
 }
 
 /** One raw word to its index term, or null for a stop word. */
-export function toTerm(word: string): string | null {
+function termOf(word: string): string | null {
   const w = word.toLowerCase().replace(/'s$/, '');
   if (STOP_WORDS.has(w) || STOP_WORDS.has(word.toLowerCase())) return null;
   return stem(w.replace(/'/g, ''));
+}
+
+// The same few thousand words come back all the time (the knowledge's own when indexing, and
+// questions mostly use them too), and stemming each with its regexes was most of the index build and
+// a good part of every question. Words seen are remembered; the memory is dropped when it fills, so
+// a flood of pasted gibberish cannot grow it without bound.
+const TERM_MEMO_LIMIT = 20_000;
+const termMemo = new Map<string, string | null>();
+
+/** One raw word to its index term, or null for a stop word. */
+export function toTerm(word: string): string | null {
+  const known = termMemo.get(word);
+  if (known !== undefined) return known;
+  const term = termOf(word);
+  if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
+  termMemo.set(word, term);
+  return term;
 }
 
 export function terms(text: string): string[] {
