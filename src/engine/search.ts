@@ -1,12 +1,12 @@
 // Full-text search over the knowledge: one index, one function, used for free text, autocomplete
 // and misses alike, so the same words always find the same entries.
-import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KnowledgeBase } from '../knowledge/base.ts';
 import { namesOf, normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
 import { terms, toTerm, words } from './terms.ts';
+import { analyze, FullTextIndex, type TermQuery } from './fulltext.ts';
 
-interface IndexedDoc {
+export interface IndexedDoc {
   id: string;
   title: string;
   names: string;
@@ -16,6 +16,9 @@ interface IndexedDoc {
 }
 
 export const FIELD_BOOST = { title: 3, names: 3, keywords: 2, summary: 1.5, body: 1 } as const;
+/** The indexed fields, in the order their terms are read; the first three are an entry's own phrasings. */
+export const FIELDS = ['title', 'names', 'keywords', 'summary', 'body'] as const;
+const STRONG_FIELDS = 3;
 
 function bodyOf(e: Entry): string {
   switch (e.kind) {
@@ -36,7 +39,8 @@ function bodyOf(e: Entry): string {
   }
 }
 
-function toDoc(e: Entry): IndexedDoc {
+/** An entry as the index reads it, field by field. */
+export function toDoc(e: Entry): IndexedDoc {
   return {
     id: e.id,
     title: e.title,
@@ -67,6 +71,10 @@ export interface Hit {
   matchedWeight: number;
 }
 
+/** How the index reads a field: words, and the parts of dotted or dashed ones as well. */
+export const tokenize = (text: string) =>
+  words(text).flatMap((w) => (/[._-]/.test(w) ? [w, ...w.split(/[._-]+/)] : [w]));
+
 /** A word with each one of its letters deleted in turn. */
 function deletesOf(t: string): string[] {
   const out: string[] = [];
@@ -83,9 +91,11 @@ const COMMON_WEIGHT = 0.12;
 const SEARCH_TERMS = 12;
 /** Typos are forgiven in short questions (names, quick searches), where one word decides. */
 const FUZZY_MAX_TERMS = 10;
+/** What a prefix or a fuzzy match is worth against the word itself. */
+export const SEARCH_WEIGHTS = { fuzzy: 0.45, prefix: 0.6 };
 
 export class SearchIndex {
-  private readonly mini: MiniSearch<IndexedDoc>;
+  private readonly text: FullTextIndex;
   /** Distinctive terms of the names people call entries by (dism, softwaredistribution, usosvc). */
   readonly anchorTerms: ReadonlySet<string>;
   /** Each entry's terms: all of them, and those of its title, names and keywords. */
@@ -100,32 +110,21 @@ export class SearchIndex {
   private readonly deletions: ReadonlyMap<string, readonly string[]>;
 
   constructor(private readonly kb: KnowledgeBase) {
-    this.mini = new MiniSearch<IndexedDoc>({
-      fields: ['title', 'names', 'keywords', 'summary', 'body'],
-      tokenize: (text) => words(text).flatMap((w) => (/[._-]/.test(w) ? [w, ...w.split(/[._-]+/)] : [w])),
-      processTerm: (t) => toTerm(t) ?? null,
-      searchOptions: {
-        boost: FIELD_BOOST,
-        // Words the knowledge already uses match exactly; only unknown words (typos, fragments
-        // typed into autocomplete) are tried as prefixes and fuzzily, which is where the time goes.
-        // A long question has enough words to match without guessing at typos.
-        prefix: (t) => t.length >= 4 && !isCodeLike(t) && !this.docFrequency.has(t),
-        fuzzy: (t, _i, all) =>
-          all.length <= FUZZY_MAX_TERMS && t.length >= 7 && !isCodeLike(t) && !this.docFrequency.has(t) ? 0.15 : false,
-        weights: { fuzzy: 0.45, prefix: 0.6 },
-        combineWith: 'OR',
-        boostTerm: (term) => this.termWeight(term),
-      },
-    });
     const docs = kb.entries.map(toDoc);
-    this.mini.addAll(docs);
+    // Each field is read into terms once, for the index and for the vocabulary alike.
+    const analyzed = docs.map((d) => FIELDS.map((f) => analyze(d[f], tokenize, toTerm)));
+    this.text = new FullTextIndex(
+      analyzed,
+      FIELDS.map((f) => FIELD_BOOST[f]),
+    );
     const df = new Map<string, number>();
     const vocabulary = new Map<string, { all: Set<string>; strong: Set<string> }>();
-    for (const d of docs) {
-      const all = new Set(terms(`${d.title} ${d.names} ${d.keywords} ${d.summary} ${d.body}`));
+    docs.forEach((d, i) => {
+      const fields = analyzed[i]!;
+      const all = new Set(fields.flatMap((f) => f.terms));
       for (const t of all) df.set(t, (df.get(t) ?? 0) + 1);
-      vocabulary.set(d.id, { all, strong: new Set(terms(`${d.title} ${d.names} ${d.keywords}`)) });
-    }
+      vocabulary.set(d.id, { all, strong: new Set(fields.slice(0, STRONG_FIELDS).flatMap((f) => f.terms)) });
+    });
     this.vocabulary = vocabulary;
     this.docFrequency = df;
     const n = docs.length;
@@ -209,6 +208,20 @@ export class SearchIndex {
   }
 
   /**
+   * How a question term is searched. Words the knowledge already uses match exactly; only unknown
+   * words (typos, fragments typed into autocomplete) are tried as prefixes and fuzzily, which is
+   * where the time goes. A long question has enough words to match without guessing at typos.
+   */
+  private termQuery(term: string, all: readonly string[]): TermQuery {
+    const unknown = !this.docFrequency.has(term) && !isCodeLike(term);
+    return {
+      prefix: unknown && term.length >= 4,
+      fuzzy: unknown && all.length <= FUZZY_MAX_TERMS && term.length >= 7 ? 0.15 : false,
+      boost: this.termWeight(term),
+    };
+  }
+
+  /**
    * MiniSearch weighs a term by how rare it is within each field, so "windows update" in a short
    * names field looks rare there although nearly every entry says it. Weigh each question term by
    * how many entries use it at all, so the words that tell entries apart decide.
@@ -280,7 +293,8 @@ export class SearchIndex {
   search(question: string, opts: { kinds?: readonly Kind[]; limit?: number; queryTerms?: string[] } = {}): Hit[] {
     const queryTerms = opts.queryTerms ?? this.queryTerms(question);
     if (queryTerms.length === 0) return [];
-    const filter = opts.kinds ? (r: SearchResult) => opts.kinds!.includes(this.kb.get(String(r.id))!.kind) : undefined;
+    const kinds = opts.kinds;
+    const filter = kinds ? (doc: number) => kinds.includes(this.kb.entries[doc]!.kind) : undefined;
     // Scoring every term of a long question in every field is where the time goes; its most
     // telling terms find the same candidates, and phrase similarity below still sees them all.
     // Words in most entries ("windows", "update") cost the most to score and tell the least:
@@ -294,12 +308,7 @@ export class SearchIndex {
       const telling = (t: string) => this.telling(t) * (1 + 0.5 * ((counts.get(t) ?? 1) - 1));
       searched = [...searched].sort((a, b) => telling(b) - telling(a)).slice(0, SEARCH_TERMS);
     }
-    // The terms are already processed: hand them over as they are.
-    const results = this.mini.search(searched.join(' '), {
-      tokenize: (s) => s.split(' '),
-      processTerm: (t) => t,
-      ...(filter ? { filter } : {}),
-    });
+    const results = this.text.search(searched, (t, _i, all) => this.termQuery(t, all), SEARCH_WEIGHTS, filter);
     const prepared = this.prepare(queryTerms);
     const partial = prepared.partial;
     // Fragments and unknown words count as covered by a word they start (short questions only,
@@ -315,12 +324,13 @@ export class SearchIndex {
       // Coverage over all the question's terms, from each entry's own vocabulary (not only the
       // terms that went to the index search).
       // Weighted by rarity, so "windows" or "keeps" in common cannot make an unrelated question look covered.
-      const id = String(r.id);
+      const entry = this.kb.entries[r.doc]!;
+      const id = entry.id;
       const vocab = this.vocabulary.get(id);
       const covered = queryTerms.reduce((n, q) => n + (has(vocab?.all, q) ? this.termWeight(q) : 0), 0);
       const strong = queryTerms.reduce((n, q) => n + (has(vocab?.strong, q) ? this.termWeight(q) : 0), 0);
       return {
-        entry: this.kb.get(id)!,
+        entry,
         score: r.score,
         phrase: this.phraseSimilarity(queryTerms, id, prepared),
         coverage: covered / totalWeight,
