@@ -53,9 +53,21 @@ export function toDoc(e: Entry): IndexedDoc {
 
 /** One of an entry's own phrasings, as terms with their weights worked out once. */
 interface Phrase {
-  terms: string[];
-  weights: number[];
+  /** The terms, as numbers (see phraseTermIds): a question marks the ones it matches in an array. */
+  ids: Int32Array;
+  weights: Float64Array;
   total: number;
+}
+
+/** What every similarity and coverage check of one question needs, worked out once. */
+interface PreparedQuery {
+  /** Terms the knowledge does not use, of four letters or more: fragments and unknown words. */
+  partial: string[];
+  /** Each partial term's known words: those it starts, and those (four letters or more) it starts with. */
+  related: ReadonlyMap<string, readonly string[]>;
+  /** By phrase term id: 1 where the question has the term, or a partial term related to it. */
+  phraseMatch: Uint8Array;
+  weight: number;
 }
 
 export interface Hit {
@@ -102,6 +114,11 @@ export class SearchIndex {
   private readonly vocabulary: ReadonlyMap<string, { all: ReadonlySet<string>; strong: ReadonlySet<string> }>;
   /** Each entry's own phrasings (title, names, keywords) as term sets, for phrase similarity. */
   private readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
+  /** Every term of a phrasing, numbered. */
+  private readonly phraseTermIds = new Map<string, number>();
+  /** The known terms of four letters or more, sorted, for finding those a fragment starts. */
+  private readonly longTerms: readonly string[];
+  private readonly longTermSet: ReadonlySet<string>;
   /** How many entries use each term: rare terms say more about what a question is about. */
   readonly docFrequency: ReadonlyMap<string, number>;
   /** termWeight of every known term, worked out once. */
@@ -157,21 +174,27 @@ export class SearchIndex {
       }
     }
     this.deletions = deletions;
+    const phraseTerms = (p: string) => {
+      const ts = [...new Set(terms(p))];
+      const ids = ts.map(
+        (t) => this.phraseTermIds.get(t) ?? this.phraseTermIds.set(t, this.phraseTermIds.size).size - 1,
+      );
+      return {
+        ids: Int32Array.from(ids),
+        weights: Float64Array.from(ts, (t) => this.termWeight(t)),
+        total: ts.reduce((n, t) => n + this.termWeight(t), 0),
+      };
+    };
     this.phrases = new Map(
       kb.entries.map((e) => [
         e.id,
-        [e.title, ...namesOf(e), ...e.keywords]
-          .map((p) => {
-            const ts = [...new Set(terms(p))];
-            return {
-              terms: ts,
-              weights: ts.map((t) => this.termWeight(t)),
-              total: ts.reduce((n, t) => n + this.termWeight(t), 0),
-            };
-          })
-          .filter((p) => p.terms.length > 0),
+        [e.title, ...namesOf(e), ...e.keywords].map(phraseTerms).filter((p) => p.ids.length > 0),
       ]),
     );
+    // Phrasings are indexed fields, so their terms are known ones; taken in all the same, so a
+    // fragment finds every term it could complete.
+    this.longTermSet = new Set([...df.keys(), ...this.phraseTermIds.keys()].filter((t) => t.length >= 4));
+    this.longTerms = [...this.longTermSet].sort();
   }
 
   /**
@@ -184,27 +207,49 @@ export class SearchIndex {
     let best = 0;
     for (const phrase of this.phrases.get(id) ?? []) {
       let shared = 0;
-      for (let i = 0; i < phrase.terms.length; i++) {
-        const p = phrase.terms[i]!;
-        if (
-          query.exact.has(p) ||
-          (query.partial.length && p.length >= 4 && query.partial.some((q) => p.startsWith(q) || q.startsWith(p)))
-        )
-          shared += phrase.weights[i]!;
-      }
+      for (let i = 0; i < phrase.ids.length; i++) if (query.phraseMatch[phrase.ids[i]!]) shared += phrase.weights[i]!;
       const sim = shared / Math.sqrt(query.weight * phrase.total);
       if (sim > best) best = sim;
     }
     return Math.min(1, best);
   }
 
-  /** What every similarity check of one question needs, worked out once. */
-  private prepare(queryTerms: readonly string[]): { exact: ReadonlySet<string>; partial: string[]; weight: number } {
-    return {
-      exact: new Set(queryTerms),
-      partial: queryTerms.filter((q) => q.length >= 4 && !this.docFrequency.has(q)),
-      weight: queryTerms.reduce((n, t) => n + this.termWeight(t), 0),
+  /**
+   * What every similarity check of one question needs, worked out once. A fragment or unknown word
+   * ("orchestr", "updatesss") counts as any known word it starts or that starts it, so which words
+   * those are is looked up once, not for every term of every phrasing.
+   */
+  private prepare(queryTerms: readonly string[]): PreparedQuery {
+    const partial = queryTerms.filter((q) => q.length >= 4 && !this.docFrequency.has(q));
+    const related = new Map(partial.map((q) => [q, this.relatedTerms(q)]));
+    const phraseMatch = new Uint8Array(this.phraseTermIds.size);
+    const mark = (t: string) => {
+      const id = this.phraseTermIds.get(t);
+      if (id !== undefined) phraseMatch[id] = 1;
     };
+    queryTerms.forEach(mark);
+    for (const known of related.values()) known.forEach(mark);
+    return { partial, related, phraseMatch, weight: queryTerms.reduce((n, t) => n + this.termWeight(t), 0) };
+  }
+
+  /** The known terms (four letters or more) a fragment starts, and those it starts with. */
+  private relatedTerms(q: string): string[] {
+    const out: string[] = [];
+    const sorted = this.longTerms;
+    // Those it starts are a run of the sorted terms, from where q would be.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < q) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(q); i++) out.push(sorted[i]!);
+    for (let n = 4; n < q.length; n++) {
+      const start = q.slice(0, n);
+      if (this.longTermSet.has(start)) out.push(start);
+    }
+    return out;
   }
 
   /**
@@ -316,9 +361,7 @@ export class SearchIndex {
     const tryPartial = queryTerms.length <= FUZZY_MAX_TERMS && partial.length > 0;
     const has = (set: ReadonlySet<string> | undefined, q: string) =>
       Boolean(set?.has(q)) ||
-      (tryPartial &&
-        partial.includes(q) &&
-        [...(set ?? [])].some((t) => t.length >= 4 && (t.startsWith(q) || q.startsWith(t))));
+      (tryPartial && set !== undefined && (prepared.related.get(q)?.some((t) => set.has(t)) ?? false));
     const totalWeight = queryTerms.reduce((n, q) => n + this.termWeight(q), 0) || 1;
     return results.slice(0, opts.limit ?? 12).map((r) => {
       // Coverage over all the question's terms, from each entry's own vocabulary (not only the
