@@ -10,6 +10,7 @@ import { assessScope, otherProductIn, prepareProducts, type PreparedProduct } fr
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import { terms } from './terms.ts';
+import { PhraseFinder, wordsOf } from './phrase-finder.ts';
 
 export type AnswerStatus = 'answer' | 'decline';
 export type MatchedBy = 'code' | 'table' | 'family' | 'name' | 'search' | 'id' | 'help' | 'none';
@@ -109,13 +110,21 @@ const ACTION_TERMS = new Set(
 );
 const EXPLAIN_TERMS = new Set(terms('what whats mean meaning purpose explain describe why'));
 
+/** Names inside a question are looked for up to this many words long. */
+const NAME_WORDS = 6;
+
 // Words that keep a question with Windows Update whatever else it names: a KB number, an update kind.
 const OURS_WITHOUT_NAME = /\bkb\d{6,7}\b|\b(?:cumulative|feature|quality|security) updates?\b/i;
 
 export class Engine {
   readonly index: SearchIndex;
-  /** " wu " -> "windows update": the ways people say a thing, padded for whole-word matching. */
+  /** "wu" -> "windows update": the ways people say a thing, normalised. */
   private readonly synonyms: readonly { said: string; meant: string }[];
+  /** The synonyms' said phrases, found in a question word by word. */
+  private readonly saidFinder: PhraseFinder;
+  /** The names of at most NAME_WORDS words, and the entry each names. */
+  private readonly names: readonly (readonly [name: string, id: string])[];
+  private readonly nameFinder: PhraseFinder;
   /** The scope catalogue, its phrases normalised once. */
   readonly products: readonly PreparedProduct[];
 
@@ -123,15 +132,24 @@ export class Engine {
     this.index = new SearchIndex(kb);
     this.products = prepareProducts(kb.products);
     this.synonyms = kb.synonyms.flatMap(([meant, ...said]) =>
-      said.map((s) => ({ said: ` ${normalizeName(s)} `, meant: normalizeName(meant!) })),
+      said.map((s) => ({ said: normalizeName(s), meant: normalizeName(meant!) })),
     );
+    this.saidFinder = new PhraseFinder(this.synonyms.map((s) => s.said));
+    this.names = [...kb.byName].filter(([name]) => wordsOf(name).length <= NAME_WORDS);
+    this.nameFinder = new PhraseFinder(this.names.map(([name]) => name));
   }
 
   /** The question, with what its everyday words mean added ("reset wu" also says "windows update"). */
   expand(text: string): string {
-    const norm = ` ${normalizeName(text)} `;
+    const normalised = normalizeName(text);
+    const norm = ` ${normalised} `;
     const meant = new Set<string>();
-    for (const s of this.synonyms) if (norm.includes(s.said) && !norm.includes(` ${s.meant} `)) meant.add(s.meant);
+    // In the order the synonyms are listed, whatever order the question says them in.
+    const said = [...this.saidFinder.find(wordsOf(normalised)).keys()].sort((a, b) => a - b);
+    for (const i of said) {
+      const s = this.synonyms[i]!;
+      if (!norm.includes(` ${s.meant} `)) meant.add(s.meant);
+    }
     return meant.size ? `${text} ${[...meant].join(' ')}` : text;
   }
 
@@ -273,16 +291,14 @@ export class Engine {
     const norm = normalizeName(question);
     const core = normalizeName(question.trim().replace(QUESTION_WRAPPERS, '').replace(QUESTION_WRAPPERS, ''));
     const wholeId = this.kb.byName.get(core) ?? this.kb.byName.get(norm);
-    const tokens = norm.split(' ').filter(Boolean);
-    const found = new Map<string, { entry: Entry; whole: boolean; length: number }>();
-    if (wholeId) found.set(wholeId, { entry: this.kb.get(wholeId)!, whole: true, length: 99 });
-    for (let n = Math.min(6, tokens.length); n >= 1; n--) {
-      for (let i = 0; i + n <= tokens.length; i++) {
-        const id = this.kb.byName.get(tokens.slice(i, i + n).join(' '));
-        if (id && !found.has(id)) found.set(id, { entry: this.kb.get(id)!, whole: false, length: n });
-      }
-    }
-    return [...found.values()].sort((a, b) => b.length - a.length).map(({ entry, whole }) => ({ entry, whole }));
+    const found = new Map<string, { entry: Entry; whole: boolean }>();
+    if (wholeId) found.set(wholeId, { entry: this.kb.get(wholeId)!, whole: true });
+    // Then the names inside it: longest first, then in the order the question says them.
+    const inside = [...this.nameFinder.find(wordsOf(norm))]
+      .map(([name, at]) => ({ id: this.names[name]![1], words: this.nameFinder.lengths[name]!, at }))
+      .sort((a, b) => b.words - a.words || a.at - b.at);
+    for (const { id } of inside) if (!found.has(id)) found.set(id, { entry: this.kb.get(id)!, whole: false });
+    return [...found.values()];
   }
 
   /** Ranks entries for a question: search score, leaned by names found and by what the user wants. */
