@@ -5,6 +5,8 @@ import { namesOf, normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
 import { terms, toTerm, words } from './terms.ts';
 import { analyze, FullTextIndex, type TermQuery } from './fulltext.ts';
+import { EntryMatcher } from './matching.ts';
+import { TypoRepair } from './typos.ts';
 
 export interface IndexedDoc {
   id: string;
@@ -51,25 +53,6 @@ export function toDoc(e: Entry): IndexedDoc {
   };
 }
 
-/** One of an entry's own phrasings, as terms with their weights worked out once. */
-interface Phrase {
-  /** The terms, as numbers (see phraseTermIds): a question marks the ones it matches in an array. */
-  ids: Int32Array;
-  weights: Float64Array;
-  total: number;
-}
-
-/** What every similarity and coverage check of one question needs, worked out once. */
-interface PreparedQuery {
-  /** Terms the knowledge does not use, of four letters or more: fragments and unknown words. */
-  partial: string[];
-  /** Each partial term's known words: those it starts, and those (four letters or more) it starts with. */
-  related: ReadonlyMap<string, readonly string[]>;
-  /** By phrase term id: 1 where the question has the term, or a partial term related to it. */
-  phraseMatch: Uint8Array;
-  weight: number;
-}
-
 export interface Hit {
   entry: Entry;
   score: number;
@@ -87,13 +70,6 @@ export interface Hit {
 export const tokenize = (text: string) =>
   words(text).flatMap((w) => (/[._-]/.test(w) ? [w, ...w.split(/[._-]+/)] : [w]));
 
-/** A word with each one of its letters deleted in turn. */
-function deletesOf(t: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < t.length; i++) out.push(t.slice(0, i) + t.slice(i + 1));
-  return out;
-}
-
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 /** Enough terms for any real question; a pasted log gets its rarest words kept. */
 const MAX_TERMS = 32;
@@ -110,21 +86,14 @@ export class SearchIndex {
   private readonly text: FullTextIndex;
   /** Distinctive terms of the names people call entries by (dism, softwaredistribution, usosvc). */
   readonly anchorTerms: ReadonlySet<string>;
-  /** Each entry's terms: all of them, and those of its title, names and keywords. */
-  private readonly vocabulary: ReadonlyMap<string, { all: ReadonlySet<string>; strong: ReadonlySet<string> }>;
-  /** Each entry's own phrasings (title, names, keywords) as term sets, for phrase similarity. */
-  private readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
-  /** Every term of a phrasing, numbered. */
-  private readonly phraseTermIds = new Map<string, number>();
-  /** The known terms of four letters or more, sorted, for finding those a fragment starts. */
-  private readonly longTerms: readonly string[];
-  private readonly longTermSet: ReadonlySet<string>;
+  /** Coverage and phrase similarity of entries (by their position in the knowledge). */
+  private readonly matcher: EntryMatcher;
+  private readonly positions: ReadonlyMap<string, number>;
   /** How many entries use each term: rare terms say more about what a question is about. */
   readonly docFrequency: ReadonlyMap<string, number>;
   /** termWeight of every known term, worked out once. */
   private readonly weights: ReadonlyMap<string, number>;
-  /** Every known term with one letter deleted -> the terms it comes from: typo repair by lookup. */
-  private readonly deletions: ReadonlyMap<string, readonly string[]>;
+  private readonly typos: TypoRepair;
 
   constructor(private readonly kb: KnowledgeBase) {
     const docs = kb.entries.map(toDoc);
@@ -135,14 +104,11 @@ export class SearchIndex {
       FIELDS.map((f) => FIELD_BOOST[f]),
     );
     const df = new Map<string, number>();
-    const vocabulary = new Map<string, { all: Set<string>; strong: Set<string> }>();
-    docs.forEach((d, i) => {
-      const fields = analyzed[i]!;
+    const vocabulary = analyzed.map((fields) => {
       const all = new Set(fields.flatMap((f) => f.terms));
       for (const t of all) df.set(t, (df.get(t) ?? 0) + 1);
-      vocabulary.set(d.id, { all, strong: new Set(fields.slice(0, STRONG_FIELDS).flatMap((f) => f.terms)) });
+      return { all, strong: fields.slice(0, STRONG_FIELDS).flatMap((f) => f.terms) };
     });
-    this.vocabulary = vocabulary;
     this.docFrequency = df;
     const n = docs.length;
     this.weights = new Map(
@@ -164,37 +130,13 @@ export class SearchIndex {
         if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= docs.length * 0.35) anchors.add(t);
     }
     this.anchorTerms = anchors;
-    const deletions = new Map<string, string[]>();
-    for (const t of df.keys()) {
-      if (t.length < 4 || /\d/.test(t)) continue;
-      for (const d of deletesOf(t)) {
-        const list = deletions.get(d);
-        if (list) list.push(t);
-        else deletions.set(d, [t]);
-      }
-    }
-    this.deletions = deletions;
-    const phraseTerms = (p: string) => {
-      const ts = [...new Set(terms(p))];
-      const ids = ts.map(
-        (t) => this.phraseTermIds.get(t) ?? this.phraseTermIds.set(t, this.phraseTermIds.size).size - 1,
-      );
-      return {
-        ids: Int32Array.from(ids),
-        weights: Float64Array.from(ts, (t) => this.termWeight(t)),
-        total: ts.reduce((n, t) => n + this.termWeight(t), 0),
-      };
-    };
-    this.phrases = new Map(
-      kb.entries.map((e) => [
-        e.id,
-        [e.title, ...namesOf(e), ...e.keywords].map(phraseTerms).filter((p) => p.ids.length > 0),
-      ]),
+    this.typos = new TypoRepair(df);
+    this.matcher = new EntryMatcher(
+      kb.entries.map((e, i) => ({ ...vocabulary[i]!, phrasings: [e.title, ...namesOf(e), ...e.keywords] })),
+      df,
+      (t) => this.termWeight(t),
     );
-    // Phrasings are indexed fields, so their terms are known ones; taken in all the same, so a
-    // fragment finds every term it could complete.
-    this.longTermSet = new Set([...df.keys(), ...this.phraseTermIds.keys()].filter((t) => t.length >= 4));
-    this.longTerms = [...this.longTermSet].sort();
+    this.positions = new Map(kb.entries.map((e, i) => [e.id, i]));
   }
 
   /**
@@ -202,54 +144,9 @@ export class SearchIndex {
    * term weighted by its rarity. "update stuck at 0%" is close to the keyword "update stuck at 0%"
    * and far from an entry that merely mentions updates somewhere in its body.
    */
-  phraseSimilarity(queryTerms: readonly string[], id: string, query = this.prepare(queryTerms)): number {
-    if (query.weight === 0) return 0;
-    let best = 0;
-    for (const phrase of this.phrases.get(id) ?? []) {
-      let shared = 0;
-      for (let i = 0; i < phrase.ids.length; i++) if (query.phraseMatch[phrase.ids[i]!]) shared += phrase.weights[i]!;
-      const sim = shared / Math.sqrt(query.weight * phrase.total);
-      if (sim > best) best = sim;
-    }
-    return Math.min(1, best);
-  }
-
-  /**
-   * What every similarity check of one question needs, worked out once. A fragment or unknown word
-   * ("orchestr", "updatesss") counts as any known word it starts or that starts it, so which words
-   * those are is looked up once, not for every term of every phrasing.
-   */
-  private prepare(queryTerms: readonly string[]): PreparedQuery {
-    const partial = queryTerms.filter((q) => q.length >= 4 && !this.docFrequency.has(q));
-    const related = new Map(partial.map((q) => [q, this.relatedTerms(q)]));
-    const phraseMatch = new Uint8Array(this.phraseTermIds.size);
-    const mark = (t: string) => {
-      const id = this.phraseTermIds.get(t);
-      if (id !== undefined) phraseMatch[id] = 1;
-    };
-    queryTerms.forEach(mark);
-    for (const known of related.values()) known.forEach(mark);
-    return { partial, related, phraseMatch, weight: queryTerms.reduce((n, t) => n + this.termWeight(t), 0) };
-  }
-
-  /** The known terms (four letters or more) a fragment starts, and those it starts with. */
-  private relatedTerms(q: string): string[] {
-    const out: string[] = [];
-    const sorted = this.longTerms;
-    // Those it starts are a run of the sorted terms, from where q would be.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < q) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(q); i++) out.push(sorted[i]!);
-    for (let n = 4; n < q.length; n++) {
-      const start = q.slice(0, n);
-      if (this.longTermSet.has(start)) out.push(start);
-    }
-    return out;
+  phraseSimilarity(queryTerms: readonly string[], id: string, query = this.matcher.prepare(queryTerms)): number {
+    const entry = this.positions.get(id);
+    return entry === undefined ? 0 : this.matcher.phraseSimilarity(query, entry);
   }
 
   /**
@@ -285,42 +182,9 @@ export class SearchIndex {
     return this.kb.byName.has(normalizeName(name));
   }
 
-  /**
-   * An unknown word that is a known one with two neighbouring letters swapped ("scritps",
-   * "orchestartor") is read as that word: the commonest typo, and one edit distance counts twice.
-   */
+  /** A typo of a known word, read as that word (see TypoRepair); any other term as it is. */
   untangle(term: string): string {
-    if (term.length < 4 || this.docFrequency.has(term) || /\d/.test(term)) return term;
-    if (term.length >= 5) {
-      for (let i = 0; i < term.length - 1; i++) {
-        const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
-        if (this.docFrequency.has(swapped)) return swapped;
-        // The stemmer may have cut a swapped ending differently: try the swapped word stemmed again.
-        const restemmed = terms(swapped)[0];
-        if (restemmed && restemmed !== term && this.docFrequency.has(restemmed)) return restemmed;
-      }
-    }
-    return this.repair(term) ?? term;
-  }
-
-  /**
-   * One letter missing, extra or wrong ("stuk", "updatte", "windoes", "compter"): the known term it
-   * most likely meant, the one most entries use. Bounded by the knowledge's own vocabulary.
-   */
-  private repair(term: string): string | undefined {
-    const candidates = new Set<string>();
-    // A letter missing: the typo is a known term with one letter deleted.
-    for (const t of this.deletions.get(term) ?? []) candidates.add(t);
-    for (const d of deletesOf(term)) {
-      // A letter extra: deleting one gives a known term.
-      if (this.docFrequency.has(d)) candidates.add(d);
-      // A letter wrong (longer words only, where one letter cannot change the word).
-      if (term.length >= 5)
-        for (const t of this.deletions.get(d) ?? []) if (t.length === term.length) candidates.add(t);
-    }
-    let best: string | undefined;
-    for (const c of candidates) if (!best || this.docFrequency.get(c)! > this.docFrequency.get(best)!) best = c;
-    return best;
+    return this.typos.untangle(term);
   }
 
   /** The question's distinct terms; a long paste keeps only its most telling MAX_TERMS. */
@@ -354,31 +218,23 @@ export class SearchIndex {
       searched = [...searched].sort((a, b) => telling(b) - telling(a)).slice(0, SEARCH_TERMS);
     }
     const results = this.text.search(searched, (t, _i, all) => this.termQuery(t, all), SEARCH_WEIGHTS, filter);
-    const prepared = this.prepare(queryTerms);
-    const partial = prepared.partial;
+    const prepared = this.matcher.prepare(queryTerms);
     // Fragments and unknown words count as covered by a word they start (short questions only,
     // as with fuzzy matching: a long one has enough whole words).
-    const tryPartial = queryTerms.length <= FUZZY_MAX_TERMS && partial.length > 0;
-    const has = (set: ReadonlySet<string> | undefined, q: string) =>
-      Boolean(set?.has(q)) ||
-      (tryPartial && set !== undefined && (prepared.related.get(q)?.some((t) => set.has(t)) ?? false));
-    const totalWeight = queryTerms.reduce((n, q) => n + this.termWeight(q), 0) || 1;
+    const tryPartial = queryTerms.length <= FUZZY_MAX_TERMS && prepared.partial > 0;
+    const totalWeight = prepared.weight || 1;
     return results.slice(0, opts.limit ?? 12).map((r) => {
       // Coverage over all the question's terms, from each entry's own vocabulary (not only the
       // terms that went to the index search).
       // Weighted by rarity, so "windows" or "keeps" in common cannot make an unrelated question look covered.
-      const entry = this.kb.entries[r.doc]!;
-      const id = entry.id;
-      const vocab = this.vocabulary.get(id);
-      const covered = queryTerms.reduce((n, q) => n + (has(vocab?.all, q) ? this.termWeight(q) : 0), 0);
-      const strong = queryTerms.reduce((n, q) => n + (has(vocab?.strong, q) ? this.termWeight(q) : 0), 0);
+      const covered = this.matcher.coverage(prepared, r.doc, tryPartial);
       return {
-        entry,
+        entry: this.kb.entries[r.doc]!,
         score: r.score,
-        phrase: this.phraseSimilarity(queryTerms, id, prepared),
-        coverage: covered / totalWeight,
-        matchedWeight: covered,
-        strongCoverage: strong / totalWeight,
+        phrase: this.matcher.phraseSimilarity(prepared, r.doc),
+        coverage: covered.all / totalWeight,
+        matchedWeight: covered.all,
+        strongCoverage: covered.strong / totalWeight,
       };
     });
   }

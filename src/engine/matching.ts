@@ -1,0 +1,169 @@
+// How much of a question an entry matches, besides its search score: coverage (the question's terms,
+// weighted by rarity, that the entry uses anywhere, or in its own phrasings) and phrase similarity
+// (how closely the question reads like one of the entry's phrasings). Both are checked for every
+// hit of every question, so terms are numbered, each entry's vocabulary is a bit set, and what a
+// question's fragments and unknown words may stand for is looked up once per question.
+import { terms } from './terms.ts';
+
+/** What an entry's matching needs from it. */
+export interface EntryText {
+  /** Its terms, from all its fields. */
+  all: Iterable<string>;
+  /** Its terms from its title, names and keywords. */
+  strong: Iterable<string>;
+  /** Its own phrasings: title, names, keywords. */
+  phrasings: readonly string[];
+}
+
+/** One of an entry's own phrasings, as terms with their weights worked out once. */
+interface Phrase {
+  ids: Int32Array;
+  weights: Float64Array;
+  total: number;
+}
+
+/** What every coverage and similarity check of one question needs, worked out once. */
+export interface PreparedQuery {
+  /** The question's terms' numbers (-1: a term no entry uses). */
+  ids: Int32Array;
+  weights: Float64Array;
+  /** The sum of the weights. */
+  weight: number;
+  /** How many terms are partial: unknown, of four letters or more (fragments, unknown words). */
+  partial: number;
+  /** For each partial term, the numbers of the known terms it may stand for (see relatedTerms). */
+  related: (Int32Array | undefined)[];
+  /** By term number: 1 where the question has the term, or a partial term that may stand for it. */
+  phraseMatch: Uint8Array;
+}
+
+/** A set of term numbers, one bit each. */
+class TermBits {
+  private readonly words: Uint32Array;
+  constructor(size: number, ids: Iterable<number>) {
+    this.words = new Uint32Array((size + 31) >>> 5);
+    for (const id of ids) this.words[id >>> 5]! |= 1 << (id & 31);
+  }
+  has(id: number): boolean {
+    return id >= 0 && ((this.words[id >>> 5]! >>> (id & 31)) & 1) === 1;
+  }
+}
+
+export class EntryMatcher {
+  private readonly ids = new Map<string, number>();
+  private readonly all: readonly TermBits[];
+  private readonly strong: readonly TermBits[];
+  private readonly phrases: readonly (readonly Phrase[])[];
+  /** The known terms of four letters or more, sorted, for finding those a fragment starts. */
+  private readonly longTerms: readonly string[];
+
+  /**
+   * known: the terms the index knows (the others are partial when long enough); termWeight: a
+   * term's weight by rarity.
+   */
+  constructor(
+    entries: readonly EntryText[],
+    private readonly known: ReadonlyMap<string, unknown>,
+    private readonly termWeight: (term: string) => number,
+  ) {
+    const number = (t: string) => this.ids.get(t) ?? this.ids.set(t, this.ids.size).size - 1;
+    for (const t of known.keys()) number(t);
+    this.phrases = entries.map((e) =>
+      e.phrasings
+        .map((p) => {
+          const ts = [...new Set(terms(p))];
+          return {
+            ids: Int32Array.from(ts, number),
+            weights: Float64Array.from(ts, termWeight),
+            total: ts.reduce((n, t) => n + termWeight(t), 0),
+          };
+        })
+        .filter((p) => p.ids.length > 0),
+    );
+    const size = this.ids.size;
+    const bits = (ts: Iterable<string>) => new TermBits(size, [...ts].map(number));
+    this.all = entries.map((e) => bits(e.all));
+    this.strong = entries.map((e) => bits(e.strong));
+    // Phrasings are indexed fields, so their terms are known ones; all numbered terms are taken all
+    // the same, so a fragment finds every term it could complete.
+    this.longTerms = [...this.ids.keys()].filter((t) => t.length >= 4).sort();
+  }
+
+  /**
+   * What every check of one question needs. A fragment or unknown word ("orchestr", "updatesss")
+   * counts as any known word it starts or that starts it: which words those are is looked up here,
+   * once, not for every term of every phrasing of every hit.
+   */
+  prepare(queryTerms: readonly string[]): PreparedQuery {
+    const ids = Int32Array.from(queryTerms, (t) => this.ids.get(t) ?? -1);
+    const weights = Float64Array.from(queryTerms, this.termWeight);
+    const phraseMatch = new Uint8Array(this.ids.size);
+    let partial = 0;
+    const related = queryTerms.map((q, i) => {
+      if (ids[i]! >= 0) phraseMatch[ids[i]!] = 1;
+      if (q.length < 4 || this.known.has(q)) return undefined;
+      partial++;
+      const stands = Int32Array.from(this.relatedTerms(q), (t) => this.ids.get(t)!);
+      for (const id of stands) phraseMatch[id] = 1;
+      return stands;
+    });
+    return { ids, weights, weight: weights.reduce((n, w) => n + w, 0), partial, related, phraseMatch };
+  }
+
+  /** The numbered terms of four letters or more that q starts, and those that q starts with. */
+  private relatedTerms(q: string): string[] {
+    const out: string[] = [];
+    const sorted = this.longTerms;
+    // Those it starts are a run of the sorted terms, from where q would be.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < q) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(q); i++) out.push(sorted[i]!);
+    for (let n = 4; n < q.length; n++) {
+      const start = q.slice(0, n);
+      if (this.ids.has(start)) out.push(start);
+    }
+    return out;
+  }
+
+  /**
+   * The best cosine-like similarity between the question and one of the entry's phrasings, with each
+   * term weighted by its rarity. "update stuck at 0%" is close to the keyword "update stuck at 0%"
+   * and far from an entry that merely mentions updates somewhere in its body.
+   */
+  phraseSimilarity(query: PreparedQuery, entry: number): number {
+    if (query.weight === 0) return 0;
+    let best = 0;
+    for (const phrase of this.phrases[entry] ?? []) {
+      let shared = 0;
+      for (let i = 0; i < phrase.ids.length; i++) if (query.phraseMatch[phrase.ids[i]!]) shared += phrase.weights[i]!;
+      const sim = shared / Math.sqrt(query.weight * phrase.total);
+      if (sim > best) best = sim;
+    }
+    return Math.min(1, best);
+  }
+
+  /**
+   * The weight of the question's terms the entry uses anywhere (all) and in its own phrasings
+   * (strong). With partial, a fragment or unknown word counts as used when a word it may stand for is.
+   */
+  coverage(query: PreparedQuery, entry: number, partial: boolean): { all: number; strong: number } {
+    const all = this.all[entry]!;
+    const strong = this.strong[entry]!;
+    let inAll = 0;
+    let inStrong = 0;
+    for (let i = 0; i < query.ids.length; i++) {
+      const id = query.ids[i]!;
+      const related = partial ? query.related[i] : undefined;
+      // Added in the question's order, the same sums to the bit.
+      if (all.has(id) || (related !== undefined && related.some((r) => all.has(r)))) inAll += query.weights[i]!;
+      if (strong.has(id) || (related !== undefined && related.some((r) => strong.has(r))))
+        inStrong += query.weights[i]!;
+    }
+    return { all: inAll, strong: inStrong };
+  }
+}
