@@ -17,6 +17,12 @@ interface FieldPostings {
 /** A term's postings, field by field (undefined where no document's field uses it). */
 type Postings = (FieldPostings | undefined)[];
 
+/** A known term an unknown word may be, and what it is worth against the word itself. */
+interface Expansion {
+  postings: Postings;
+  weight: number;
+}
+
 /** How one query term is searched: the same three things MiniSearch's search options decided. */
 export interface TermQuery {
   prefix: boolean;
@@ -58,6 +64,7 @@ const K = 1.2;
 const B = 0.7;
 const D = 0.5;
 const MAX_FUZZY = 6;
+const EXPANSIONS_LIMIT = 5_000;
 
 /** MiniSearch's calcBM25Score, the same expression (the same rounding). */
 function bm25(termFreq: number, matching: number, total: number, fieldLength: number, avgLength: number): number {
@@ -70,6 +77,9 @@ export class FullTextIndex {
   /** The terms again as a radix tree, for prefix and fuzzy search; built on the first such search. */
   private tree?: SearchableMap<Postings>;
   private readonly boosts: readonly number[];
+  private readonly weights: { prefix: number; fuzzy: number };
+  /** Unknown words' expansions, by how they were searched and the word (see expansions). */
+  private readonly expanded = new Map<string, readonly Expansion[]>();
   readonly size: number;
   // Scratch space for one search, kept between searches (a search runs to its end, never nested).
   private readonly total: Float64Array;
@@ -78,10 +88,17 @@ export class FullTextIndex {
   private readonly stamp: Int32Array;
   private generation = 0;
 
-  /** docs: each document's fields, analyzed, in the order of the boosts. */
-  constructor(docs: readonly (readonly AnalyzedField[])[], boosts: readonly number[]) {
-    const fields = boosts.length;
-    this.boosts = boosts;
+  /**
+   * docs: each document's fields, analyzed, in the order of the boosts; weights: what a prefix and a
+   * fuzzy match are worth against the word itself.
+   */
+  constructor(
+    docs: readonly (readonly AnalyzedField[])[],
+    options: { boosts: readonly number[]; weights: { prefix: number; fuzzy: number } },
+  ) {
+    const fields = options.boosts.length;
+    this.boosts = options.boosts;
+    this.weights = options.weights;
     this.size = docs.length;
     // As MiniSearch: the average length of a field is kept up to date document by document (the
     // same rounding).
@@ -140,81 +157,125 @@ export class FullTextIndex {
   /**
    * The documents matching any of the terms (distinct, already processed), best first, as
    * MiniSearch's search with combineWith OR: ties keep the order documents were first matched in.
+   * Only the first limit are wanted.
    */
   search(
     terms: readonly string[],
     query: (term: string, i: number, all: readonly string[]) => TermQuery,
-    weights: { prefix: number; fuzzy: number },
+    limit = Infinity,
     accept?: (doc: number) => boolean,
   ): Scored[] {
-    const { total, matched } = this;
+    const { total, matched, termScore } = this;
     const order: number[] = [];
-    terms.forEach((term, i) => {
-      const spec = query(term, i, terms);
-      const touched = this.scoreTerm(term, spec, weights);
+    const touched: number[] = [];
+    for (let i = 0; i < terms.length; i++) {
+      const term = terms[i]!;
+      touched.length = 0;
+      this.scoreTerm(term, query(term, i, terms), touched);
       // Each term's own sum is added to the document's total, as MiniSearch combined per-term results.
-      for (const doc of touched) {
+      for (let k = 0; k < touched.length; k++) {
+        const doc = touched[k]!;
         if (matched[doc] === 0) {
-          total[doc] = this.termScore[doc]!;
+          total[doc] = termScore[doc]!;
           order.push(doc);
-        } else total[doc] = total[doc]! + this.termScore[doc]!;
+        } else total[doc] = total[doc]! + termScore[doc]!;
         matched[doc]! += 1;
       }
-    });
+    }
     const results: Scored[] = [];
     for (const doc of order) {
       if (!accept || accept(doc)) results.push({ doc, score: total[doc]! * matched[doc]! });
       matched[doc] = 0;
     }
-    // Array sort is stable: equal scores stay in the order they were matched, as in MiniSearch.
-    return results.sort((a, b) => b.score - a.score);
+    return best(results, limit);
   }
 
-  /** One term's score in every document it matches (in termScore), and those documents in order. */
-  private scoreTerm(term: string, spec: TermQuery, weights: { prefix: number; fuzzy: number }): number[] {
-    const touched: number[] = [];
+  /** One term's score in every document it matches (in termScore), those documents added to touched in order. */
+  private scoreTerm(term: string, spec: TermQuery, touched: number[]): void {
     const generation = ++this.generation;
-    const add = (postings: Postings | undefined, weight: number) => {
-      if (!postings) return;
-      for (let f = 0; f < postings.length; f++) {
-        const field = postings[f];
-        if (!field) continue;
-        const fieldBoost = this.boosts[f]!;
-        for (let i = 0; i < field.docs.length; i++) {
-          const doc = field.docs[i]!;
-          // MiniSearch's termWeight * termBoost * fieldBoost * docBoost * rawScore, docBoost 1.
-          const score = weight * spec.boost * fieldBoost * field.bm25[i]!;
-          if (this.stamp[doc] === generation) this.termScore[doc]! += score;
-          else {
-            this.stamp[doc] = generation;
-            this.termScore[doc] = score;
-            touched.push(doc);
-          }
+    this.addPostings(this.postings.get(term), spec.boost, generation, touched);
+    if (!spec.prefix && !spec.fuzzy) return;
+    for (const { postings, weight } of this.expansions(term, spec))
+      // weight * boost first: MiniSearch's termWeight * termBoost * fieldBoost * rawScore, in its order.
+      this.addPostings(postings, weight * spec.boost, generation, touched);
+  }
+
+  /** Adds weighted * fieldBoost * BM25 of each posting to its document's score for the term. */
+  private addPostings(postings: Postings | undefined, weighted: number, generation: number, touched: number[]): void {
+    if (!postings) return;
+    const { termScore, stamp } = this;
+    for (let f = 0; f < postings.length; f++) {
+      const field = postings[f];
+      if (!field) continue;
+      const factor = weighted * this.boosts[f]!;
+      const { docs, bm25 } = field;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
+        const score = factor * bm25[i]!;
+        if (stamp[doc] === generation) termScore[doc]! += score;
+        else {
+          stamp[doc] = generation;
+          termScore[doc] = score;
+          touched.push(doc);
         }
       }
-    };
-    add(this.postings.get(term), 1);
-    if (!spec.prefix && !spec.fuzzy) return touched;
-    let fuzzyMatches: Map<string, [Postings, number]> | undefined;
-    if (spec.fuzzy) {
-      const maxDistance = spec.fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(term.length * spec.fuzzy)) : spec.fuzzy;
-      if (maxDistance) fuzzyMatches = this.radixTree().fuzzyGet(term, maxDistance);
     }
+  }
+
+  /**
+   * The known terms an unknown word may be, with what each is worth against the word itself: those
+   * it starts (prefix), then those a few letters away (fuzzy), in the order MiniSearch took them.
+   * Walking the radix tree is the costly part of a search with a typo in it, and the same unknown
+   * words come back, so each word's expansions are remembered (up to a bound).
+   */
+  private expansions(term: string, spec: TermQuery): readonly Expansion[] {
+    const maxDistance = !spec.fuzzy
+      ? 0
+      : spec.fuzzy < 1
+        ? Math.min(MAX_FUZZY, Math.round(term.length * spec.fuzzy))
+        : spec.fuzzy;
+    const key = `${spec.prefix ? 'p' : '-'}${maxDistance}:${term}`;
+    const known = this.expanded.get(key);
+    if (known) return known;
+    const out: Expansion[] = [];
+    const fuzzyMatches = maxDistance ? this.radixTree().fuzzyGet(term, maxDistance) : undefined;
     if (spec.prefix) {
       for (const [match, postings] of this.radixTree().atPrefix(term)) {
         const distance = match.length - term.length;
         if (!distance) continue;
         // A term both a prefix and a fuzzy match counts once, as a prefix match.
         fuzzyMatches?.delete(match);
-        add(postings, (weights.prefix * match.length) / (match.length + 0.3 * distance));
+        out.push({ postings, weight: (this.weights.prefix * match.length) / (match.length + 0.3 * distance) });
       }
     }
-    if (fuzzyMatches) {
-      for (const [match, [postings, distance]] of fuzzyMatches) {
-        if (!distance) continue;
-        add(postings, (weights.fuzzy * match.length) / (match.length + distance));
-      }
+    for (const [match, [postings, distance]] of fuzzyMatches ?? []) {
+      if (!distance) continue;
+      out.push({ postings, weight: (this.weights.fuzzy * match.length) / (match.length + distance) });
     }
-    return touched;
+    if (this.expanded.size >= EXPANSIONS_LIMIT) this.expanded.clear();
+    this.expanded.set(key, out);
+    return out;
   }
+}
+
+const byScore = (a: Scored, b: Scored) => b.score - a.score;
+
+/**
+ * The first limit of the results as a stable sort by score would order them (equal scores in the
+ * order they were matched, as in MiniSearch). Sorting them all with a comparator was most of a
+ * search's time, for the dozen the engine reads: those are picked by insertion instead.
+ */
+function best(results: Scored[], limit: number): Scored[] {
+  if (limit >= results.length) return results.sort(byScore);
+  if (limit <= 0) return [];
+  const top: Scored[] = [];
+  for (const r of results) {
+    if (top.length === limit && !(r.score > top[limit - 1]!.score)) continue;
+    // After every result scoring as much: those were matched first.
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.score < r.score) at--;
+    top.splice(at, 0, r);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }

@@ -99,10 +99,7 @@ export class SearchIndex {
     const docs = kb.entries.map(toDoc);
     // Each field is read into terms once, for the index and for the vocabulary alike.
     const analyzed = docs.map((d) => FIELDS.map((f) => analyze(d[f], tokenize, toTerm)));
-    this.text = new FullTextIndex(
-      analyzed,
-      FIELDS.map((f) => FIELD_BOOST[f]),
-    );
+    this.text = new FullTextIndex(analyzed, { boosts: FIELDS.map((f) => FIELD_BOOST[f]), weights: SEARCH_WEIGHTS });
     const df = new Map<string, number>();
     const vocabulary = analyzed.map((fields) => {
       const all = new Set(fields.flatMap((f) => f.terms));
@@ -217,13 +214,13 @@ export class SearchIndex {
       const telling = (t: string) => this.telling(t) * (1 + 0.5 * ((counts.get(t) ?? 1) - 1));
       searched = [...searched].sort((a, b) => telling(b) - telling(a)).slice(0, SEARCH_TERMS);
     }
-    const results = this.text.search(searched, (t, _i, all) => this.termQuery(t, all), SEARCH_WEIGHTS, filter);
+    const results = this.text.search(searched, (t, _i, all) => this.termQuery(t, all), opts.limit ?? 12, filter);
     const prepared = this.matcher.prepare(queryTerms);
     // Fragments and unknown words count as covered by a word they start (short questions only,
     // as with fuzzy matching: a long one has enough whole words).
     const tryPartial = queryTerms.length <= FUZZY_MAX_TERMS && prepared.partial > 0;
     const totalWeight = prepared.weight || 1;
-    return results.slice(0, opts.limit ?? 12).map((r) => {
+    return results.map((r) => {
       // Coverage over all the question's terms, from each entry's own vocabulary (not only the
       // terms that went to the index search).
       // Weighted by rarity, so "windows" or "keeps" in common cannot make an unrelated question look covered.

@@ -12,7 +12,7 @@ const kb = loadKnowledgeOrThrow('knowledge');
 const docs = kb.entries.map(toDoc);
 const index = new FullTextIndex(
   docs.map((d) => FIELDS.map((f) => analyze(d[f], tokenize, toTerm))),
-  FIELDS.map((f) => FIELD_BOOST[f]),
+  { boosts: FIELDS.map((f) => FIELD_BOOST[f]), weights: SEARCH_WEIGHTS },
 );
 const mini = new MiniSearch({
   fields: [...FIELDS],
@@ -25,7 +25,7 @@ mini.addAll(docs);
 type Spec = (term: string, i: number) => TermQuery;
 const boost = (t: string) => 0.2 + (t.length % 7) / 5;
 
-function compare(queryTerms: string[], spec: Spec, kinds?: string[]) {
+function compare(queryTerms: string[], spec: Spec, kinds?: string[], limit?: number) {
   const expected = mini.search(queryTerms.join(' '), {
     tokenize: (s) => s.split(' '),
     processTerm: (t) => t,
@@ -37,10 +37,12 @@ function compare(queryTerms: string[], spec: Spec, kinds?: string[]) {
   const actual = index.search(
     queryTerms,
     (t, i) => spec(t, i),
-    SEARCH_WEIGHTS,
+    limit,
     kinds ? (doc) => kinds.includes(kb.entries[doc]!.kind) : undefined,
   );
-  expect(actual.map((r) => [docs[r.doc]!.id, r.score])).toEqual(expected.map((r) => [String(r.id), r.score]));
+  expect(actual.map((r) => [docs[r.doc]!.id, r.score])).toEqual(
+    expected.slice(0, limit).map((r) => [String(r.id), r.score]),
+  );
   return actual.length;
 }
 
@@ -73,9 +75,41 @@ describe('full-text index', () => {
     }
   });
 
+  it('gives the first results of the full order when asked for a few', () => {
+    // Common words, so many documents score and some score the same.
+    const common = ['window', 'updat', 'servic', 'error', 'restart', 'fix', 'run'];
+    for (const limit of [0, 1, 3, 12, 25, 500])
+      for (let n = 1; n <= common.length; n++)
+        compare(common.slice(0, n), () => ({ prefix: false, fuzzy: false, boost: 1 }), undefined, limit);
+    for (const q of queries.slice(0, 80))
+      compare(q, (t) => ({ prefix: true, fuzzy: 0.2, boost: boost(t) }), undefined, 12);
+  });
+
+  it('keeps documents that score the same in the order they were matched, whatever the limit', () => {
+    // Twins score the same for every term; "b" is matched first by the second term's documents.
+    const texts = ['a b', 'c', 'a b', 'b', 'c', 'a', 'b', 'a b', 'c c', 'b'];
+    const small = texts.map((t, i) => ({ id: `${i}: ${t}`, title: t }));
+    const miniSmall = new MiniSearch({ fields: ['title'], searchOptions: { combineWith: 'OR' } });
+    miniSmall.addAll(small);
+    const smallIndex = new FullTextIndex(
+      small.map((d) => [
+        analyze(
+          d.title,
+          (x) => x.split(' '),
+          (x) => x,
+        ),
+      ]),
+      { boosts: [1], weights: SEARCH_WEIGHTS },
+    );
+    for (const q of [['c', 'b'], ['a'], ['b', 'a', 'c']])
+      for (const limit of [1, 2, 4, 7, 100]) {
+        const expected = miniSmall.search(q.join(' ')).slice(0, limit);
+        const actual = smallIndex.search(q, () => ({ prefix: false, fuzzy: false, boost: 1 }), limit);
+        expect(actual.map((r) => [small[r.doc]!.id, r.score])).toEqual(expected.map((r) => [String(r.id), r.score]));
+      }
+  });
+
   it('finds nothing for words the knowledge never uses', () => {
-    expect(
-      index.search(['zzzzqqq', 'xxyyzz'], () => ({ prefix: true, fuzzy: false, boost: 1 }), SEARCH_WEIGHTS),
-    ).toEqual([]);
+    expect(index.search(['zzzzqqq', 'xxyyzz'], () => ({ prefix: true, fuzzy: false, boost: 1 }))).toEqual([]);
   });
 });
