@@ -6,7 +6,7 @@ import type { Entry, Kind } from '../knowledge/schema.ts';
 import { entryCard, tableCodeCard, type Card, type CardField, type CardLink } from './card.ts';
 import { findCodes, findWin32, hresultOfWin32, removeInvisible, stripCodes, win32Of } from './codes.ts';
 import { SearchIndex, type Hit } from './search.ts';
-import { assessScope, otherProductIn, prepareProducts, type PreparedProduct } from './scope.ts';
+import { assessScope, otherProductIn, prepareProducts, type ProductCatalogue } from './scope.ts';
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import { terms } from './terms.ts';
@@ -126,7 +126,7 @@ export class Engine {
   private readonly names: readonly (readonly [name: string, id: string])[];
   private readonly nameFinder: PhraseFinder;
   /** The scope catalogue, its phrases normalised once. */
-  readonly products: readonly PreparedProduct[];
+  readonly products: ProductCatalogue;
 
   constructor(readonly kb: KnowledgeBase) {
     this.index = new SearchIndex(kb);

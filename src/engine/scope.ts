@@ -6,6 +6,7 @@ import { normalizeName } from '../knowledge/base.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import type { Hit, SearchIndex } from './search.ts';
 import { terms, words } from './terms.ts';
+import { PhraseFinder, wordsOf } from './phrase-finder.ts';
 
 // Words that put a question on a Windows PC.
 export const WINDOWS_CONTEXT = new Set(
@@ -69,23 +70,40 @@ export function foreignSubject(text: string, index: SearchIndex, raw = words(tex
   return service ? `The ${service} service is not one I know about.` : undefined;
 }
 
-const padded = (s: string) => ` ${normalizeName(s)} `;
-
 /** The catalogue with its phrases normalised once, not on every question. */
 export interface PreparedProduct {
   product: OtherProduct;
-  match: string[];
-  unless: string[];
+  /** Its match and unless phrases, as numbers in the catalogue's phrase finder. */
+  match: readonly number[];
+  unless: readonly number[];
   codes: readonly string[];
 }
 
-export function prepareProducts(products: readonly OtherProduct[]): PreparedProduct[] {
-  return products.map((product) => ({
-    product,
-    match: product.match.map(padded),
-    unless: (product.unless ?? []).map(padded),
-    codes: product.codes ?? [],
-  }));
+/** The catalogue of other products, its phrases found in a question word by word (PhraseFinder). */
+export class ProductCatalogue {
+  readonly products: readonly PreparedProduct[];
+  private readonly finder: PhraseFinder;
+
+  constructor(products: readonly OtherProduct[]) {
+    const phrases: string[] = [];
+    const number = (list: readonly string[]) => list.map((s) => phrases.push(normalizeName(s)) - 1);
+    this.products = products.map((product) => ({
+      product,
+      match: number(product.match),
+      unless: number(product.unless ?? []),
+      codes: product.codes ?? [],
+    }));
+    this.finder = new PhraseFinder(phrases);
+  }
+
+  /** The catalogue's phrases the text says, each with the position of its first word. */
+  phrasesIn(text: string): ReadonlyMap<number, number> {
+    return this.finder.find(wordsOf(normalizeName(text)));
+  }
+}
+
+export function prepareProducts(products: readonly OtherProduct[]): ProductCatalogue {
+  return new ProductCatalogue(products);
 }
 
 /**
@@ -95,21 +113,22 @@ export function prepareProducts(products: readonly OtherProduct[]): PreparedProd
 export function otherProductIn(
   text: string,
   codes: readonly string[],
-  products: readonly PreparedProduct[],
+  catalogue: ProductCatalogue,
   namesOurs: boolean,
 ): OtherProduct | undefined {
-  const norm = padded(text);
-  const kept = (p: PreparedProduct) => p.unless.some((u) => norm.includes(u));
-  for (const p of products) {
+  if (namesOurs && codes.length === 0) return undefined;
+  const said = catalogue.phrasesIn(text);
+  const kept = (p: PreparedProduct) => p.unless.some((u) => said.has(u));
+  for (const p of catalogue.products) {
     if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;
   }
   if (namesOurs) return undefined;
   // The product named first is the subject.
   let first: { p: PreparedProduct; at: number } | undefined;
-  for (const p of products) {
+  for (const p of catalogue.products) {
     for (const m of p.match) {
-      const at = norm.indexOf(m);
-      if (at >= 0 && (!first || at < first.at) && !kept(p)) first = { p, at };
+      const at = said.get(m);
+      if (at !== undefined && (!first || at < first.at) && !kept(p)) first = { p, at };
     }
   }
   return first?.p.product;
