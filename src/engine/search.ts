@@ -3,7 +3,7 @@
 import type { KnowledgeBase } from '../knowledge/base.ts';
 import { namesOf, normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
-import { terms, toTerm, words } from './terms.ts';
+import { terms, tokens, toTerm } from './terms.ts';
 import { analyze, FullTextIndex, type TermQuery } from './fulltext.ts';
 import { EntryMatcher } from './matching.ts';
 import { TypoRepair } from './typos.ts';
@@ -67,8 +67,7 @@ export interface Hit {
 }
 
 /** How the index reads a field: words, and the parts of dotted or dashed ones as well. */
-export const tokenize = (text: string) =>
-  words(text).flatMap((w) => (/[._-]/.test(w) ? [w, ...w.split(/[._-]+/)] : [w]));
+export const tokenize = tokens;
 
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 /** Enough terms for any real question; a pasted log gets its rarest words kept. */

@@ -44,8 +44,13 @@ export function stem(word: string): string {
   return w.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
 }
 
+const WORD = /[a-z0-9]+(?:[.'’_-][a-z0-9]+)*/g;
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 /** Splits text into raw lower-case words; keeps file names (tiworker.exe) and codes together. */
 export function words(text: string): string[] {
+  // Most questions are plain ASCII: nothing in them to fold, and no apostrophe to straighten.
+  if (!NOT_ASCII.test(text)) return text.toLowerCase().match(WORD) ?? [];
   return (
     (
       text
@@ -56,9 +61,25 @@ export function words(text: string): string[] {
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/ß/g, 'ss')
         .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
-        .match(/[a-z0-9]+(?:[.'’_-][a-z0-9]+)*/g) ?? []
+        .match(WORD) ?? []
     ).map((w) => w.replace(/’/g, "'"))
   );
+}
+
+const JOINED = /[._-]/;
+const JOINS = /[._-]+/;
+
+/**
+ * The words of a text, each followed by its parts when it is joined by dots, underscores or dashes:
+ * "tiworker.exe" is also searchable as "tiworker"; "restore-health" as "restore" and "health".
+ */
+export function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    out.push(w);
+    if (JOINED.test(w)) for (const part of w.split(JOINS)) out.push(part);
+  }
+  return out;
 }
 
 /** One raw word to its index term, or null for a stop word. */
@@ -86,9 +107,10 @@ export function toTerm(word: string): string | null {
 }
 
 export function terms(text: string): string[] {
-  return words(text).flatMap((w) => {
-    // "tiworker.exe" is also searchable as "tiworker"; "restore-health" as "restore" and "health".
-    const parts = /[._-]/.test(w) ? [w, ...w.split(/[._-]+/)] : [w];
-    return parts.map(toTerm).filter((t): t is string => t !== null && t.length > 0);
-  });
+  const out: string[] = [];
+  for (const token of tokens(text)) {
+    const term = toTerm(token);
+    if (term) out.push(term);
+  }
+  return out;
 }
