@@ -95,19 +95,30 @@ export class EntryMatcher {
    * once, not for every term of every phrasing of every hit.
    */
   prepare(queryTerms: readonly string[]): PreparedQuery {
-    const ids = Int32Array.from(queryTerms, (t) => this.ids.get(t) ?? -1);
-    const weights = Float64Array.from(queryTerms, this.termWeight);
+    // Plain loops: typed arrays' from() with a mapping function is slow, and this runs per question.
+    const n = queryTerms.length;
+    const ids = new Int32Array(n);
+    const weights = new Float64Array(n);
+    const related: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(n).fill(undefined);
     const phraseMatch = new Uint8Array(this.ids.size);
+    let weight = 0;
     let partial = 0;
-    const related = queryTerms.map((q, i) => {
-      if (ids[i]! >= 0) phraseMatch[ids[i]!] = 1;
-      if (q.length < 4 || this.known.has(q)) return undefined;
+    for (let i = 0; i < n; i++) {
+      const q = queryTerms[i]!;
+      const id = this.ids.get(q) ?? -1;
+      ids[i] = id;
+      weights[i] = this.termWeight(q);
+      // Summed in the question's order, as before.
+      weight += weights[i]!;
+      if (id >= 0) phraseMatch[id] = 1;
+      if (q.length < 4 || this.known.has(q)) continue;
       partial++;
-      const stands = Int32Array.from(this.relatedTerms(q), (t) => this.ids.get(t)!);
-      for (const id of stands) phraseMatch[id] = 1;
-      return stands;
-    });
-    return { ids, weights, weight: weights.reduce((n, w) => n + w, 0), partial, related, phraseMatch };
+      const stands = this.relatedTerms(q);
+      const numbers = new Int32Array(stands.length);
+      for (let k = 0; k < stands.length; k++) phraseMatch[(numbers[k] = this.ids.get(stands[k]!)!)] = 1;
+      related[i] = numbers;
+    }
+    return { ids, weights, weight, partial, related, phraseMatch };
   }
 
   /** The numbered terms of four letters or more that q starts, and those that q starts with. */
