@@ -40,9 +40,11 @@ export interface PreparedQuery {
 /** A set of term numbers, one bit each. */
 class TermBits {
   private readonly words: Uint32Array;
-  constructor(size: number, ids: Iterable<number>) {
+  constructor(size: number) {
     this.words = new Uint32Array((size + 31) >>> 5);
-    for (const id of ids) this.words[id >>> 5]! |= 1 << (id & 31);
+  }
+  add(id: number): void {
+    this.words[id >>> 5]! |= 1 << (id & 31);
   }
   has(id: number): boolean {
     return id >= 0 && ((this.words[id >>> 5]! >>> (id & 31)) & 1) === 1;
@@ -68,20 +70,36 @@ export class EntryMatcher {
   ) {
     const number = (t: string) => this.ids.get(t) ?? this.ids.set(t, this.ids.size).size - 1;
     for (const t of known.keys()) number(t);
-    this.phrases = entries.map((e) =>
-      e.phrasings
-        .map((p) => {
-          const ts = [...new Set(terms(p))];
-          return {
-            ids: Int32Array.from(ts, number),
-            weights: Float64Array.from(ts, termWeight),
-            total: ts.reduce((n, t) => n + termWeight(t), 0),
-          };
-        })
-        .filter((p) => p.ids.length > 0),
-    );
+    // The same keyword often stands in several entries: each phrasing is worked out once.
+    const seen = new Map<string, Phrase | null>();
+    const phrase = (p: string): Phrase | null => {
+      const ts = [...new Set(terms(p))];
+      if (ts.length === 0) return null;
+      const ids = new Int32Array(ts.length);
+      const weights = new Float64Array(ts.length);
+      let total = 0;
+      for (let i = 0; i < ts.length; i++) {
+        ids[i] = number(ts[i]!);
+        weights[i] = termWeight(ts[i]!);
+        total += weights[i]!;
+      }
+      return { ids, weights, total };
+    };
+    this.phrases = entries.map((e) => {
+      const list: Phrase[] = [];
+      for (const p of e.phrasings) {
+        let worked = seen.get(p);
+        if (worked === undefined) seen.set(p, (worked = phrase(p)));
+        if (worked) list.push(worked);
+      }
+      return list;
+    });
     const size = this.ids.size;
-    const bits = (ts: Iterable<string>) => new TermBits(size, [...ts].map(number));
+    const bits = (ts: Iterable<string>) => {
+      const set = new TermBits(size);
+      for (const t of ts) set.add(number(t));
+      return set;
+    };
     this.all = entries.map((e) => bits(e.all));
     this.strong = entries.map((e) => bits(e.strong));
     // Phrasings are indexed fields, so their terms are known ones; all numbered terms are taken all

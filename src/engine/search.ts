@@ -101,9 +101,14 @@ export class SearchIndex {
     this.text = new FullTextIndex(analyzed, { boosts: FIELDS.map((f) => FIELD_BOOST[f]), weights: SEARCH_WEIGHTS });
     const df = new Map<string, number>();
     const vocabulary = analyzed.map((fields) => {
-      const all = new Set(fields.flatMap((f) => f.terms));
+      const all = new Set<string>();
+      const strong: string[] = [];
+      fields.forEach((f, i) => {
+        for (const t of f.terms) all.add(t);
+        if (i < STRONG_FIELDS) strong.push(...f.terms);
+      });
       for (const t of all) df.set(t, (df.get(t) ?? 0) + 1);
-      return { all, strong: fields.slice(0, STRONG_FIELDS).flatMap((f) => f.terms) };
+      return { all, strong };
     });
     this.docFrequency = df;
     const n = docs.length;

@@ -21,7 +21,8 @@ export class TypoRepair {
   constructor(private readonly known: ReadonlyMap<string, number>) {
     for (const t of known.keys()) {
       if (t.length < 4 || /\d/.test(t)) continue;
-      for (const d of deletesOf(t)) {
+      for (let i = 0; i < t.length; i++) {
+        const d = t.slice(0, i) + t.slice(i + 1);
         const list = this.deletions.get(d);
         if (list) list.push(t);
         else this.deletions.set(d, [t]);
