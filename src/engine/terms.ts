@@ -21,27 +21,37 @@ export const STOP_WORDS = new Set(
     .filter(Boolean),
 );
 
-const INFLECTIONS: [RegExp, string][] = [
-  [/ies$/, 'y'],
-  [/sses$/, 'ss'],
-  [/ing$/, ''],
-  [/ed$/, ''],
-  [/([^su])s$/, '$1'],
-];
+/** The first inflection ending the word has, undone (ies, sses, ing, ed, s but not ss or us). */
+function uninflected(w: string): string {
+  let out: string | undefined;
+  const beforeS = w[w.length - 2];
+  if (w.endsWith('ies')) out = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) out = `${w.slice(0, -4)}ss`;
+  else if (w.endsWith('ing')) out = w.slice(0, -3);
+  else if (w.endsWith('ed')) out = w.slice(0, -2);
+  else if (w.endsWith('s') && beforeS !== undefined && beforeS !== 's' && beforeS !== 'u') out = w.slice(0, -1);
+  return out !== undefined && out.length >= 3 ? out : w;
+}
 
-/** A light stemmer: enough to join the common forms of a word, never cutting short words. */
+const LINE_END = /[\n\r\u2028\u2029]/;
+/** Whether the word keeps at least `keep` letters (not line ends) before its last `cut`. */
+const keeps = (w: string, keep: number, cut: number) =>
+  w.length >= keep + cut && !LINE_END.test(w.slice(w.length - cut - keep, w.length - cut));
+/** A consonant that ends a word doubled ("stopp"): b-d, f-h, j-n, p-t, v-z. */
+const isConsonant = (c: string) => c >= 'b' && c <= 'z' && c !== 'e' && c !== 'i' && c !== 'o' && c !== 'u';
+
+/**
+ * A light stemmer: enough to join the common forms of a word, never cutting short words. String
+ * tests, not regular expressions: every distinct word of the knowledge is stemmed while the index is
+ * built, and regular expressions were most of that in a fresh process.
+ */
 export function stem(word: string): string {
   if (word.length <= 4 || /[\d._-]/.test(word)) return word;
-  let w = word;
-  for (const [re, to] of INFLECTIONS) {
-    if (re.test(w)) {
-      const out = w.replace(re, to);
-      if (out.length >= 3) w = out;
-      break;
-    }
-  }
-  w = w.replace(/(...)er$/, '$1').replace(/(...)e$/, '$1');
-  return w.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  let w = uninflected(word);
+  if (w.endsWith('er') && keeps(w, 3, 2)) w = w.slice(0, -2);
+  if (w.endsWith('e') && keeps(w, 3, 1)) w = w.slice(0, -1);
+  const last = w[w.length - 1];
+  return last !== undefined && last === w[w.length - 2] && isConsonant(last) ? w.slice(0, -1) : w;
 }
 
 const WORD = /[a-z0-9]+(?:[.'’_-][a-z0-9]+)*/g;
