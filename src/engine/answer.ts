@@ -110,6 +110,17 @@ const ACTION_TERMS = new Set(
 );
 const EXPLAIN_TERMS = new Set(terms('what whats mean meaning purpose explain describe why'));
 
+/** A text normalised (normalizeName) and split into its words. */
+interface Normalised {
+  text: string;
+  words: string[];
+}
+
+function normalised(text: string): Normalised {
+  const norm = normalizeName(text);
+  return { text: norm, words: wordsOf(norm) };
+}
+
 /** Names inside a question are looked for up to this many words long. */
 const NAME_WORDS = 6;
 
@@ -141,11 +152,14 @@ export class Engine {
 
   /** The question, with what its everyday words mean added ("reset wu" also says "windows update"). */
   expand(text: string): string {
-    const normalised = normalizeName(text);
-    const norm = ` ${normalised} `;
+    return this.expandNormalised(text, normalised(text));
+  }
+
+  private expandNormalised(text: string, normalised: Normalised): string {
+    const norm = ` ${normalised.text} `;
     const meant = new Set<string>();
     // In the order the synonyms are listed, whatever order the question says them in.
-    const said = [...this.saidFinder.find(wordsOf(normalised)).keys()].sort((a, b) => a - b);
+    const said = [...this.saidFinder.find(normalised.words).keys()].sort((a, b) => a - b);
     for (const i of said) {
       const s = this.synonyms[i]!;
       if (!norm.includes(` ${s.meant} `)) meant.add(s.meant);
@@ -288,13 +302,20 @@ export class Engine {
 
   /** The entries named in the question (aliases, service and process names), longest names first. */
   namedEntries(question: string): { entry: Entry; whole: boolean }[] {
-    const norm = normalizeName(question);
-    const core = normalizeName(question.trim().replace(QUESTION_WRAPPERS, '').replace(QUESTION_WRAPPERS, ''));
+    return this.namesIn(question, normalised(question));
+  }
+
+  private namesIn(question: string, normalised: Normalised): { entry: Entry; whole: boolean }[] {
+    const norm = normalised.text;
+    const trimmed = question.trim();
+    const unwrapped = trimmed.replace(QUESTION_WRAPPERS, '').replace(QUESTION_WRAPPERS, '');
+    // Trimming changes nothing normalising does not: without wrappers, the core is the whole.
+    const core = unwrapped === trimmed ? norm : normalizeName(unwrapped);
     const wholeId = this.kb.byName.get(core) ?? this.kb.byName.get(norm);
     const found = new Map<string, { entry: Entry; whole: boolean }>();
     if (wholeId) found.set(wholeId, { entry: this.kb.get(wholeId)!, whole: true });
     // Then the names inside it: longest first, then in the order the question says them.
-    const inside = [...this.nameFinder.find(wordsOf(norm))]
+    const inside = [...this.nameFinder.find(normalised.words)]
       .map(([name, at]) => ({ id: this.names[name]![1], words: this.nameFinder.lengths[name]!, at }))
       .sort((a, b) => b.words - a.words || a.at - b.at);
     for (const { id } of inside) if (!found.has(id)) found.set(id, { entry: this.kb.get(id)!, whole: false });
@@ -355,7 +376,9 @@ export class Engine {
     // An error's own text ("the service did not respond") names the error, not what it happened to.
     // Names are read once, from the question without its codes, for both the scope and the answer.
     const stripped = stripCodes(question);
-    const named = this.namedEntries(stripped);
+    // Normalised once, for the names and for the synonyms.
+    const strippedNormalised = normalised(stripped);
+    const named = this.namesIn(stripped, strippedNormalised);
     const ours = named.some((n) => n.entry.kind !== 'error') || OURS_WITHOUT_NAME.test(question);
     const product = otherProductIn(question, codes, this.products, ours);
     if (product) return this.declineProduct(product, codes);
@@ -367,7 +390,7 @@ export class Engine {
       const byCode = this.answerCodes(codes);
       if (byCode) return byCode;
     }
-    const text = this.expand(stripped);
+    const text = this.expandNormalised(stripped, strippedNormalised);
 
     const whole = named.find((n) => n.whole);
     if (whole) return this.answerFor(whole.entry, 1, 'name', [], codes);

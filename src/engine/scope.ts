@@ -38,7 +38,10 @@ const isContext = (t: string, index: SearchIndex) =>
  * does not cover. The one or two words before "service" must name one of ours, or be generic.
  */
 function foreignService(text: string, index: SearchIndex): string | undefined {
-  for (const m of text.toLowerCase().matchAll(/\b([a-z][a-z0-9-]*)?\s*\b([a-z][a-z0-9-]*)\s+service\b/g)) {
+  const lower = text.toLowerCase();
+  // Most questions do not say "service" at all: no need to try the pattern at every word.
+  if (!lower.includes('service')) return undefined;
+  for (const m of lower.matchAll(/\b([a-z][a-z0-9-]*)?\s*\b([a-z][a-z0-9-]*)\s+service\b/g)) {
     const [w1, w2] = [m[1], m[2] ?? ''];
     const two = w1 ? `${w1} ${w2}` : w2;
     if ([w2, two, `${w2} service`, `${two} service`].some((n) => index.knowsName(n))) continue;
