@@ -93,6 +93,7 @@ export class SearchIndex {
   /** termWeight of every known term, worked out once. */
   private readonly weights: ReadonlyMap<string, number>;
   private readonly typos: TypoRepair;
+  private lastTerms?: { question: string; terms: readonly string[] };
 
   constructor(private readonly kb: KnowledgeBase) {
     const docs = kb.entries.map(toDoc);
@@ -188,9 +189,18 @@ export class SearchIndex {
     return this.typos.untangle(term);
   }
 
+  /**
+   * The terms of a question. A search reads them twice (queryTerms, then the repeated words when
+   * there are many), nearly always of the same question right after: the last are kept.
+   */
+  private termsOf(question: string): readonly string[] {
+    if (this.lastTerms?.question !== question) this.lastTerms = { question, terms: terms(question) };
+    return this.lastTerms.terms;
+  }
+
   /** The question's distinct terms; a long paste keeps only its most telling MAX_TERMS. */
   queryTerms(question: string): string[] {
-    const all = [...new Set(terms(question).map((t) => this.untangle(t)))];
+    const all = [...new Set(this.termsOf(question).map((t) => this.untangle(t)))];
     if (all.length <= MAX_TERMS) return all;
     return all
       .map((t, i) => ({ t, i, w: this.termWeight(t) }))
@@ -214,9 +224,12 @@ export class SearchIndex {
     if (searched.length > SEARCH_TERMS) {
       // A word the user repeats matters to them, however common it is in the knowledge.
       const counts = new Map<string, number>();
-      for (const t of terms(question)) counts.set(t, (counts.get(t) ?? 0) + 1);
-      const telling = (t: string) => this.telling(t) * (1 + 0.5 * ((counts.get(t) ?? 1) - 1));
-      searched = [...searched].sort((a, b) => telling(b) - telling(a)).slice(0, SEARCH_TERMS);
+      for (const t of this.termsOf(question)) counts.set(t, (counts.get(t) ?? 0) + 1);
+      const ranked = searched.map((t) => ({ t, telling: this.telling(t) * (1 + 0.5 * ((counts.get(t) ?? 1) - 1)) }));
+      searched = ranked
+        .sort((a, b) => b.telling - a.telling)
+        .slice(0, SEARCH_TERMS)
+        .map((r) => r.t);
     }
     const results = this.text.search(searched, (t, _i, all) => this.termQuery(t, all), opts.limit ?? 12, filter);
     const prepared = this.matcher.prepare(queryTerms);
