@@ -182,12 +182,16 @@ export class FullTextIndex {
         matched[doc]! += 1;
       }
     }
-    const results: Scored[] = [];
+    // The final score, as MiniSearch's: the sum times the number of terms matched.
+    const kept: number[] = [];
     for (const doc of order) {
-      if (!accept || accept(doc)) results.push({ doc, score: total[doc]! * matched[doc]! });
+      if (!accept || accept(doc)) {
+        total[doc] = total[doc]! * matched[doc]!;
+        kept.push(doc);
+      }
       matched[doc] = 0;
     }
-    return best(results, limit);
+    return best(kept, total, limit);
   }
 
   /** One term's score in every document it matches (in termScore), those documents added to touched in order. */
@@ -261,21 +265,23 @@ export class FullTextIndex {
 const byScore = (a: Scored, b: Scored) => b.score - a.score;
 
 /**
- * The first limit of the results as a stable sort by score would order them (equal scores in the
- * order they were matched, as in MiniSearch). Sorting them all with a comparator was most of a
- * search's time, for the dozen the engine reads: those are picked by insertion instead.
+ * The first limit of the documents (in the order they were matched) as a stable sort by score would
+ * order them: equal scores in the order they were matched, as in MiniSearch. Sorting all of them with
+ * a comparator was most of a search's time, for the dozen the engine reads: those are picked by
+ * insertion instead, and only they become result objects.
  */
-function best(results: Scored[], limit: number): Scored[] {
-  if (limit >= results.length) return results.sort(byScore);
+function best(docs: readonly number[], scores: Float64Array, limit: number): Scored[] {
+  if (limit >= docs.length) return docs.map((doc) => ({ doc, score: scores[doc]! })).sort(byScore);
   if (limit <= 0) return [];
-  const top: Scored[] = [];
-  for (const r of results) {
-    if (top.length === limit && !(r.score > top[limit - 1]!.score)) continue;
-    // After every result scoring as much: those were matched first.
+  const top: number[] = [];
+  for (const doc of docs) {
+    const score = scores[doc]!;
+    if (top.length === limit && !(score > scores[top[limit - 1]!]!)) continue;
+    // After every document scoring as much: those were matched first.
     let at = top.length;
-    while (at > 0 && top[at - 1]!.score < r.score) at--;
-    top.splice(at, 0, r);
+    while (at > 0 && scores[top[at - 1]!]! < score) at--;
+    top.splice(at, 0, doc);
     if (top.length > limit) top.pop();
   }
-  return top;
+  return top.map((doc) => ({ doc, score: scores[doc]! }));
 }
