@@ -44,19 +44,48 @@ export interface AnalyzedField {
   length: number;
 }
 
-/** A field's text to its terms (processTerm null drops a token) and length, as MiniSearch read it. */
-export function analyze(
+/** A text read: its tokens, and the terms they make (processTerm null drops a token). */
+export interface Tokenized {
+  tokens: readonly string[];
+  terms: readonly string[];
+}
+
+export function tokenized(
   text: string,
   tokenize: (text: string) => string[],
   processTerm: (token: string) => string | null,
-): AnalyzedField {
+): Tokenized {
   const tokens = tokenize(text);
   const terms: string[] = [];
   for (const token of tokens) {
     const term = processTerm(token);
     if (term) terms.push(term);
   }
-  return { terms, length: new Set(tokens).size };
+  return { tokens, terms };
+}
+
+/**
+ * Texts that make one field, as MiniSearch read them joined by a separator that is no word (" | "):
+ * their terms one after the other, and the field's length over them all.
+ */
+export function joined(parts: readonly Tokenized[]): AnalyzedField {
+  if (parts.length === 1) return { terms: parts[0]!.terms, length: new Set(parts[0]!.tokens).size };
+  const tokens = new Set<string>();
+  const terms: string[] = [];
+  for (const part of parts) {
+    for (const t of part.tokens) tokens.add(t);
+    for (const t of part.terms) terms.push(t);
+  }
+  return { terms, length: tokens.size };
+}
+
+/** A field's text to its terms and length, as MiniSearch read it. */
+export function analyze(
+  text: string,
+  tokenize: (text: string) => string[],
+  processTerm: (token: string) => string | null,
+): AnalyzedField {
+  return joined([tokenized(text, tokenize, processTerm)]);
 }
 
 // MiniSearch's defaults, which the engine used.

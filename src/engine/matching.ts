@@ -3,7 +3,6 @@
 // (how closely the question reads like one of the entry's phrasings). Both are checked for every
 // hit of every question, so terms are numbered, each entry's vocabulary is a bit set, and what a
 // question's fragments and unknown words may stand for is looked up once per question.
-import { terms } from './terms.ts';
 
 /** What an entry's matching needs from it. */
 export interface EntryText {
@@ -11,8 +10,8 @@ export interface EntryText {
   all: Iterable<string>;
   /** Its terms from its title, names and keywords. */
   strong: Iterable<string>;
-  /** Its own phrasings: title, names, keywords. */
-  phrasings: readonly string[];
+  /** Its own phrasings (title, names, keywords), as their terms; the same array for the same phrasing. */
+  phrasings: readonly (readonly string[])[];
 }
 
 /** One of an entry's own phrasings, as terms with their weights worked out once. */
@@ -71,9 +70,9 @@ export class EntryMatcher {
     const number = (t: string) => this.ids.get(t) ?? this.ids.set(t, this.ids.size).size - 1;
     for (const t of known.keys()) number(t);
     // The same keyword often stands in several entries: each phrasing is worked out once.
-    const seen = new Map<string, Phrase | null>();
-    const phrase = (p: string): Phrase | null => {
-      const ts = [...new Set(terms(p))];
+    const seen = new Map<readonly string[], Phrase | null>();
+    const phrase = (p: readonly string[]): Phrase | null => {
+      const ts = [...new Set(p)];
       if (ts.length === 0) return null;
       const ids = new Int32Array(ts.length);
       const weights = new Float64Array(ts.length);

@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge/base.ts';
 import { namesOf, normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
 import { terms, tokens, toTerm } from './terms.ts';
-import { analyze, FullTextIndex, type TermQuery } from './fulltext.ts';
+import { analyze, FullTextIndex, joined, tokenized, type TermQuery, type Tokenized } from './fulltext.ts';
 import { EntryMatcher } from './matching.ts';
 import { TypoRepair } from './typos.ts';
 
@@ -96,9 +96,32 @@ export class SearchIndex {
   private lastTerms?: { question: string; terms: readonly string[] };
 
   constructor(private readonly kb: KnowledgeBase) {
+    // Each text is read into terms once, for the index, the vocabulary and phrase similarity alike.
+    // An entry's title, names and keywords are its own phrasings: each is read once (the same
+    // keyword in several entries too), and the title, names and keywords fields are made of them.
+    const reading = new Map<string, Tokenized>();
+    const read = (p: string) => {
+      let r = reading.get(p);
+      if (!r) reading.set(p, (r = tokenized(p, tokenize, toTerm)));
+      return r;
+    };
+    const phrasings = kb.entries.map((e) => ({
+      title: read(e.title),
+      names: namesOf(e).map(read),
+      keywords: e.keywords.map(read),
+    }));
     const docs = kb.entries.map(toDoc);
-    // Each field is read into terms once, for the index and for the vocabulary alike.
-    const analyzed = docs.map((d) => FIELDS.map((f) => analyze(d[f], tokenize, toTerm)));
+    const analyzed = docs.map((d, i) => {
+      const { title, names, keywords } = phrasings[i]!;
+      // In the order of FIELDS.
+      return [
+        joined([title]),
+        joined(names),
+        joined(keywords),
+        analyze(d.summary, tokenize, toTerm),
+        analyze(d.body, tokenize, toTerm),
+      ];
+    });
     this.text = new FullTextIndex(analyzed, { boosts: FIELDS.map((f) => FIELD_BOOST[f]), weights: SEARCH_WEIGHTS });
     const df = new Map<string, number>();
     const vocabulary = analyzed.map((fields) => {
@@ -134,7 +157,10 @@ export class SearchIndex {
     this.anchorTerms = anchors;
     this.typos = new TypoRepair(df);
     this.matcher = new EntryMatcher(
-      kb.entries.map((e, i) => ({ ...vocabulary[i]!, phrasings: [e.title, ...namesOf(e), ...e.keywords] })),
+      phrasings.map((p, i) => ({
+        ...vocabulary[i]!,
+        phrasings: [p.title, ...p.names, ...p.keywords].map((r) => r.terms),
+      })),
       df,
       (t) => this.termWeight(t),
     );
