@@ -171,6 +171,14 @@ export class FullTextIndex {
   }
 
   /**
+   * Each term, in the order terms first occurred (document by document, field by field), with the
+   * documents that use it, field by field (undefined where no document's field does).
+   */
+  vocabulary(): IterableIterator<[string, readonly ({ readonly docs: readonly number[] } | undefined)[]]> {
+    return this.postings.entries();
+  }
+
+  /**
    * MiniSearch inserted terms into its radix tree as they first occurred, and the tree's shape (so
    * the order prefix and fuzzy matches come in, so the order their scores are added in) follows
    * that order: the postings map holds the terms in the same order.

@@ -6,10 +6,10 @@
 
 /** What an entry's matching needs from it. */
 export interface EntryText {
-  /** Its terms, from all its fields. */
-  all: Iterable<string>;
-  /** Its terms from its title, names and keywords. */
-  strong: Iterable<string>;
+  /** Its terms, from all its fields, as numbers: a known term's place in the known terms' order. */
+  all: Iterable<number>;
+  /** Its terms from its title, names and keywords, as numbers. */
+  strong: Iterable<number>;
   /** Its own phrasings (title, names, keywords), as their terms; the same array for the same phrasing. */
   phrasings: readonly (readonly string[])[];
 }
@@ -59,8 +59,8 @@ export class EntryMatcher {
   private readonly longTerms: readonly string[];
 
   /**
-   * known: the terms the index knows (the others are partial when long enough); termWeight: a
-   * term's weight by rarity.
+   * known: the terms the index knows, numbered in its order (the others are partial when long
+   * enough); termWeight: a term's weight by rarity.
    */
   constructor(
     entries: readonly EntryText[],
@@ -94,9 +94,9 @@ export class EntryMatcher {
       return list;
     });
     const size = this.ids.size;
-    const bits = (ts: Iterable<string>) => {
+    const bits = (ids: Iterable<number>) => {
       const set = new TermBits(size);
-      for (const t of ts) set.add(number(t));
+      for (const id of ids) set.add(id);
       return set;
     };
     this.all = entries.map((e) => bits(e.all));

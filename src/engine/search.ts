@@ -123,17 +123,28 @@ export class SearchIndex {
       ];
     });
     this.text = new FullTextIndex(analyzed, { boosts: FIELDS.map((f) => FIELD_BOOST[f]), weights: SEARCH_WEIGHTS });
+    // How many entries use each term, and each entry's terms (as numbers: their place in the
+    // vocabulary, the order terms first occurred in, entry by entry, the same as df's), all read off
+    // the index's postings.
     const df = new Map<string, number>();
-    const vocabulary = analyzed.map((fields) => {
-      const all = new Set<string>();
-      const strong: string[] = [];
-      fields.forEach((f, i) => {
-        for (const t of f.terms) all.add(t);
-        if (i < STRONG_FIELDS) strong.push(...f.terms);
+    const vocabulary = kb.entries.map(() => ({ all: [] as number[], strong: [] as number[] }));
+    const seenIn = new Int32Array(kb.entries.length).fill(-1);
+    let id = 0;
+    for (const [term, fields] of this.text.vocabulary()) {
+      let count = 0;
+      fields.forEach((field, f) => {
+        for (const doc of field?.docs ?? []) {
+          if (seenIn[doc] !== id) {
+            seenIn[doc] = id;
+            count++;
+            vocabulary[doc]!.all.push(id);
+          }
+          if (f < STRONG_FIELDS) vocabulary[doc]!.strong.push(id);
+        }
       });
-      for (const t of all) df.set(t, (df.get(t) ?? 0) + 1);
-      return { all, strong };
-    });
+      df.set(term, count);
+      id++;
+    }
     this.docFrequency = df;
     const n = docs.length;
     this.weights = new Map(
