@@ -6,10 +6,11 @@ import type { Entry, Kind } from '../knowledge/schema.ts';
 import { entryCard, tableCodeCard, type Card, type CardField, type CardLink } from './card.ts';
 import { findCodes, findWin32, hresultOfWin32, removeInvisible, stripCodes, win32Of } from './codes.ts';
 import { MAX_QUERY_TERMS, SearchIndex, type Hit } from './search.ts';
-import { assessScope, otherProductIn, prepareProducts, type PreparedProduct } from './scope.ts';
+import { assessScope, otherProductIn, prepareProducts, type ProductCatalogue } from './scope.ts';
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import { terms } from './terms.ts';
+import { PhraseFinder, wordsOf } from './phrase-finder.ts';
 
 export type AnswerStatus = 'answer' | 'decline';
 export type MatchedBy = 'code' | 'table' | 'family' | 'name' | 'search' | 'id' | 'help' | 'none';
@@ -109,11 +110,28 @@ const ACTION_TERMS = new Set(
 );
 const EXPLAIN_TERMS = new Set(terms('what whats mean meaning purpose explain describe why'));
 
+/** A text normalised (normalizeName) and split into its words. */
+interface Normalised {
+  text: string;
+  words: string[];
+}
+
+function normalised(text: string): Normalised {
+  const norm = normalizeName(text);
+  return { text: norm, words: wordsOf(norm) };
+}
+
+/** Names inside a question are looked for up to this many words long. */
+const NAME_WORDS = 6;
+
 // Words that keep a question with Windows Update whatever else it names: a KB number, an update kind.
 // Words that make a story about updating itself ("installed" is said of every program and service).
 const ABOUT_UPDATING = new Set(terms('update updates updating upgrade patch hotfix cumulative'));
 
 const OURS_WITHOUT_NAME = /\bkb\d{6,7}\b|\b(?:cumulative|feature|quality|security) updates?\b/i;
+
+/** How long a name said counts, at most, in words (see NamedEntry). */
+const NAMED_WORDS = 3;
 
 /** An entry the question names; `words` is how long the name said is (up to 3). */
 export interface NamedEntry {
@@ -124,24 +142,41 @@ export interface NamedEntry {
 
 export class Engine {
   readonly index: SearchIndex;
-  /** " wu " -> "windows update": the ways people say a thing, padded for whole-word matching. */
+  /** "wu" -> "windows update": the ways people say a thing, normalised. */
   private readonly synonyms: readonly { said: string; meant: string }[];
+  /** The synonyms' said phrases, found in a question word by word. */
+  private readonly saidFinder: PhraseFinder;
+  /** The names of at most NAME_WORDS words, and the entry each names. */
+  private readonly names: readonly (readonly [name: string, id: string])[];
+  private readonly nameFinder: PhraseFinder;
   /** The scope catalogue, its phrases normalised once. */
-  readonly products: readonly PreparedProduct[];
+  readonly products: ProductCatalogue;
 
   constructor(readonly kb: KnowledgeBase) {
     this.index = new SearchIndex(kb);
     this.products = prepareProducts(kb.products);
     this.synonyms = kb.synonyms.flatMap(([meant, ...said]) =>
-      said.map((s) => ({ said: ` ${normalizeName(s)} `, meant: normalizeName(meant!) })),
+      said.map((s) => ({ said: normalizeName(s), meant: normalizeName(meant!) })),
     );
+    this.saidFinder = new PhraseFinder(this.synonyms.map((s) => s.said));
+    this.names = [...kb.byName].filter(([name]) => wordsOf(name).length <= NAME_WORDS);
+    this.nameFinder = new PhraseFinder(this.names.map(([name]) => name));
   }
 
   /** The question, with what its everyday words mean added ("reset wu" also says "windows update"). */
   expand(text: string): string {
-    const norm = ` ${normalizeName(text)} `;
+    return this.expandNormalised(text, normalised(text));
+  }
+
+  private expandNormalised(text: string, normalised: Normalised): string {
+    const norm = ` ${normalised.text} `;
     const meant = new Set<string>();
-    for (const s of this.synonyms) if (norm.includes(s.said) && !norm.includes(` ${s.meant} `)) meant.add(s.meant);
+    // In the order the synonyms are listed, whatever order the question says them in.
+    const said = [...this.saidFinder.find(normalised.words).keys()].sort((a, b) => a - b);
+    for (const i of said) {
+      const s = this.synonyms[i]!;
+      if (!norm.includes(` ${s.meant} `)) meant.add(s.meant);
+    }
     return meant.size ? `${text} ${[...meant].join(' ')}` : text;
   }
 
@@ -280,21 +315,26 @@ export class Engine {
 
   /** The entries named in the question (aliases, service and process names), longest names first. */
   namedEntries(question: string): NamedEntry[] {
-    const norm = normalizeName(question);
-    const core = normalizeName(question.trim().replace(QUESTION_WRAPPERS, '').replace(QUESTION_WRAPPERS, ''));
+    return this.namesIn(question, normalised(question));
+  }
+
+  private namesIn(question: string, normalised: Normalised): NamedEntry[] {
+    const norm = normalised.text;
+    const trimmed = question.trim();
+    const unwrapped = trimmed.replace(QUESTION_WRAPPERS, '').replace(QUESTION_WRAPPERS, '');
+    // Trimming changes nothing normalising does not: without wrappers, the core is the whole.
+    const core = unwrapped === trimmed ? norm : normalizeName(unwrapped);
     const wholeId = this.kb.byName.get(core) ?? this.kb.byName.get(norm);
-    const tokens = norm.split(' ').filter(Boolean);
-    const found = new Map<string, { entry: Entry; whole: boolean; length: number }>();
-    if (wholeId) found.set(wholeId, { entry: this.kb.get(wholeId)!, whole: true, length: 99 });
-    for (let n = Math.min(6, tokens.length); n >= 1; n--) {
-      for (let i = 0; i + n <= tokens.length; i++) {
-        const id = this.kb.byName.get(tokens.slice(i, i + n).join(' '));
-        if (id && !found.has(id)) found.set(id, { entry: this.kb.get(id)!, whole: false, length: n });
-      }
-    }
-    return [...found.values()]
-      .sort((a, b) => b.length - a.length)
-      .map(({ entry, whole, length }) => ({ entry, whole, words: Math.min(length, 3) }));
+    const found = new Map<string, NamedEntry>();
+    // The whole question as a name counts as the longest (words are capped at NAMED_WORDS).
+    if (wholeId) found.set(wholeId, { entry: this.kb.get(wholeId)!, whole: true, words: NAMED_WORDS });
+    // Then the names inside it: longest first, then in the order the question says them.
+    const inside = [...this.nameFinder.find(normalised.words)]
+      .map(([name, at]) => ({ id: this.names[name]![1], words: this.nameFinder.lengths[name]!, at }))
+      .sort((a, b) => b.words - a.words || a.at - b.at);
+    for (const { id, words } of inside)
+      if (!found.has(id)) found.set(id, { entry: this.kb.get(id)!, whole: false, words: Math.min(words, NAMED_WORDS) });
+    return [...found.values()];
   }
 
   /** Ranks entries for a question: search score, leaned by names found and by what the user wants. */
@@ -363,7 +403,9 @@ export class Engine {
     // An error's own text ("the service did not respond") names the error, not what it happened to.
     // Names are read once, from the question without its codes, for both the scope and the answer.
     const stripped = stripCodes(question);
-    const named = this.namedEntries(stripped);
+    // Normalised once, for the names and for the synonyms.
+    const strippedNormalised = normalised(stripped);
+    const named = this.namesIn(stripped, strippedNormalised);
     // An error's own wording ("the service did not respond") and a general Windows task ("run as
     // administrator") do not make a question ours.
     const namesOurs = named.some((n) => n.entry.kind !== 'error' && !n.entry.general);
@@ -376,11 +418,11 @@ export class Engine {
     if (
       onlyWin32 &&
       !ours &&
-      !terms(stripped).some((t) => ABOUT_UPDATING.has(t)) &&
+      !this.index.termsOf(stripped).some((t) => ABOUT_UPDATING.has(t)) &&
       this.index.queryTerms(stripped).length > 6
     )
       codes.length = 0;
-    const text = this.expand(stripped);
+    const text = this.expandNormalised(stripped, strippedNormalised);
     if (codes.length) {
       const byCode = this.answerCodes(codes);
       // A bare Win32 number ("error 5") is said by every program, and a code known only by its family

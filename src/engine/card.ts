@@ -132,29 +132,62 @@ function kindFields(e: Entry, kb: KnowledgeBase): KindParts {
 /** About how much explanation the first screen holds before "Details". */
 export const FIRST_SCREEN = 1200;
 
-const longDate = (iso: string) =>
-  new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+// Formatting a date through Intl costs more than answering a question; there are a few dates.
+const longDates = new Map<string, string>();
+const longDate = (iso: string) => {
+  let long = longDates.get(iso);
+  if (long === undefined) {
+    long = new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    longDates.set(iso, long);
+  }
+  return long;
+};
 
 /** The whole card: the first screen with its details after it ("Details"). */
 export function withDetails(card: Card): Card {
   return { ...card, fields: [...card.fields, ...(card.details ?? [])], details: [] };
 }
 
+/** What an entry's card always holds, whatever the question and the day. */
+interface EntryParts extends KindParts {
+  related: CardLink[];
+}
+
+// An entry's card is the same every time it is shown but for the date: its parts are worked out
+// once per knowledge base, and each card gets its own copies of the lists (callers add to them).
+const partsByKb = new WeakMap<KnowledgeBase, WeakMap<Entry, EntryParts>>();
+
+function entryParts(e: Entry, kb: KnowledgeBase): EntryParts {
+  let byEntry = partsByKb.get(kb);
+  if (!byEntry) partsByKb.set(kb, (byEntry = new WeakMap()));
+  let parts = byEntry.get(e);
+  if (!parts) {
+    const kind = kindFields(e, kb);
+    const unconfirmed = e.unverified?.length ? e.unverified.join(' ') : undefined;
+    // What no Microsoft page confirms is one click away, under its own heading.
+    if (unconfirmed) kind.details.push({ name: 'Not confirmed by a Microsoft page', value: unconfirmed });
+    parts = { ...kind, related: links(kb, e.related) };
+    byEntry.set(e, parts);
+  }
+  return parts;
+}
+
 export function entryCard(e: Entry, kb: KnowledgeBase, lead: CardField[] = [], today = new Date()): Card {
-  const { fields, details, steps, warnings, next, fixes } = kindFields(e, kb);
+  const parts = entryParts(e, kb);
+  const fields = [...parts.fields];
+  const details = [...parts.details];
+  const warnings = [...parts.warnings];
+  const fixes = parts.fixes && [...parts.fixes];
   // An expired fact never stops the bot: the answer says it may be out of date, with absolute dates.
   if (e.valid_until && e.valid_until < today.toISOString().slice(0, 10))
     warnings.unshift(
       `This may be out of date: it holds facts known to be true until ${longDate(e.valid_until)}, and it was last checked on ${longDate(e.reviewed)}.`,
     );
-  const unconfirmed = e.unverified?.length ? e.unverified.join(' ') : undefined;
-  // What no Microsoft page confirms is one click away, under its own heading.
-  if (unconfirmed) details.push({ name: 'Not confirmed by a Microsoft page', value: unconfirmed });
   return {
     kind: e.kind,
     entryId: e.id,
@@ -162,11 +195,11 @@ export function entryCard(e: Entry, kb: KnowledgeBase, lead: CardField[] = [], t
     summary: e.summary,
     lead,
     fields,
-    steps,
+    steps: [...parts.steps],
     warnings,
     sources: e.sources,
-    next,
-    related: links(kb, e.related),
+    next: parts.next,
+    related: [...parts.related],
     alternatives: [],
     ...(fixes?.length ? { fixes } : {}),
     ...(details.length ? { details } : {}),

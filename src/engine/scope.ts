@@ -6,6 +6,7 @@ import { normalizeName } from '../knowledge/base.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import type { Hit, SearchIndex } from './search.ts';
 import { terms, words } from './terms.ts';
+import { PhraseFinder, wordsOf } from './phrase-finder.ts';
 
 // Words that put a question on a Windows PC.
 export const WINDOWS_CONTEXT = new Set(
@@ -53,7 +54,10 @@ const isContext = (t: string, index: SearchIndex) =>
  * does not cover. The one or two words before "service" must name one of ours, or be generic.
  */
 function foreignService(text: string, index: SearchIndex): string | undefined {
-  for (const m of text.toLowerCase().matchAll(/\b([a-z][a-z0-9-]*)?\s*\b([a-z][a-z0-9-]*)\s+service\b/g)) {
+  const lower = text.toLowerCase();
+  // Most questions do not say "service" at all: no need to try the pattern at every word.
+  if (!lower.includes('service')) return undefined;
+  for (const m of lower.matchAll(/\b([a-z][a-z0-9-]*)?\s*\b([a-z][a-z0-9-]*)\s+service\b/g)) {
     const [w1, w2] = [m[1], m[2] ?? ''];
     const two = w1 ? `${w1} ${w2}` : w2;
     if ([w2, two, `${w2} service`, `${two} service`].some((n) => index.knowsName(n))) continue;
@@ -85,23 +89,43 @@ export function foreignSubject(text: string, index: SearchIndex, raw = words(tex
   return service ? `The ${service} service is not one I know about.` : undefined;
 }
 
-const padded = (s: string) => ` ${normalizeName(s)} `;
-
 /** The catalogue with its phrases normalised once, not on every question. */
 export interface PreparedProduct {
   product: OtherProduct;
-  match: string[];
-  unless: string[];
+  /** Its match and unless phrases, as numbers in the catalogue's phrase finder. */
+  match: readonly number[];
+  unless: readonly number[];
   codes: readonly string[];
 }
 
-export function prepareProducts(products: readonly OtherProduct[]): PreparedProduct[] {
-  return products.map((product) => ({
-    product,
-    match: product.match.map(padded),
-    unless: (product.unless ?? []).map(padded),
-    codes: product.codes ?? [],
-  }));
+/** The catalogue of other products, its phrases found in a question word by word (PhraseFinder). */
+export class ProductCatalogue {
+  readonly products: readonly PreparedProduct[];
+  /** Whether any product stays the subject even when the question names something of ours. */
+  readonly subjectEvenWhenOursNamed: boolean;
+  private readonly finder: PhraseFinder;
+
+  constructor(products: readonly OtherProduct[]) {
+    const phrases: string[] = [];
+    const number = (list: readonly string[]) => list.map((s) => phrases.push(normalizeName(s)) - 1);
+    this.products = products.map((product) => ({
+      product,
+      match: number(product.match),
+      unless: number(product.unless ?? []),
+      codes: product.codes ?? [],
+    }));
+    this.finder = new PhraseFinder(phrases);
+    this.subjectEvenWhenOursNamed = products.some((p) => p.subject_even_when_ours_named);
+  }
+
+  /** The catalogue's phrases the text says, each with the position of its first word. */
+  phrasesIn(text: string): ReadonlyMap<number, number> {
+    return this.finder.find(wordsOf(normalizeName(text)));
+  }
+}
+
+export function prepareProducts(products: readonly OtherProduct[]): ProductCatalogue {
+  return new ProductCatalogue(products);
 }
 
 /**
@@ -111,22 +135,25 @@ export function prepareProducts(products: readonly OtherProduct[]): PreparedProd
 export function otherProductIn(
   text: string,
   codes: readonly string[],
-  products: readonly PreparedProduct[],
+  catalogue: ProductCatalogue,
   namesOurs: boolean,
 ): OtherProduct | undefined {
-  const norm = padded(text);
-  const kept = (p: PreparedProduct) => p.unless.some((u) => norm.includes(u));
-  for (const p of products) {
+  // A question that names something of ours and has no code is ours, unless a product stays the
+  // subject even then: with none such in the catalogue, there is nothing to look for.
+  if (namesOurs && codes.length === 0 && !catalogue.subjectEvenWhenOursNamed) return undefined;
+  const said = catalogue.phrasesIn(text);
+  const kept = (p: PreparedProduct) => p.unless.some((u) => said.has(u));
+  for (const p of catalogue.products) {
     if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;
   }
   // The product named first is the subject.
   let first: { p: PreparedProduct; at: number } | undefined;
-  for (const p of products) {
+  for (const p of catalogue.products) {
     // An error code of ours beside the device ("printer driver update fails 0x80070002") keeps it with us.
     if (namesOurs && (!p.product.subject_even_when_ours_named || codes.length > 0)) continue;
     for (const m of p.match) {
-      const at = norm.indexOf(m);
-      if (at >= 0 && (!first || at < first.at) && !kept(p)) first = { p, at };
+      const at = said.get(m);
+      if (at !== undefined && (!first || at < first.at) && !kept(p)) first = { p, at };
     }
   }
   return first?.p.product;
@@ -159,7 +186,7 @@ export function assessScope(
   //   phrasings and match real substance, or match a lot of a long Windows question, since the
   //   knowledge is not about everything on a PC.
   // Context is read from every word: a long question's search terms keep only its rarest words.
-  const all = terms(text);
+  const all = index.termsOf(text);
   const updating = all.some((t) => UPDATE_WORDS.has(t)) || UPDATING_PHRASES.test(text);
   const admin = all.some((t) => WINDOWS_ADMIN.has(t)) || WINDOWS_ADMIN_PHRASES.test(text);
   const windows = admin || all.some((t) => WINDOWS_CONTEXT.has(t));

@@ -1,12 +1,14 @@
 // Full-text search over the knowledge: one index, one function, used for free text, autocomplete
 // and misses alike, so the same words always find the same entries.
-import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KnowledgeBase } from '../knowledge/base.ts';
 import { namesOf, normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
-import { terms, toTerm, words } from './terms.ts';
+import { terms, tokens, toTerm } from './terms.ts';
+import { analyze, FullTextIndex, joined, tokenized, type TermQuery, type Tokenized } from './fulltext.ts';
+import { EntryMatcher, type PreparedQuery } from './matching.ts';
+import { TypoRepair } from './typos.ts';
 
-interface IndexedDoc {
+export interface IndexedDoc {
   id: string;
   title: string;
   names: string;
@@ -16,6 +18,9 @@ interface IndexedDoc {
 }
 
 export const FIELD_BOOST = { title: 3, names: 3, keywords: 2, summary: 1.5, body: 1 } as const;
+/** The indexed fields, in the order their terms are read; the first three are an entry's own phrasings. */
+export const FIELDS = ['title', 'names', 'keywords', 'summary', 'body'] as const;
+const STRONG_FIELDS = 3;
 
 function bodyOf(e: Entry): string {
   switch (e.kind) {
@@ -36,7 +41,8 @@ function bodyOf(e: Entry): string {
   }
 }
 
-function toDoc(e: Entry): IndexedDoc {
+/** An entry as the index reads it, field by field. */
+export function toDoc(e: Entry): IndexedDoc {
   return {
     id: e.id,
     title: e.title,
@@ -45,13 +51,6 @@ function toDoc(e: Entry): IndexedDoc {
     summary: e.summary,
     body: bodyOf(e),
   };
-}
-
-/** One of an entry's own phrasings, as terms with their weights worked out once. */
-interface Phrase {
-  terms: string[];
-  weights: number[];
-  total: number;
 }
 
 export interface Hit {
@@ -67,22 +66,11 @@ export interface Hit {
   matchedWeight: number;
 }
 
+/** How the index reads a field: words, and the parts of dotted or dashed ones as well. */
+export const tokenize = tokens;
+
 const DATE_OR_TIME =
   /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\b/g;
-
-/** What every similarity check of one question needs, worked out once. */
-interface Prepared {
-  exact: ReadonlySet<string>;
-  partial: string[];
-  weight: number;
-}
-
-/** A word with each one of its letters deleted in turn. */
-function deletesOf(t: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < t.length; i++) out.push(t.slice(0, i) + t.slice(i + 1));
-  return out;
-}
 
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 /** Enough terms for any real question; a pasted log gets its rarest words kept. */
@@ -93,52 +81,74 @@ const COMMON_WEIGHT = 0.12;
 const SEARCH_TERMS = 12;
 /** Typos are forgiven in short questions (names, quick searches), where one word decides. */
 const FUZZY_MAX_QUERY_TERMS = 10;
+/** What a prefix or a fuzzy match is worth against the word itself. */
+export const SEARCH_WEIGHTS = { fuzzy: 0.45, prefix: 0.6 };
 
 export class SearchIndex {
-  private readonly mini: MiniSearch<IndexedDoc>;
+  private readonly text: FullTextIndex;
   /** Distinctive terms of the names people call entries by (dism, softwaredistribution, usosvc). */
   readonly anchorTerms: ReadonlySet<string>;
-  /** Each entry's terms: all of them, and those of its title, names and keywords. */
-  private readonly vocabulary: ReadonlyMap<string, { all: ReadonlySet<string>; strong: ReadonlySet<string> }>;
-  /** Each entry's own phrasings (title, names, keywords) as term sets, for phrase similarity. */
-  private readonly phrases: ReadonlyMap<string, readonly Phrase[]>;
+  /** Coverage and phrase similarity of entries (by their position in the knowledge). */
+  private readonly matcher: EntryMatcher;
+  private readonly positions: ReadonlyMap<string, number>;
   /** How many entries use each term: rare terms say more about what a question is about. */
   readonly docFrequency: ReadonlyMap<string, number>;
   /** termWeight of every known term, worked out once. */
   private readonly weights: ReadonlyMap<string, number>;
-  /** Every known term with one letter deleted -> the terms it comes from: typo repair by lookup. */
-  private readonly deletions: ReadonlyMap<string, readonly string[]>;
+  private readonly typos: TypoRepair;
+  /** The terms of the last two texts read (see termsOf). */
+  private lastTerms: { question: string; terms: readonly string[] }[] = [];
 
   constructor(private readonly kb: KnowledgeBase) {
-    this.mini = new MiniSearch<IndexedDoc>({
-      fields: ['title', 'names', 'keywords', 'summary', 'body'],
-      tokenize: (text) => words(text).flatMap((w) => (/[._-]/.test(w) ? [w, ...w.split(/[._-]+/)] : [w])),
-      processTerm: (t) => toTerm(t) ?? null,
-      searchOptions: {
-        boost: FIELD_BOOST,
-        // Words the knowledge already uses match exactly; only unknown words (typos, fragments
-        // typed into autocomplete) are tried as prefixes and fuzzily, which is where the time goes.
-        // A long question has enough words to match without guessing at typos.
-        prefix: (t) => t.length >= 4 && !isCodeLike(t) && !this.docFrequency.has(t),
-        fuzzy: (t, _i, all) =>
-          all.length <= FUZZY_MAX_QUERY_TERMS && t.length >= 7 && !isCodeLike(t) && !this.docFrequency.has(t)
-            ? 0.15
-            : false,
-        weights: { fuzzy: 0.45, prefix: 0.6 },
-        combineWith: 'OR',
-        boostTerm: (term) => this.termWeight(term),
-      },
-    });
+    // Each text is read into terms once, for the index, the vocabulary and phrase similarity alike.
+    // An entry's title, names and keywords are its own phrasings: each is read once (the same
+    // keyword in several entries too), and the title, names and keywords fields are made of them.
+    const reading = new Map<string, Tokenized>();
+    const read = (p: string) => {
+      let r = reading.get(p);
+      if (!r) reading.set(p, (r = tokenized(p, tokenize, toTerm)));
+      return r;
+    };
+    const phrasings = kb.entries.map((e) => ({
+      title: read(e.title),
+      names: namesOf(e).map(read),
+      keywords: e.keywords.map(read),
+    }));
     const docs = kb.entries.map(toDoc);
-    this.mini.addAll(docs);
+    const analyzed = docs.map((d, i) => {
+      const { title, names, keywords } = phrasings[i]!;
+      // In the order of FIELDS.
+      return [
+        joined([title]),
+        joined(names),
+        joined(keywords),
+        analyze(d.summary, tokenize, toTerm),
+        analyze(d.body, tokenize, toTerm),
+      ];
+    });
+    this.text = new FullTextIndex(analyzed, { boosts: FIELDS.map((f) => FIELD_BOOST[f]), weights: SEARCH_WEIGHTS });
+    // How many entries use each term, and each entry's terms (as numbers: their place in the
+    // vocabulary, the order terms first occurred in, entry by entry, the same as df's), all read off
+    // the index's postings.
     const df = new Map<string, number>();
-    const vocabulary = new Map<string, { all: Set<string>; strong: Set<string> }>();
-    for (const d of docs) {
-      const all = new Set(terms(`${d.title} ${d.names} ${d.keywords} ${d.summary} ${d.body}`));
-      for (const t of all) df.set(t, (df.get(t) ?? 0) + 1);
-      vocabulary.set(d.id, { all, strong: new Set(terms(`${d.title} ${d.names} ${d.keywords}`)) });
+    const vocabulary = kb.entries.map(() => ({ all: [] as number[], strong: [] as number[] }));
+    const seenIn = new Int32Array(kb.entries.length).fill(-1);
+    let id = 0;
+    for (const [term, fields] of this.text.vocabulary()) {
+      let count = 0;
+      fields.forEach((field, f) => {
+        for (const doc of field?.docs ?? []) {
+          if (seenIn[doc] !== id) {
+            seenIn[doc] = id;
+            count++;
+            vocabulary[doc]!.all.push(id);
+          }
+          if (f < STRONG_FIELDS) vocabulary[doc]!.strong.push(id);
+        }
+      });
+      df.set(term, count);
+      id++;
     }
-    this.vocabulary = vocabulary;
     this.docFrequency = df;
     const n = docs.length;
     this.weights = new Map(
@@ -160,31 +170,16 @@ export class SearchIndex {
         if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= docs.length * 0.35) anchors.add(t);
     }
     this.anchorTerms = anchors;
-    const deletions = new Map<string, string[]>();
-    for (const t of df.keys()) {
-      if (t.length < 4 || /\d/.test(t)) continue;
-      for (const d of deletesOf(t)) {
-        const list = deletions.get(d);
-        if (list) list.push(t);
-        else deletions.set(d, [t]);
-      }
-    }
-    this.deletions = deletions;
-    this.phrases = new Map(
-      kb.entries.map((e) => [
-        e.id,
-        [e.title, ...namesOf(e), ...e.keywords]
-          .map((p) => {
-            const ts = [...new Set(terms(p))];
-            return {
-              terms: ts,
-              weights: ts.map((t) => this.termWeight(t)),
-              total: ts.reduce((n, t) => n + this.termWeight(t), 0),
-            };
-          })
-          .filter((p) => p.terms.length > 0),
-      ]),
+    this.typos = new TypoRepair(df);
+    this.matcher = new EntryMatcher(
+      phrasings.map((p, i) => ({
+        ...vocabulary[i]!,
+        phrasings: [p.title, ...p.names, ...p.keywords].map((r) => r.terms),
+      })),
+      df,
+      (t) => this.termWeight(t),
     );
+    this.positions = new Map(kb.entries.map((e, i) => [e.id, i]));
   }
 
   /**
@@ -192,31 +187,22 @@ export class SearchIndex {
    * term weighted by its rarity. "update stuck at 0%" is close to the keyword "update stuck at 0%"
    * and far from an entry that merely mentions updates somewhere in its body.
    */
-  phraseSimilarity(queryTerms: readonly string[], id: string, query = this.prepare(queryTerms)): number {
-    if (query.weight === 0) return 0;
-    let best = 0;
-    for (const phrase of this.phrases.get(id) ?? []) {
-      let shared = 0;
-      for (let i = 0; i < phrase.terms.length; i++) {
-        const p = phrase.terms[i]!;
-        if (
-          query.exact.has(p) ||
-          (query.partial.length && p.length >= 4 && query.partial.some((q) => p.startsWith(q) || q.startsWith(p)))
-        )
-          shared += phrase.weights[i]!;
-      }
-      const sim = shared / Math.sqrt(query.weight * phrase.total);
-      if (sim > best) best = sim;
-    }
-    return Math.min(1, best);
+  phraseSimilarity(queryTerms: readonly string[], id: string, query = this.matcher.prepare(queryTerms)): number {
+    const entry = this.positions.get(id);
+    return entry === undefined ? 0 : this.matcher.phraseSimilarity(query, entry);
   }
 
-  /** What every similarity check of one question needs, worked out once. */
-  private prepare(queryTerms: readonly string[]): Prepared {
+  /**
+   * How a question term is searched. Words the knowledge already uses match exactly; only unknown
+   * words (typos, fragments typed into autocomplete) are tried as prefixes and fuzzily, which is
+   * where the time goes. A long question has enough words to match without guessing at typos.
+   */
+  private termQuery(term: string, all: readonly string[]): TermQuery {
+    const unknown = !this.docFrequency.has(term) && !isCodeLike(term);
     return {
-      exact: new Set(queryTerms),
-      partial: queryTerms.filter((q) => q.length >= 4 && !this.docFrequency.has(q)),
-      weight: queryTerms.reduce((n, t) => n + this.termWeight(t), 0),
+      prefix: unknown && term.length >= 4,
+      fuzzy: unknown && all.length <= FUZZY_MAX_QUERY_TERMS && term.length >= 7 ? 0.15 : false,
+      boost: this.termWeight(term),
     };
   }
 
@@ -239,49 +225,32 @@ export class SearchIndex {
     return this.kb.byName.has(normalizeName(name));
   }
 
-  /**
-   * An unknown word that is a known one with two neighbouring letters swapped ("scritps",
-   * "orchestartor") is read as that word: the commonest typo, and one edit distance counts twice.
-   */
+  /** A typo of a known word, read as that word (see TypoRepair); any other term as it is. */
   untangle(term: string): string {
-    if (term.length < 4 || this.docFrequency.has(term) || /\d/.test(term)) return term;
-    if (term.length >= 5) {
-      for (let i = 0; i < term.length - 1; i++) {
-        const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
-        if (this.docFrequency.has(swapped)) return swapped;
-        // The stemmer may have cut a swapped ending differently: try the swapped word stemmed again.
-        const restemmed = terms(swapped)[0];
-        if (restemmed && restemmed !== term && this.docFrequency.has(restemmed)) return restemmed;
-      }
-    }
-    return this.repair(term) ?? term;
+    return this.typos.untangle(term);
   }
 
   /**
-   * One letter missing, extra or wrong ("stuk", "updatte", "windoes", "compter"): the known term it
-   * most likely meant, the one most entries use. Bounded by the knowledge's own vocabulary.
+   * The terms of a text (terms()), to read, not to change. A question is read several times (its
+   * query terms, the repeated words when there are many, the scope's context words), nearly always
+   * right after each other: the last two texts' are kept, as a question with dates and times is
+   * read both without them (queryTerms) and whole.
    */
-  private repair(term: string): string | undefined {
-    const candidates = new Set<string>();
-    // A letter missing: the typo is a known term with one letter deleted.
-    for (const t of this.deletions.get(term) ?? []) candidates.add(t);
-    for (const d of deletesOf(term)) {
-      // A letter extra: deleting one gives a known term.
-      if (this.docFrequency.has(d)) candidates.add(d);
-      // A letter wrong (longer words only, where one letter cannot change the word).
-      if (term.length >= 5)
-        for (const t of this.deletions.get(d) ?? []) if (t.length === term.length) candidates.add(t);
-    }
-    let best: string | undefined;
-    for (const c of candidates) if (!best || this.docFrequency.get(c)! > this.docFrequency.get(best)!) best = c;
-    return best;
+  termsOf(question: string): readonly string[] {
+    const kept = this.lastTerms;
+    if (kept[0]?.question === question) return kept[0].terms;
+    if (kept[1]?.question === question) return kept[1].terms;
+    const read = { question, terms: terms(question) };
+    this.lastTerms = [read, ...kept.slice(0, 1)];
+    return read.terms;
   }
 
   /** The question's distinct terms; a long paste keeps only its most telling MAX_QUERY_TERMS. */
   queryTerms(question: string): string[] {
     // A log line's date and time ("2026-11-30 10:00:01") say nothing about the problem, and their
-    // numbers would read as "Windows 10" or a version.
-    const all = [...new Set(terms(question.replace(DATE_OR_TIME, ' ')).map((t) => this.untangle(t)))];
+    // numbers would read as "Windows 10" or a version. (Most questions have none: the text is then
+    // the question itself, and its terms are the ones kept for the search.)
+    const all = [...new Set(this.termsOf(question.replace(DATE_OR_TIME, ' ')).map((t) => this.untangle(t)))];
     if (all.length <= MAX_QUERY_TERMS) return all;
     return (
       all
@@ -301,7 +270,8 @@ export class SearchIndex {
   ): Hit[] {
     const queryTerms = opts.queryTerms ?? this.queryTerms(question);
     if (queryTerms.length === 0) return [];
-    const filter = opts.kinds ? (r: SearchResult) => opts.kinds!.includes(this.kb.get(String(r.id))!.kind) : undefined;
+    const kinds = opts.kinds;
+    const filter = kinds ? (doc: number) => kinds.includes(this.kb.entries[doc]!.kind) : undefined;
     // Scoring every term of a long question in every field is where the time goes; its most
     // telling terms find the same candidates, and phrase similarity below still sees them all.
     // Words in most entries ("windows", "update") cost the most to score and tell the least:
@@ -311,52 +281,43 @@ export class SearchIndex {
     if (searched.length > SEARCH_TERMS) {
       // A word the user repeats matters to them, however common it is in the knowledge.
       const counts = new Map<string, number>();
-      for (const t of terms(question)) counts.set(t, (counts.get(t) ?? 0) + 1);
-      const telling = (t: string) => this.telling(t) * (1 + 0.5 * ((counts.get(t) ?? 1) - 1));
-      searched = [...searched].sort((a, b) => telling(b) - telling(a)).slice(0, SEARCH_TERMS);
+      for (const t of this.termsOf(question)) counts.set(t, (counts.get(t) ?? 0) + 1);
+      const ranked = searched.map((t) => ({ t, telling: this.telling(t) * (1 + 0.5 * ((counts.get(t) ?? 1) - 1)) }));
+      searched = ranked
+        .sort((a, b) => b.telling - a.telling)
+        .slice(0, SEARCH_TERMS)
+        .map((r) => r.t);
     }
-    // The terms are already processed: hand them over as they are.
-    const results = this.mini.search(searched.join(' '), {
-      tokenize: (s) => s.split(' '),
-      processTerm: (t) => t,
-      ...(filter ? { filter } : {}),
-    });
-    const prepared = this.prepare(queryTerms);
-    const hits = results.slice(0, opts.limit ?? 12).map((r) => this.hitOf(String(r.id), r.score, queryTerms, prepared));
+    const results = this.text.search(searched, (t, _i, all) => this.termQuery(t, all), opts.limit ?? 12, filter);
+    const prepared = this.matcher.prepare(queryTerms);
+    const hits = results.map((r) => this.hitOf(r.doc, r.score, queryTerms, prepared));
     // An entry the question names (sfc /scannow above a pasted CBS.log) is a candidate even when the
     // paste's rarer words filled the search.
     for (const id of opts.include ?? []) {
-      if (hits.some((h) => h.entry.id === id) || (opts.kinds && !opts.kinds.includes(this.kb.get(id)!.kind))) continue;
-      hits.push(this.hitOf(id, 0, queryTerms, prepared));
+      const doc = this.positions.get(id);
+      if (doc === undefined || hits.some((h) => h.entry.id === id) || (filter && !filter(doc))) continue;
+      hits.push(this.hitOf(doc, 0, queryTerms, prepared));
     }
     return hits;
   }
 
-  /** How one entry stands against the question's terms. */
-  private hitOf(id: string, score: number, queryTerms: readonly string[], prepared: Prepared): Hit {
-    const partial = prepared.partial;
+  /** How one entry (by its position in the knowledge) stands against the question's terms. */
+  private hitOf(doc: number, score: number, queryTerms: readonly string[], prepared: PreparedQuery): Hit {
     // Fragments and unknown words count as covered by a word they start (short questions only,
     // as with fuzzy matching: a long one has enough whole words).
-    const tryPartial = queryTerms.length <= FUZZY_MAX_QUERY_TERMS && partial.length > 0;
-    const has = (set: ReadonlySet<string> | undefined, q: string) =>
-      Boolean(set?.has(q)) ||
-      (tryPartial &&
-        partial.includes(q) &&
-        [...(set ?? [])].some((t) => t.length >= 4 && (t.startsWith(q) || q.startsWith(t))));
+    const tryPartial = queryTerms.length <= FUZZY_MAX_QUERY_TERMS && prepared.partial > 0;
     const totalWeight = prepared.weight || 1;
     // Coverage over all the question's terms, from each entry's own vocabulary (not only the
     // terms that went to the index search).
     // Weighted by rarity, so "windows" or "keeps" in common cannot make an unrelated question look covered.
-    const vocab = this.vocabulary.get(id);
-    const covered = queryTerms.reduce((n, q) => n + (has(vocab?.all, q) ? this.termWeight(q) : 0), 0);
-    const strong = queryTerms.reduce((n, q) => n + (has(vocab?.strong, q) ? this.termWeight(q) : 0), 0);
+    const covered = this.matcher.coverage(prepared, doc, tryPartial);
     return {
-      entry: this.kb.get(id)!,
+      entry: this.kb.entries[doc]!,
       score,
-      phrase: this.phraseSimilarity(queryTerms, id, prepared),
-      coverage: covered / totalWeight,
-      matchedWeight: covered,
-      strongCoverage: strong / totalWeight,
+      phrase: this.matcher.phraseSimilarity(prepared, doc),
+      coverage: covered.all / totalWeight,
+      matchedWeight: covered.all,
+      strongCoverage: covered.strong / totalWeight,
     };
   }
 

@@ -21,31 +21,46 @@ export const STOP_WORDS = new Set(
     .filter(Boolean),
 );
 
-const INFLECTIONS: [RegExp, string][] = [
-  [/ies$/, 'y'],
-  [/sses$/, 'ss'],
-  [/ing$/, ''],
-  [/ed$/, ''],
-  [/([^su])s$/, '$1'],
-];
+/** The first inflection ending the word has, undone (ies, sses, ing, ed, s but not ss or us). */
+function uninflected(w: string): string {
+  let out: string | undefined;
+  const beforeS = w[w.length - 2];
+  if (w.endsWith('ies')) out = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) out = `${w.slice(0, -4)}ss`;
+  else if (w.endsWith('ing')) out = w.slice(0, -3);
+  else if (w.endsWith('ed')) out = w.slice(0, -2);
+  else if (w.endsWith('s') && beforeS !== undefined && beforeS !== 's' && beforeS !== 'u') out = w.slice(0, -1);
+  return out !== undefined && out.length >= 3 ? out : w;
+}
 
-/** A light stemmer: enough to join the common forms of a word, never cutting short words. */
+const LINE_END = /[\n\r\u2028\u2029]/;
+/** Whether the word keeps at least `keep` letters (not line ends) before its last `cut`. */
+const keeps = (w: string, keep: number, cut: number) =>
+  w.length >= keep + cut && !LINE_END.test(w.slice(w.length - cut - keep, w.length - cut));
+/** A consonant that ends a word doubled ("stopp"): b-d, f-h, j-n, p-t, v-z. */
+const isConsonant = (c: string) => c >= 'b' && c <= 'z' && c !== 'e' && c !== 'i' && c !== 'o' && c !== 'u';
+
+/**
+ * A light stemmer: enough to join the common forms of a word, never cutting short words. String
+ * tests, not regular expressions: every distinct word of the knowledge is stemmed while the index is
+ * built, and regular expressions were most of that in a fresh process.
+ */
 export function stem(word: string): string {
   if (word.length <= 4 || /[\d._-]/.test(word)) return word;
-  let w = word;
-  for (const [re, to] of INFLECTIONS) {
-    if (re.test(w)) {
-      const out = w.replace(re, to);
-      if (out.length >= 3) w = out;
-      break;
-    }
-  }
-  w = w.replace(/(...)er$/, '$1').replace(/(...)e$/, '$1');
-  return w.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+  let w = uninflected(word);
+  if (w.endsWith('er') && keeps(w, 3, 2)) w = w.slice(0, -2);
+  if (w.endsWith('e') && keeps(w, 3, 1)) w = w.slice(0, -1);
+  const last = w[w.length - 1];
+  return last !== undefined && last === w[w.length - 2] && isConsonant(last) ? w.slice(0, -1) : w;
 }
+
+const WORD = /[a-z0-9]+(?:[.'’_-][a-z0-9]+)*/g;
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /** Splits text into raw lower-case words; keeps file names (tiworker.exe) and codes together. */
 export function words(text: string): string[] {
+  // Most questions are plain ASCII: nothing in them to fold, and no apostrophe to straighten.
+  if (!NOT_ASCII.test(text)) return text.toLowerCase().match(WORD) ?? [];
   return (
     (
       text
@@ -56,22 +71,56 @@ export function words(text: string): string[] {
         .replace(/[\u0300-\u036f]/g, '')
         .replace(/ß/g, 'ss')
         .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
-        .match(/[a-z0-9]+(?:[.'’_-][a-z0-9]+)*/g) ?? []
+        .match(WORD) ?? []
     ).map((w) => w.replace(/’/g, "'"))
   );
 }
 
+const JOINED = /[._-]/;
+const JOINS = /[._-]+/;
+
+/**
+ * The words of a text, each followed by its parts when it is joined by dots, underscores or dashes:
+ * "tiworker.exe" is also searchable as "tiworker"; "restore-health" as "restore" and "health".
+ */
+export function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    out.push(w);
+    if (JOINED.test(w)) for (const part of w.split(JOINS)) out.push(part);
+  }
+  return out;
+}
+
 /** One raw word to its index term, or null for a stop word. */
-export function toTerm(word: string): string | null {
+function termOf(word: string): string | null {
   const w = word.toLowerCase().replace(/'s$/, '');
   if (STOP_WORDS.has(w) || STOP_WORDS.has(word.toLowerCase())) return null;
   return stem(w.replace(/'/g, ''));
 }
 
+// The same few thousand words come back all the time (the knowledge's own when indexing, and
+// questions mostly use them too), and stemming each with its regexes was most of the index build and
+// a good part of every question. Words seen are remembered; the memory is dropped when it fills, so
+// a flood of pasted gibberish cannot grow it without bound.
+const TERM_MEMO_LIMIT = 20_000;
+const termMemo = new Map<string, string | null>();
+
+/** One raw word to its index term, or null for a stop word. */
+export function toTerm(word: string): string | null {
+  const known = termMemo.get(word);
+  if (known !== undefined) return known;
+  const term = termOf(word);
+  if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
+  termMemo.set(word, term);
+  return term;
+}
+
 export function terms(text: string): string[] {
-  return words(text).flatMap((w) => {
-    // "tiworker.exe" is also searchable as "tiworker"; "restore-health" as "restore" and "health".
-    const parts = /[._-]/.test(w) ? [w, ...w.split(/[._-]+/)] : [w];
-    return parts.map(toTerm).filter((t): t is string => t !== null && t.length > 0);
-  });
+  const out: string[] = [];
+  for (const token of tokens(text)) {
+    const term = toTerm(token);
+    if (term) out.push(term);
+  }
+  return out;
 }

@@ -1,0 +1,79 @@
+// Typo repair by lookup in the knowledge's own vocabulary: two neighbouring letters swapped, one
+// letter missing, extra or wrong. Unknown words come back in question after question (the same
+// typos of the same words), so each word's repair is remembered, up to a bound.
+import { terms } from './terms.ts';
+
+/** A word with each one of its letters deleted in turn. */
+export function deletesOf(t: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < t.length; i++) out.push(t.slice(0, i) + t.slice(i + 1));
+  return out;
+}
+
+const MEMO_LIMIT = 10_000;
+
+export class TypoRepair {
+  /** Every known term with one letter deleted -> the terms it comes from. */
+  private readonly deletions = new Map<string, string[]>();
+  private readonly memo = new Map<string, string>();
+
+  /** known: each known term and how many entries use it (the commoner reading wins). */
+  constructor(private readonly known: ReadonlyMap<string, number>) {
+    for (const t of known.keys()) {
+      if (t.length < 4 || /\d/.test(t)) continue;
+      for (let i = 0; i < t.length; i++) {
+        const d = t.slice(0, i) + t.slice(i + 1);
+        const list = this.deletions.get(d);
+        if (list) list.push(t);
+        else this.deletions.set(d, [t]);
+      }
+    }
+  }
+
+  /**
+   * An unknown word that is a known one with two neighbouring letters swapped ("scritps",
+   * "orchestartor") is read as that word: the commonest typo, and one edit distance counts twice.
+   * Else one letter missing, extra or wrong (see repair). Known words, short ones and codes stay.
+   */
+  untangle(term: string): string {
+    if (term.length < 4 || this.known.has(term) || /\d/.test(term)) return term;
+    const remembered = this.memo.get(term);
+    if (remembered !== undefined) return remembered;
+    const read = this.swapped(term) ?? this.repair(term) ?? term;
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(term, read);
+    return read;
+  }
+
+  private swapped(term: string): string | undefined {
+    if (term.length < 5) return undefined;
+    for (let i = 0; i < term.length - 1; i++) {
+      const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+      if (this.known.has(swapped)) return swapped;
+      // The stemmer may have cut a swapped ending differently: try the swapped word stemmed again.
+      const restemmed = terms(swapped)[0];
+      if (restemmed && restemmed !== term && this.known.has(restemmed)) return restemmed;
+    }
+    return undefined;
+  }
+
+  /**
+   * One letter missing, extra or wrong ("stuk", "updatte", "windoes", "compter"): the known term it
+   * most likely meant, the one most entries use. Bounded by the knowledge's own vocabulary.
+   */
+  private repair(term: string): string | undefined {
+    const candidates = new Set<string>();
+    // A letter missing: the typo is a known term with one letter deleted.
+    for (const t of this.deletions.get(term) ?? []) candidates.add(t);
+    for (const d of deletesOf(term)) {
+      // A letter extra: deleting one gives a known term.
+      if (this.known.has(d)) candidates.add(d);
+      // A letter wrong (longer words only, where one letter cannot change the word).
+      if (term.length >= 5)
+        for (const t of this.deletions.get(d) ?? []) if (t.length === term.length) candidates.add(t);
+    }
+    let best: string | undefined;
+    for (const c of candidates) if (!best || this.known.get(c)! > this.known.get(best)!) best = c;
+    return best;
+  }
+}

@@ -1,0 +1,36 @@
+// Entry cards: the same content each time an entry is shown, whatever earlier cards went through,
+// and the out-of-date warning only past an entry's valid_until.
+import { describe, expect, it } from 'vitest';
+import { entryCard } from '../../src/engine/card.ts';
+import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
+
+const kb = loadKnowledgeOrThrow('knowledge');
+const dated = kb.entries.find((e) => e.valid_until)!;
+const dayAfter = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000);
+
+describe('entry cards', () => {
+  it('warns that an entry may be out of date once its valid_until has passed, once per card', () => {
+    const before = entryCard(dated, kb, [], dayAfter(dated.valid_until!, -1));
+    expect(before.warnings.join('\n')).not.toMatch(/out of date/);
+    const late = entryCard(dated, kb, [], dayAfter(dated.valid_until!, 1));
+    const later = entryCard(dated, kb, [], dayAfter(dated.valid_until!, 2));
+    expect(late.warnings[0]).toMatch(/^This may be out of date: it holds facts known to be true until \d+ \w+ \d{4}/);
+    expect(later.warnings).toEqual(late.warnings);
+    expect(late.warnings.filter((w) => /out of date/.test(w))).toHaveLength(1);
+    expect(entryCard(dated, kb, [], dayAfter(dated.valid_until!, -1)).warnings).toEqual(before.warnings);
+  });
+
+  it('gives each card lists of its own: changing one card leaves the next as it was', () => {
+    for (const e of kb.entries.slice(0, 40)) {
+      const first = entryCard(e, kb);
+      const copy = structuredClone(first);
+      first.fields.push({ name: 'added', value: 'by a caller' });
+      first.steps.length = 0;
+      first.related.pop();
+      first.warnings.unshift('added');
+      first.details?.push({ name: 'added', value: 'by a caller' });
+      first.fixes?.pop();
+      expect(entryCard(e, kb)).toEqual(copy);
+    }
+  });
+});

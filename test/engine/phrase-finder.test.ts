@@ -1,0 +1,54 @@
+// The phrase finder says what a padded includes() says of normalised texts, and where.
+import { describe, expect, it } from 'vitest';
+import { PhraseFinder, wordsOf } from '../../src/engine/phrase-finder.ts';
+
+/** What the finder replaced: each phrase found by scanning the padded text, at its first word. */
+function byScanning(text: string, phrases: readonly string[]): Map<number, number> {
+  const padded = ` ${text} `;
+  const found = new Map<number, number>();
+  phrases.forEach((p, i) => {
+    const at = padded.indexOf(` ${p} `);
+    // The word position of a character position: the spaces before it.
+    if (at >= 0) found.set(i, padded.slice(1, at + 1).split(' ').length - 1);
+  });
+  return found;
+}
+
+// A few words, so phrases overlap, repeat and share beginnings.
+const WORDS = ['a', 'wu', 'update', 'windows', 'up', 'date', 'b1'];
+let seed = 7;
+const random = (n: number) => (seed = (seed * 16807) % 2147483647) % n;
+const text = (max: number) => Array.from({ length: random(max + 1) }, () => WORDS[random(WORDS.length)]!).join(' ');
+
+describe('phrase finder', () => {
+  it('finds whole-word phrases where a padded includes() does, at their first position', () => {
+    const phrases = ['windows update', 'wu', 'update', 'up date', 'a a', 'date a wu', 'updat', 'b1'];
+    const finder = new PhraseFinder(phrases);
+    expect(finder.find(wordsOf('updates windowsupdate updat e'))).toEqual(new Map([[6, 2]]));
+    expect(finder.find(wordsOf('my windows update wu'))).toEqual(
+      new Map([
+        [0, 1],
+        [2, 2],
+        [1, 3],
+      ]),
+    );
+    expect([...finder.find(wordsOf('windows update up date wu'))].sort()).toEqual([
+      [0, 0],
+      [1, 4],
+      [2, 1],
+      [3, 2],
+    ]);
+  });
+
+  it('agrees with scanning on random texts and phrases, empty ones included', () => {
+    for (let round = 0; round < 200; round++) {
+      const phrases = Array.from({ length: 12 }, () => text(3));
+      const finder = new PhraseFinder(phrases);
+      expect(finder.lengths).toEqual(phrases.map((p) => wordsOf(p).length));
+      for (let k = 0; k < 10; k++) {
+        const t = text(12);
+        expect(finder.find(wordsOf(t))).toEqual(byScanning(t, phrases));
+      }
+    }
+  });
+});

@@ -1,0 +1,43 @@
+// The search's candidates beyond what the index returns (an entry the question names) and the terms it
+// reads from a question: an included entry is weighed exactly as the search weighs the entries it finds.
+import { describe, expect, it } from 'vitest';
+import { SearchIndex } from '../../src/engine/search.ts';
+import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
+
+const kb = loadKnowledgeOrThrow('knowledge');
+const index = new SearchIndex(kb);
+const question = 'windows update stuck downloading at 0% for hours';
+
+describe('include', () => {
+  const everything = index.search(question, { limit: kb.entries.length });
+  const first = everything[0]!;
+  const later = everything[everything.length - 1]!;
+
+  it('adds a named entry the search left out, with score 0 and the same coverage and similarity', () => {
+    const hits = index.search(question, { limit: 1, include: [later.entry.id] });
+    expect(hits.map((h) => h.entry.id)).toEqual([first.entry.id, later.entry.id]);
+    expect(hits[1]).toEqual({ ...later, score: 0 });
+  });
+
+  it('neither repeats an entry already found nor adds one of a kind not asked for', () => {
+    expect(index.search(question, { limit: 1, include: [first.entry.id] })).toEqual([first]);
+    const service = kb.entries.find((e) => e.kind === 'service')!;
+    const fixes = index.search(question, { kinds: ['fix'], limit: 3, include: [service.id] });
+    expect(fixes.every((h) => h.entry.kind === 'fix')).toBe(true);
+  });
+});
+
+describe('queryTerms', () => {
+  it("leaves out a log line's dates and times", () => {
+    expect(index.queryTerms('2026-11-30 10:00:01, Info CBS failed 30/11/2026')).toEqual(
+      index.queryTerms('Info CBS failed'),
+    );
+  });
+
+  it('reads the same text the same way however often it is asked', () => {
+    const fresh = new SearchIndex(kb);
+    const once = new Map([question, `${question} 2026-11-30`, 'other words'].map((q) => [q, fresh.queryTerms(q)]));
+    const again = [question, `${question} 2026-11-30`, question, 'other words', question, `${question} 2026-11-30`];
+    for (const q of again) expect(index.queryTerms(q)).toEqual(once.get(q));
+  });
+});

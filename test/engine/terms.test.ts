@@ -1,0 +1,62 @@
+// The stemmer without regular expressions does what its rules, written as regular expressions, say.
+import { describe, expect, it } from 'vitest';
+import { stem, words } from '../../src/engine/terms.ts';
+import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
+
+/** The stemmer as regular expressions: the rules as they were first written. */
+function byRules(word: string): string {
+  if (word.length <= 4 || /[\d._-]/.test(word)) return word;
+  let w = word;
+  for (const [re, to] of [
+    [/ies$/, 'y'],
+    [/sses$/, 'ss'],
+    [/ing$/, ''],
+    [/ed$/, ''],
+    [/([^su])s$/, '$1'],
+  ] as const) {
+    if (re.test(w)) {
+      const out = w.replace(re, to);
+      if (out.length >= 3) w = out;
+      break;
+    }
+  }
+  w = w.replace(/(...)er$/, '$1').replace(/(...)e$/, '$1');
+  return w.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
+}
+
+describe('stemmer', () => {
+  it('stems every word of the knowledge as its rules say', () => {
+    const kb = loadKnowledgeOrThrow('knowledge');
+    const all = new Set(words(JSON.stringify(kb.entries)));
+    expect(all.size).toBeGreaterThan(2000);
+    for (const w of all) expect(stem(w)).toBe(byRules(w));
+  });
+
+  it('stems made-up endings as its rules say, short words and odd characters too', () => {
+    const stems = ['a', 'up', 'upd', 'stop', 'updat', 'x\ny', 'a\u2028b', 'é', 'B'];
+    const endings = [
+      '',
+      's',
+      'ss',
+      'us',
+      'ies',
+      'sses',
+      'ing',
+      'ed',
+      'er',
+      'e',
+      'pp',
+      'ee',
+      'ers',
+      'ering',
+      'zz',
+      'aa',
+    ];
+    for (const s of stems)
+      for (const e of endings)
+        for (const e2 of ['', ...endings]) {
+          const w = s + e + e2;
+          expect(stem(w)).toBe(byRules(w));
+        }
+  });
+});
