@@ -410,7 +410,14 @@ export class Engine {
     // administrator") do not make a question ours.
     const namesOurs = named.some((n) => n.entry.kind !== 'error' && !n.entry.general);
     const ours = namesOurs || OURS_WITHOUT_NAME.test(question);
-    const product = otherProductIn(question, codes, this.products, ours);
+    // Without codes to strip, the question's words are the ones just normalised.
+    const product = otherProductIn(
+      question,
+      codes,
+      this.products,
+      ours,
+      stripped === question ? strippedNormalised.words : undefined,
+    );
     if (product) return this.declineProduct(product, codes);
     // A Win32 number in a longer story about something else ("set it to manual... error 5") is read
     // with the words around it, not as the whole question: only a short paste or a question about

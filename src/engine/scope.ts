@@ -118,9 +118,12 @@ export class ProductCatalogue {
     this.subjectEvenWhenOursNamed = products.some((p) => p.subject_even_when_ours_named);
   }
 
-  /** The catalogue's phrases the text says, each with the position of its first word. */
-  phrasesIn(text: string): ReadonlyMap<number, number> {
-    return this.finder.find(wordsOf(normalizeName(text)));
+  /**
+   * The catalogue's phrases the text says, each with the position of its first word. words: the
+   * text's normalised words (normalizeName split at spaces), when the caller has them already.
+   */
+  phrasesIn(text: string, words: readonly string[] = wordsOf(normalizeName(text))): ReadonlyMap<number, number> {
+    return this.finder.find(words);
   }
 }
 
@@ -137,11 +140,13 @@ export function otherProductIn(
   codes: readonly string[],
   catalogue: ProductCatalogue,
   namesOurs: boolean,
+  /** The text's normalised words, when the caller has them already. */
+  words?: readonly string[],
 ): OtherProduct | undefined {
   // A question that names something of ours and has no code is ours, unless a product stays the
   // subject even then: with none such in the catalogue, there is nothing to look for.
   if (namesOurs && codes.length === 0 && !catalogue.subjectEvenWhenOursNamed) return undefined;
-  const said = catalogue.phrasesIn(text);
+  const said = catalogue.phrasesIn(text, words);
   const kept = (p: PreparedProduct) => p.unless.some((u) => said.has(u));
   for (const p of catalogue.products) {
     if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;
