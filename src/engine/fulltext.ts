@@ -310,15 +310,21 @@ const byScore = (a: Scored, b: Scored) => b.score - a.score;
 function best(docs: readonly number[], scores: Float64Array, limit: number): Scored[] {
   if (limit >= docs.length) return docs.map((doc) => ({ doc, score: scores[doc]! })).sort(byScore);
   if (limit <= 0) return [];
-  const top: number[] = [];
+  const top = new Int32Array(limit);
+  let size = 0;
   for (const doc of docs) {
     const score = scores[doc]!;
-    if (top.length === limit && !(score > scores[top[limit - 1]!]!)) continue;
-    // After every document scoring as much: those were matched first.
-    let at = top.length;
-    while (at > 0 && scores[top[at - 1]!]! < score) at--;
-    top.splice(at, 0, doc);
-    if (top.length > limit) top.pop();
+    if (size === limit && !(score > scores[top[limit - 1]!]!)) continue;
+    // Into place after every document scoring as much (those were matched first); when the list is
+    // full its last falls off.
+    let at = size < limit ? size++ : limit - 1;
+    while (at > 0 && scores[top[at - 1]!]! < score) {
+      top[at] = top[at - 1]!;
+      at--;
+    }
+    top[at] = doc;
   }
-  return top.map((doc) => ({ doc, score: scores[doc]! }));
+  const out: Scored[] = [];
+  for (let i = 0; i < size; i++) out.push({ doc: top[i]!, score: scores[top[i]!]! });
+  return out;
 }
