@@ -4,7 +4,8 @@ import type { KnowledgeBase } from '../knowledge/base.ts';
 import { namesOf, normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
 import { terms, tokens, toTerm } from './terms.ts';
-import { analyze, FullTextIndex, joined, tokenized, type TermQuery, type Tokenized } from './fulltext.ts';
+import { analyze, joined, tokenized, type Tokenized } from './analysis.ts';
+import { FullTextIndex, type TermQuery } from './fulltext.ts';
 import { EntryMatcher } from './matching.ts';
 import { TypoRepair } from './typos.ts';
 
