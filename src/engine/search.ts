@@ -4,7 +4,8 @@ import type { KnowledgeBase } from '../knowledge/base.ts';
 import { namesOf, normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
 import { terms, tokens, toTerm } from './terms.ts';
-import { analyze, FullTextIndex, joined, tokenized, type TermQuery, type Tokenized } from './fulltext.ts';
+import { analyze, joined, tokenized, type AnalyzedField, type Tokenized } from './analysis.ts';
+import { FullTextIndex, type TermQuery } from './fulltext.ts';
 import { EntryMatcher, type PreparedQuery } from './matching.ts';
 import { TypoRepair } from './typos.ts';
 
@@ -51,6 +52,76 @@ export function toDoc(e: Entry): IndexedDoc {
     summary: e.summary,
     body: bodyOf(e),
   };
+}
+
+/** An entry's own phrasings, read. */
+interface Phrasings {
+  title: Tokenized;
+  names: Tokenized[];
+  keywords: Tokenized[];
+}
+
+/**
+ * Each entry's phrasings and fields, read into terms once for the index, the vocabulary and phrase
+ * similarity alike. An entry's title, names and keywords are its own phrasings: each is read once
+ * (the same keyword in several entries too), and the title, names and keywords fields are made of them.
+ */
+function readEntries(entries: readonly Entry[]): { phrasings: Phrasings[]; fields: AnalyzedField[][] } {
+  const reading = new Map<string, Tokenized>();
+  const read = (p: string) => {
+    let r = reading.get(p);
+    if (!r) reading.set(p, (r = tokenized(p, tokenize, toTerm)));
+    return r;
+  };
+  const phrasings = entries.map((e) => ({
+    title: read(e.title),
+    names: namesOf(e).map(read),
+    keywords: e.keywords.map(read),
+  }));
+  const fields = entries.map((e, i) => {
+    const { title, names, keywords } = phrasings[i]!;
+    const d = toDoc(e);
+    // In the order of FIELDS.
+    return [
+      joined([title]),
+      joined(names),
+      joined(keywords),
+      analyze(d.summary, tokenize, toTerm),
+      analyze(d.body, tokenize, toTerm),
+    ];
+  });
+  return { phrasings, fields };
+}
+
+/**
+ * How many entries use each term, and each entry's terms, in all its fields and in its phrasings, read
+ * off the index's postings. Terms are numbered by their place in the index's vocabulary (the order
+ * they first occur in, entry by entry), which is also the order of df's keys.
+ */
+function vocabularyOf(
+  text: FullTextIndex,
+  entries: number,
+): { df: Map<string, number>; vocabulary: { all: number[]; strong: number[] }[] } {
+  const df = new Map<string, number>();
+  const vocabulary = Array.from({ length: entries }, () => ({ all: [] as number[], strong: [] as number[] }));
+  const seenIn = new Int32Array(entries).fill(-1);
+  let id = 0;
+  for (const [term, fields] of text.vocabulary()) {
+    let count = 0;
+    fields.forEach((field, f) => {
+      for (const doc of field?.docs ?? []) {
+        if (seenIn[doc] !== id) {
+          seenIn[doc] = id;
+          count++;
+          vocabulary[doc]!.all.push(id);
+        }
+        if (f < STRONG_FIELDS) vocabulary[doc]!.strong.push(id);
+      }
+    });
+    df.set(term, count);
+    id++;
+  }
+  return { df, vocabulary };
 }
 
 export interface Hit {
@@ -100,57 +171,11 @@ export class SearchIndex {
   private lastTerms: { question: string; terms: readonly string[] }[] = [];
 
   constructor(private readonly kb: KnowledgeBase) {
-    // Each text is read into terms once, for the index, the vocabulary and phrase similarity alike.
-    // An entry's title, names and keywords are its own phrasings: each is read once (the same
-    // keyword in several entries too), and the title, names and keywords fields are made of them.
-    const reading = new Map<string, Tokenized>();
-    const read = (p: string) => {
-      let r = reading.get(p);
-      if (!r) reading.set(p, (r = tokenized(p, tokenize, toTerm)));
-      return r;
-    };
-    const phrasings = kb.entries.map((e) => ({
-      title: read(e.title),
-      names: namesOf(e).map(read),
-      keywords: e.keywords.map(read),
-    }));
-    const docs = kb.entries.map(toDoc);
-    const analyzed = docs.map((d, i) => {
-      const { title, names, keywords } = phrasings[i]!;
-      // In the order of FIELDS.
-      return [
-        joined([title]),
-        joined(names),
-        joined(keywords),
-        analyze(d.summary, tokenize, toTerm),
-        analyze(d.body, tokenize, toTerm),
-      ];
-    });
-    this.text = new FullTextIndex(analyzed, { boosts: FIELDS.map((f) => FIELD_BOOST[f]), weights: SEARCH_WEIGHTS });
-    // How many entries use each term, and each entry's terms (as numbers: their place in the
-    // vocabulary, the order terms first occurred in, entry by entry, the same as df's), all read off
-    // the index's postings.
-    const df = new Map<string, number>();
-    const vocabulary = kb.entries.map(() => ({ all: [] as number[], strong: [] as number[] }));
-    const seenIn = new Int32Array(kb.entries.length).fill(-1);
-    let id = 0;
-    for (const [term, fields] of this.text.vocabulary()) {
-      let count = 0;
-      fields.forEach((field, f) => {
-        for (const doc of field?.docs ?? []) {
-          if (seenIn[doc] !== id) {
-            seenIn[doc] = id;
-            count++;
-            vocabulary[doc]!.all.push(id);
-          }
-          if (f < STRONG_FIELDS) vocabulary[doc]!.strong.push(id);
-        }
-      });
-      df.set(term, count);
-      id++;
-    }
+    const { phrasings, fields } = readEntries(kb.entries);
+    this.text = new FullTextIndex(fields, { boosts: FIELDS.map((f) => FIELD_BOOST[f]), weights: SEARCH_WEIGHTS });
+    const { df, vocabulary } = vocabularyOf(this.text, kb.entries.length);
     this.docFrequency = df;
-    const n = docs.length;
+    const n = kb.entries.length;
     this.weights = new Map(
       [...df].map(([t, count]) => [t, n < 2 ? 1 : Math.max(0.05, Math.log((n + 1) / count) / Math.log(n + 1))]),
     );
@@ -167,7 +192,7 @@ export class SearchIndex {
         return w.includes('.') ? [w, w.split('.')[0] ?? w] : [w];
       });
       for (const t of whole.map((w) => toTerm(w) ?? w))
-        if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= docs.length * 0.35) anchors.add(t);
+        if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= kb.entries.length * 0.35) anchors.add(t);
     }
     this.anchorTerms = anchors;
     this.typos = new TypoRepair(df);

@@ -3,10 +3,12 @@
 // fragments (prefix search), typos (fuzzy search), both at once, and a filter.
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { analyze, FullTextIndex, type TermQuery } from '../../src/engine/fulltext.ts';
+import { analyze, joined, tokenized } from '../../src/engine/analysis.ts';
+import { FullTextIndex, type TermQuery } from '../../src/engine/fulltext.ts';
 import { FIELD_BOOST, FIELDS, SEARCH_WEIGHTS, tokenize, toDoc } from '../../src/engine/search.ts';
 import { terms, toTerm } from '../../src/engine/terms.ts';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
+import { namesOf } from '../../src/knowledge/base.ts';
 
 const kb = loadKnowledgeOrThrow('knowledge');
 const docs = kb.entries.map(toDoc);
@@ -53,6 +55,16 @@ const fragment = (t: string) => (t.length > 5 ? t.slice(0, Math.ceil(t.length * 
 const typo = (t: string) => (t.length > 4 ? t.slice(0, 2) + t.slice(3) : t);
 
 describe('full-text index', () => {
+  it("reads fields made of an entry's phrasings as it reads the fields joined", () => {
+    const read = (p: string) => tokenized(p, tokenize, toTerm);
+    for (const e of kb.entries) {
+      const d = toDoc(e);
+      expect(joined([read(e.title)])).toEqual(analyze(d.title, tokenize, toTerm));
+      expect(joined(namesOf(e).map(read))).toEqual(analyze(d.names, tokenize, toTerm));
+      expect(joined(e.keywords.map(read))).toEqual(analyze(d.keywords, tokenize, toTerm));
+    }
+  });
+
   it('scores whole words as MiniSearch did', () => {
     let matched = 0;
     for (const q of queries) matched += compare(q, (t) => ({ prefix: false, fuzzy: false, boost: boost(t) }));
