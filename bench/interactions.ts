@@ -1,5 +1,5 @@
 // The bot as it runs, through the fake Discord: cold start (process start to the first reply), RSS
-// after load and after a burst, interaction-to-reply latency and burst throughput, for the compiled
+// after load, after a burst and after idling a while, interaction-to-reply latency and burst throughput, for the compiled
 // bot (what npm start runs), the same bot run from the sources through tsx, and a minimal discord.js
 // bot that replies a constant embed (the floor). Every figure comes from fresh processes, a fresh fake
 // Discord each, and all three run on the same node flags; the kinds take turns, so a busy machine
@@ -17,6 +17,8 @@ const QUESTIONS = [
   'MoUsoCoreWorker high cpu',
 ];
 const BURST = 500;
+/** How long each process is left idle after the burst before its RSS is read again (0: not measured). */
+const IDLE_SECONDS = Number(process.env.BENCH_IDLE_SECONDS ?? 30);
 
 function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
@@ -32,6 +34,8 @@ interface Figures {
   coldStartMs: number;
   rssAfterLoad: number;
   rssAfterBurst: number;
+  /** RSS after IDLE_SECONDS without traffic, where a bot spends most of its life (NaN when not measured). */
+  rssIdle: number;
   /** Highest RSS the process reached (Linux only; NaN elsewhere). */
   peakRss: number;
   p50: number;
@@ -92,7 +96,12 @@ async function measureOnce(start: (discord: FakeDiscord) => BotProcess, n: numbe
     await traffic(discord, 20); // warm up
     const figures = await traffic(discord, n);
     const after = memoryOf(pid);
-    return { coldStartMs, rssAfterLoad, rssAfterBurst: after.rss, peakRss: after.peak, ...figures };
+    let rssIdle = NaN;
+    if (IDLE_SECONDS > 0) {
+      await new Promise((r) => setTimeout(r, IDLE_SECONDS * 1000));
+      rssIdle = memoryOf(pid).rss;
+    }
+    return { coldStartMs, rssAfterLoad, rssAfterBurst: after.rss, rssIdle, peakRss: after.peak, ...figures };
   } finally {
     await bot.stop();
     await discord.close();
@@ -160,6 +169,7 @@ export async function interactionBench(n = 300, processes = 3): Promise<string> 
     row('cold start, to first reply (ms)', 'coldStartMs', 0),
     row('RSS after load (ready, 1 reply, MB)', 'rssAfterLoad', 1),
     row('RSS after the burst (MB)', 'rssAfterBurst', 1),
+    row(`RSS ${IDLE_SECONDS} s later, idle (MB)`, 'rssIdle', 1),
     row('peak RSS (MB)', 'peakRss', 1),
     row('reply latency p50 (ms)', 'p50', 2),
     row('reply latency p99 (ms)', 'p99', 2),

@@ -3,9 +3,7 @@
 // Quick when the snapshot is current (one hash of the files). Broken knowledge is not a build failure:
 // no snapshot is written, and the bot's own full load then stops it with kb:check's messages.
 import { knowledgeDir } from '../knowledge/dir.ts';
-import { loadKnowledge } from '../knowledge/load.ts';
 import { COMPILED, removeSnapshot, snapshotIsCurrent, snapshotKey, writeSnapshot } from '../knowledge/snapshot.ts';
-import { KNOWLEDGE_CHECKS } from '../startup.ts';
 
 const say = (msg: string) => process.stderr.write(`build: ${msg}\n`);
 
@@ -14,6 +12,11 @@ const key = snapshotKey(dir, COMPILED);
 if (!key) {
   say(`no knowledge snapshot: ${dir} cannot be read, or this is not a build`);
 } else if (!snapshotIsCurrent(key)) {
+  // Only now: checking a current snapshot (every npm start) need not load the YAML parser and zod.
+  const [{ loadKnowledge }, { KNOWLEDGE_CHECKS }] = await Promise.all([
+    import('../knowledge/load.ts'),
+    import('../startup.ts'),
+  ]);
   const result = loadKnowledge(dir, KNOWLEDGE_CHECKS);
   const after = snapshotKey(dir, COMPILED);
   if (!result.ok) {

@@ -4,19 +4,13 @@ import { Client, Events, GatewayDispatchEvents, GatewayIntentBits } from 'discor
 import type { Config } from '../config.ts';
 import type { Engine } from '../engine/answer.ts';
 import { createLogger } from '../log.ts';
-import { Serving, restOptions } from './serving.ts';
-import { sendAsIs } from './json-transformer.ts';
+import { Serving } from './serving.ts';
+import { clientOptions } from './client-options.ts';
 
 export async function startGateway(config: Config, engine: Engine, knowledgeDir: string): Promise<Client> {
   const log = createLogger(config.LOG_LEVEL);
   const serving = new Serving(config, engine, knowledgeDir, log);
-  const client = new Client({
-    intents: [GatewayIntentBits.Guilds],
-    rest: restOptions(config),
-    // A default for anything that does not go through reply.ts: ping no one.
-    allowedMentions: { parse: [] },
-    jsonTransformer: sendAsIs,
-  });
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], ...clientOptions(config) });
   client.on(Events.InteractionCreate, (interaction) => serving.handle(interaction));
   client.once(Events.ClientReady, (c) =>
     log.info(

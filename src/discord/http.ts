@@ -7,8 +7,8 @@ import { Client, Events, type Interaction } from 'discord.js';
 import type { Config } from '../config.ts';
 import type { Engine } from '../engine/answer.ts';
 import { createLogger, type Logger } from '../log.ts';
-import { Serving, restOptions } from './serving.ts';
-import { sendAsIs } from './json-transformer.ts';
+import { Serving } from './serving.ts';
+import { clientOptions } from './client-options.ts';
 import { publicKeyFromHex, verifyRequest } from './verify.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -56,12 +56,7 @@ export async function startHttp(
   const knowledge = serving.knowledge;
 
   // Never logged in: it only builds interaction objects and sends callbacks (which need no token).
-  const client = new Client({
-    intents: [],
-    rest: restOptions(config),
-    allowedMentions: { parse: [] },
-    jsonTransformer: sendAsIs,
-  });
+  const client = new Client({ intents: [], ...clientOptions(config) });
   if (config.DISCORD_TOKEN) client.rest.setToken(config.DISCORD_TOKEN);
   client.on(Events.InteractionCreate, (interaction: Interaction) => serving.handle(interaction));
 
