@@ -36,6 +36,11 @@ export const UPDATE_WORDS = new Set(
 const UPDATING_PHRASES =
   /\bup[ -]to[ -]date\b|\b(?:new|newer|newest|latest)\s+(?:windows|win)\s*(?:1[01]\s+)?(?:version|release|build)\b|\b(?:support(?:s|ed)?|compatib\w*|eligib\w*|requirements?|qualif\w*|run)\b[^.?!]{0,40}\b(?:windows|win) ?11\b|\b(?:windows|win) ?11\b[^.?!]{0,40}\b(?:support(?:s|ed)?|compatib\w*|eligib\w*|requirements?|qualif\w*)\b/i;
 
+/** Whether a term puts a question on a Windows PC: a general word or an administrator's. */
+export function isWindowsTerm(t: string): boolean {
+  return WINDOWS_CONTEXT.has(t) || WINDOWS_ADMIN.has(t);
+}
+
 export interface Scope {
   inScope: boolean;
   reason: string;
@@ -46,8 +51,7 @@ export interface Scope {
 /** How many of the top hits may stand in for a weak first one. */
 const CANDIDATES = 5;
 
-const isContext = (t: string, index: SearchIndex) =>
-  WINDOWS_CONTEXT.has(t) || WINDOWS_ADMIN.has(t) || index.anchorTerms.has(t) || index.knowsName(t);
+const isContext = (t: string, index: SearchIndex) => isWindowsTerm(t) || index.anchorTerms.has(t) || index.knowsName(t);
 
 /**
  * "the group policy service", "print spooler service": a question about a service the knowledge
