@@ -10,7 +10,7 @@ import { assessScope, otherProductIn, prepareProducts, type ProductCatalogue } f
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import { terms } from './terms.ts';
-import { PhraseFinder, wordsOf } from './phrase-finder.ts';
+import { normalisedWords, PhraseFinder, wordsOf } from './phrase-finder.ts';
 
 export type AnswerStatus = 'answer' | 'decline';
 export type MatchedBy = 'code' | 'table' | 'family' | 'name' | 'search' | 'id' | 'help' | 'none';
@@ -117,8 +117,8 @@ interface Normalised {
 }
 
 function normalised(text: string): Normalised {
-  const norm = normalizeName(text);
-  return { text: norm, words: wordsOf(norm) };
+  const words = normalisedWords(text);
+  return { text: words.join(' '), words };
 }
 
 /** Names inside a question are looked for up to this many words long. */

@@ -6,7 +6,7 @@ import { normalizeName } from '../knowledge/base.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import type { Hit, SearchIndex } from './search.ts';
 import { terms, words } from './terms.ts';
-import { PhraseFinder, wordsOf } from './phrase-finder.ts';
+import { normalisedWords, PhraseFinder } from './phrase-finder.ts';
 
 // Words that put a question on a Windows PC.
 export const WINDOWS_CONTEXT = new Set(
@@ -122,7 +122,7 @@ export class ProductCatalogue {
    * The catalogue's phrases the text says, each with the position of its first word. words: the
    * text's normalised words (normalizeName split at spaces), when the caller has them already.
    */
-  phrasesIn(text: string, words: readonly string[] = wordsOf(normalizeName(text))): ReadonlyMap<number, number> {
+  phrasesIn(text: string, words: readonly string[] = normalisedWords(text)): ReadonlyMap<number, number> {
     return this.finder.find(words);
   }
 }
