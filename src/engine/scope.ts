@@ -76,14 +76,22 @@ const GENERIC_BEFORE_SERVICE = new Set(
 );
 
 /**
+ * Whether a text may hold a word ending in "svc" or ".exe". A plain ASCII text must say one of them
+ * as it is; any other is folded into words first (an accent may hide one), so it is read whole.
+ */
+const mayNameProcess = (text: string) => /[\u0080-\uffff]|svc|\.exe/i.test(text);
+
+/**
  * A service or process the knowledge does not know (CDPUserSvc, spoolsv.exe): another topic.
  * "svchost.exe -k group -s Name" names the service inside svchost: it must be one of ours.
  */
-export function foreignSubject(text: string, index: SearchIndex, raw = words(text)): string | undefined {
+export function foreignSubject(text: string, index: SearchIndex, raw?: readonly string[]): string | undefined {
   const hosted = /svchost(?:\.exe)?\b[^\n]*?\s-s\s+([A-Za-z0-9_]+)/i.exec(text)?.[1];
   const foreignName =
     (hosted && !index.knowsName(hosted) ? hosted : undefined) ??
-    raw.find((w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w));
+    (raw ?? (mayNameProcess(text) ? words(text) : [])).find(
+      (w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w),
+    );
   if (foreignName) return `${foreignName} is not part of Windows Update.`;
   const service = foreignService(text, index);
   return service ? `The ${service} service is not one I know about.` : undefined;
