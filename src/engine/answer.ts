@@ -323,7 +323,7 @@ export class Engine {
     const trimmed = question.trim();
     const unwrapped = trimmed.replace(QUESTION_WRAPPERS, '').replace(QUESTION_WRAPPERS, '');
     // Trimming changes nothing normalising does not: without wrappers, the core is the whole.
-    const core = unwrapped === trimmed ? norm : normalizeName(unwrapped);
+    const core = unwrapped === trimmed ? norm : normalisedWords(unwrapped).join(' ');
     const wholeId = this.kb.byName.get(core) ?? this.kb.byName.get(norm);
     const found = new Map<string, NamedEntry>();
     // The whole question as a name counts as the longest (words are capped at NAMED_WORDS).

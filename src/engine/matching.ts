@@ -50,6 +50,8 @@ class TermBits {
   }
 }
 
+const RELATED_LIMIT = 10_000;
+
 export class EntryMatcher {
   private readonly ids = new Map<string, number>();
   private readonly all: readonly TermBits[];
@@ -57,6 +59,7 @@ export class EntryMatcher {
   private readonly phrases: readonly (readonly Phrase[])[];
   /** The known terms of four letters or more, sorted, for finding those a fragment starts. */
   private readonly longTerms: readonly string[];
+  private readonly related = new Map<string, Int32Array>();
 
   /**
    * known: the terms the index knows, numbered in its order (the others are partial when long
@@ -130,12 +133,27 @@ export class EntryMatcher {
       if (id >= 0) phraseMatch[id] = 1;
       if (q.length < 4 || this.known.has(q)) continue;
       partial++;
-      const stands = this.relatedTerms(q);
-      const numbers = new Int32Array(stands.length);
-      for (let k = 0; k < stands.length; k++) phraseMatch[(numbers[k] = this.ids.get(stands[k]!)!)] = 1;
+      const numbers = this.relatedIds(q);
+      for (let k = 0; k < numbers.length; k++) phraseMatch[numbers[k]!] = 1;
       related[i] = numbers;
     }
     return { ids, weights, weight, partial, related, phraseMatch };
+  }
+
+  /**
+   * The numbers of relatedTerms(q). The same unknown words come back question after question, so
+   * they are remembered, up to a bound.
+   */
+  private relatedIds(q: string): Int32Array {
+    let ids = this.related.get(q);
+    if (!ids) {
+      const stands = this.relatedTerms(q);
+      ids = new Int32Array(stands.length);
+      for (let k = 0; k < stands.length; k++) ids[k] = this.ids.get(stands[k]!)!;
+      if (this.related.size >= RELATED_LIMIT) this.related.clear();
+      this.related.set(q, ids);
+    }
+    return ids;
   }
 
   /** The numbered terms of four letters or more that q starts, and those that q starts with. */

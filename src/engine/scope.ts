@@ -53,10 +53,19 @@ const isContext = (t: string, index: SearchIndex) =>
  * "the group policy service", "print spooler service": a question about a service the knowledge
  * does not cover. The one or two words before "service" must name one of ours, or be generic.
  */
+/** Whether "service" stands in the lower-case text after a space, as a word: else the pattern below cannot match. */
+function saysService(lower: string): boolean {
+  for (let at = lower.indexOf('service'); at >= 0; at = lower.indexOf('service', at + 1)) {
+    const after = lower[at + 'service'.length];
+    if (at > 0 && /\s/.test(lower[at - 1]!) && (after === undefined || !/\w/.test(after))) return true;
+  }
+  return false;
+}
+
 function foreignService(text: string, index: SearchIndex): string | undefined {
   const lower = text.toLowerCase();
-  // Most questions do not say "service" at all: no need to try the pattern at every word.
-  if (!lower.includes('service')) return undefined;
+  // Most questions do not say "service" as a word at all: no need to try the pattern at every word.
+  if (!saysService(lower)) return undefined;
   for (const m of lower.matchAll(/\b([a-z][a-z0-9-]*)?\s*\b([a-z][a-z0-9-]*)\s+service\b/g)) {
     const [w1, w2] = [m[1], m[2] ?? ''];
     const two = w1 ? `${w1} ${w2}` : w2;
