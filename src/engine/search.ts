@@ -102,25 +102,20 @@ function vocabularyOf(
   text: FullTextIndex,
   entries: number,
 ): { df: Map<string, number>; vocabulary: { all: number[]; strong: number[] }[] } {
-  const df = new Map<string, number>();
+  const counts = new Int32Array(text.terms.length);
   const vocabulary = Array.from({ length: entries }, () => ({ all: [] as number[], strong: [] as number[] }));
-  const seenIn = new Int32Array(entries).fill(-1);
-  let id = 0;
-  for (const [term, fields] of text.vocabulary()) {
-    let count = 0;
-    fields.forEach((field, f) => {
-      for (const doc of field?.docs ?? []) {
-        if (seenIn[doc] !== id) {
-          seenIn[doc] = id;
-          count++;
-          vocabulary[doc]!.all.push(id);
-        }
-        if (f < STRONG_FIELDS) vocabulary[doc]!.strong.push(id);
-      }
-    });
-    df.set(term, count);
-    id++;
-  }
+  // The last term each entry was counted for: an entry using a term in several fields counts once.
+  const countedFor = new Int32Array(entries).fill(-1);
+  text.forEachPosting((t, field, doc) => {
+    if (countedFor[doc] !== t) {
+      countedFor[doc] = t;
+      counts[t]!++;
+      vocabulary[doc]!.all.push(t);
+    }
+    if (field < STRONG_FIELDS) vocabulary[doc]!.strong.push(t);
+  });
+  const df = new Map<string, number>();
+  text.terms.forEach((term, t) => df.set(term, counts[t]!));
   return { df, vocabulary };
 }
 
