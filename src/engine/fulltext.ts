@@ -35,9 +35,15 @@ const D = 0.5;
 const MAX_FUZZY = 6;
 const EXPANSIONS_LIMIT = 5_000;
 
-/** MiniSearch's calcBM25Score, the same expression (the same rounding). */
-function bm25(termFreq: number, matching: number, total: number, fieldLength: number, avgLength: number): number {
-  const invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+/**
+ * MiniSearch's calcBM25Score, the same expressions (the same rounding), in two parts: the inverse
+ * document frequency is the same for all of a term's postings in a field.
+ */
+function inverseDocFrequency(matching: number, total: number): number {
+  return Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+}
+
+function bm25(invDocFreq: number, termFreq: number, fieldLength: number, avgLength: number): number {
   return invDocFreq * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * fieldLength) / avgLength)));
 }
 
@@ -122,10 +128,11 @@ export class FullTextIndex {
         this.starts[t * (fields + 1) + f] = at;
         const list = byField[f];
         const matching = list?.docs.length ?? 0;
+        const idf = inverseDocFrequency(matching, this.size);
         for (let i = 0; i < matching; i++, at++) {
           const doc = list!.docs[i]!;
           this.docs[at] = doc;
-          this.bm25[at] = bm25(list!.freqs[i]!, matching, this.size, docs[doc]![f]!.length, avgLengths[f]!);
+          this.bm25[at] = bm25(idf, list!.freqs[i]!, docs[doc]![f]!.length, avgLengths[f]!);
         }
       }
       this.starts[t * (fields + 1) + fields] = at;

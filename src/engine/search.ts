@@ -80,14 +80,13 @@ function readEntries(entries: readonly Entry[]): { phrasings: Phrasings[]; field
   }));
   const fields = entries.map((e, i) => {
     const { title, names, keywords } = phrasings[i]!;
-    const d = toDoc(e);
-    // In the order of FIELDS.
+    // In the order of FIELDS (toDoc's).
     return [
       joined([title]),
       joined(names),
       joined(keywords),
-      analyze(d.summary, tokenize, toTerm),
-      analyze(d.body, tokenize, toTerm),
+      analyze(e.summary, tokenize, toTerm),
+      analyze(bodyOf(e), tokenize, toTerm),
     ];
   });
   return { phrasings, fields };
