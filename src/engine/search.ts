@@ -145,7 +145,7 @@ const COMMON_WEIGHT = 0.12;
 /** How many of a question's terms go to the index search. */
 const SEARCH_TERMS = 12;
 /** Typos are forgiven in short questions (names, quick searches), where one word decides. */
-const FUZZY_MAX_QUERY_TERMS = 10;
+export const FUZZY_MAX_QUERY_TERMS = 10;
 /** What a prefix or a fuzzy match is worth against the word itself. */
 export const SEARCH_WEIGHTS = { fuzzy: 0.45, prefix: 0.6 };
 
