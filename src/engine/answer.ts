@@ -10,7 +10,7 @@ import { assessScope, otherProductIn, prepareProducts, type ProductCatalogue } f
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import { terms } from './terms.ts';
-import { PhraseFinder, wordsOf } from './phrase-finder.ts';
+import { normalisedWords, PhraseFinder, wordsOf } from './phrase-finder.ts';
 
 export type AnswerStatus = 'answer' | 'decline';
 export type MatchedBy = 'code' | 'table' | 'family' | 'name' | 'search' | 'id' | 'help' | 'none';
@@ -117,8 +117,8 @@ interface Normalised {
 }
 
 function normalised(text: string): Normalised {
-  const norm = normalizeName(text);
-  return { text: norm, words: wordsOf(norm) };
+  const words = normalisedWords(text);
+  return { text: words.join(' '), words };
 }
 
 /** Names inside a question are looked for up to this many words long. */
@@ -323,7 +323,7 @@ export class Engine {
     const trimmed = question.trim();
     const unwrapped = trimmed.replace(QUESTION_WRAPPERS, '').replace(QUESTION_WRAPPERS, '');
     // Trimming changes nothing normalising does not: without wrappers, the core is the whole.
-    const core = unwrapped === trimmed ? norm : normalizeName(unwrapped);
+    const core = unwrapped === trimmed ? norm : normalisedWords(unwrapped).join(' ');
     const wholeId = this.kb.byName.get(core) ?? this.kb.byName.get(norm);
     const found = new Map<string, NamedEntry>();
     // The whole question as a name counts as the longest (words are capped at NAMED_WORDS).

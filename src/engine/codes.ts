@@ -12,6 +12,7 @@ const SIGNED_DECIMAL = /(?<![0-9A-Za-z_.])-(\d{10})(?![0-9]|\s*%)/g;
 // "Win32ErrorCode 1058" (Ansible's win_updates), sc.exe in Chinese ("OpenService 失败 1060").
 const WIN32 =
   /(?:\b(?:system\s+error|win32\s*error\s*code|win32\s*error|error\s*code|error|failed|fehler|erreur|código\s+de\s+error)|失败)\s*[:#=]?\s*(\d{1,5})\b(?![.,]\d)(?!\s*(?:%|percent|times|bytes?|[kmg]b|min|minutes?|hours?|days?|updates?|x\b))/gi;
+const DIGIT = /\d/;
 // Characters that paste and chat apps slip into text and that split a code in two.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
@@ -32,6 +33,8 @@ function fromSignedDecimal(digits: string): string | undefined {
 
 /** Every failure code (0x8…–0xF…) in the text, in order of appearance, each once. */
 export function findCodes(text: string): string[] {
+  // Every code has a digit (a bare one must, 0x is one, and so are decimals): most questions have none.
+  if (!DIGIT.test(text)) return [];
   const found: { at: number; code: string }[] = [];
   for (const m of text.matchAll(HEX)) {
     const hex = m[1] ?? '';
@@ -58,6 +61,7 @@ export function hresultOfWin32(n: number): string | undefined {
 
 /** Win32 error numbers named as errors in the text ("System error 1058"), as HRESULTs, in order. */
 export function findWin32(text: string): { win32: number; code: string }[] {
+  if (!DIGIT.test(text)) return [];
   const out = new Map<string, number>();
   for (const m of text.matchAll(WIN32)) {
     const n = Number(m[1]);

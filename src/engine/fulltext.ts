@@ -8,19 +8,9 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { AnalyzedField } from './analysis.ts';
 
-/** The documents of one field that use a term, in the order they were indexed, with their BM25. */
-interface FieldPostings {
-  docs: number[];
-  /** Term frequency while the index is built; the posting's BM25 after. */
-  bm25: number[];
-}
-
-/** A term's postings, field by field (undefined where no document's field uses it). */
-type Postings = (FieldPostings | undefined)[];
-
-/** A known term an unknown word may be, and what it is worth against the word itself. */
+/** A known term an unknown word may be (its number), and what it is worth against the word itself. */
 interface Expansion {
-  postings: Postings;
+  term: number;
   weight: number;
 }
 
@@ -45,16 +35,33 @@ const D = 0.5;
 const MAX_FUZZY = 6;
 const EXPANSIONS_LIMIT = 5_000;
 
-/** MiniSearch's calcBM25Score, the same expression (the same rounding). */
-function bm25(termFreq: number, matching: number, total: number, fieldLength: number, avgLength: number): number {
-  const invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+/**
+ * MiniSearch's calcBM25Score, the same expressions (the same rounding), in two parts: the inverse
+ * document frequency is the same for all of a term's postings in a field.
+ */
+function inverseDocFrequency(matching: number, total: number): number {
+  return Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+}
+
+function bm25(invDocFreq: number, termFreq: number, fieldLength: number, avgLength: number): number {
   return invDocFreq * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * fieldLength) / avgLength)));
 }
 
 export class FullTextIndex {
-  private readonly postings = new Map<string, Postings>();
-  /** The terms again as a radix tree, for prefix and fuzzy search; built on the first such search. */
-  private tree?: SearchableMap<Postings>;
+  /** Each term's number: its place in the order terms first occurred, document by document, field by field. */
+  private readonly numbers = new Map<string, number>();
+  /** The terms by number. */
+  readonly terms: readonly string[];
+  /**
+   * All postings, term by term, field by field, document by document: the document and its BM25.
+   * Term t's postings in field f are those from starts[t * (fields + 1) + f] to the next start.
+   */
+  private readonly docs: Int32Array;
+  private readonly bm25: Float64Array;
+  private readonly starts: Int32Array;
+  private readonly fields: number;
+  /** The terms again as a radix tree of their numbers, for prefix and fuzzy search; built on the first such search. */
+  private tree?: SearchableMap<number>;
   private readonly boosts: readonly number[];
   private readonly weights: { prefix: number; fuzzy: number };
   /** Unknown words' expansions, by how they were searched and the word (see expansions). */
@@ -76,40 +83,60 @@ export class FullTextIndex {
     options: { boosts: readonly number[]; weights: { prefix: number; fuzzy: number } },
   ) {
     const fields = options.boosts.length;
+    this.fields = fields;
     this.boosts = options.boosts;
     this.weights = options.weights;
     this.size = docs.length;
+    // First each term's documents and term frequencies, field by field, in lists; then all of it
+    // in three flat arrays, which take a fraction of the memory and are read in order.
+    type List = { docs: number[]; freqs: number[] };
+    const lists: (List | undefined)[][] = [];
+    const terms: string[] = [];
     // As MiniSearch: the average length of a field is kept up to date document by document (the
     // same rounding).
     const avgLengths: number[] = [];
+    let count = 0;
     docs.forEach((analyzed, doc) => {
       for (let f = 0; f < fields; f++) {
         const length = analyzed[f]?.length ?? 0;
         avgLengths[f] = ((avgLengths[f] || 0) * doc + length) / (doc + 1);
         for (const term of analyzed[f]?.terms ?? []) {
-          let postings = this.postings.get(term);
-          if (!postings) this.postings.set(term, (postings = new Array<FieldPostings | undefined>(fields)));
-          const field = (postings[f] ??= { docs: [], bm25: [] });
-          const last = field.docs.length - 1;
-          if (field.docs[last] === doc) field.bm25[last]! += 1;
+          let t = this.numbers.get(term);
+          if (t === undefined) {
+            this.numbers.set(term, (t = terms.length));
+            terms.push(term);
+            lists.push(new Array<List | undefined>(fields));
+          }
+          const list = (lists[t]![f] ??= { docs: [], freqs: [] });
+          const last = list.docs.length - 1;
+          if (list.docs[last] === doc) list.freqs[last]! += 1;
           else {
-            field.docs.push(doc);
-            field.bm25.push(1);
+            list.docs.push(doc);
+            list.freqs.push(1);
+            count++;
           }
         }
       }
     });
-    for (const postings of this.postings.values()) {
+    this.terms = terms;
+    this.docs = new Int32Array(count);
+    this.bm25 = new Float64Array(count);
+    this.starts = new Int32Array(terms.length * (fields + 1) + 1);
+    let at = 0;
+    lists.forEach((byField, t) => {
       for (let f = 0; f < fields; f++) {
-        const field = postings[f];
-        if (!field) continue;
-        const matching = field.docs.length;
-        for (let i = 0; i < matching; i++) {
-          const length = docs[field.docs[i]!]![f]!.length;
-          field.bm25[i] = bm25(field.bm25[i]!, matching, this.size, length, avgLengths[f]!);
+        this.starts[t * (fields + 1) + f] = at;
+        const list = byField[f];
+        const matching = list?.docs.length ?? 0;
+        const idf = inverseDocFrequency(matching, this.size);
+        for (let i = 0; i < matching; i++, at++) {
+          const doc = list!.docs[i]!;
+          this.docs[at] = doc;
+          this.bm25[at] = bm25(idf, list!.freqs[i]!, docs[doc]![f]!.length, avgLengths[f]!);
         }
       }
-    }
+      this.starts[t * (fields + 1) + fields] = at;
+    });
     this.total = new Float64Array(this.size);
     this.matched = new Int32Array(this.size);
     this.termScore = new Float64Array(this.size);
@@ -117,26 +144,29 @@ export class FullTextIndex {
   }
 
   has(term: string): boolean {
-    return this.postings.has(term);
+    return this.numbers.has(term);
   }
 
   /**
-   * Each term, in the order terms first occurred (document by document, field by field), with the
-   * documents that use it, field by field (undefined where no document's field does).
+   * Every posting, in order: term by term (by number: the order terms first occurred), field by
+   * field, document by document.
    */
-  vocabulary(): IterableIterator<[string, readonly ({ readonly docs: readonly number[] } | undefined)[]]> {
-    return this.postings.entries();
+  forEachPosting(fn: (term: number, field: number, doc: number) => void): void {
+    const stride = this.fields + 1;
+    for (let t = 0; t < this.terms.length; t++)
+      for (let f = 0; f < this.fields; f++)
+        for (let i = this.starts[t * stride + f]!; i < this.starts[t * stride + f + 1]!; i++) fn(t, f, this.docs[i]!);
   }
 
   /**
    * MiniSearch inserted terms into its radix tree as they first occurred, and the tree's shape (so
    * the order prefix and fuzzy matches come in, so the order their scores are added in) follows
-   * that order: the postings map holds the terms in the same order.
+   * that order: terms are numbered in the same order.
    */
-  private radixTree(): SearchableMap<Postings> {
+  private radixTree(): SearchableMap<number> {
     if (!this.tree) {
-      this.tree = new SearchableMap<Postings>();
-      for (const [term, postings] of this.postings) this.tree.set(term, postings);
+      this.tree = new SearchableMap<number>();
+      this.terms.forEach((term, t) => this.tree!.set(term, t));
     }
     return this.tree;
   }
@@ -184,23 +214,24 @@ export class FullTextIndex {
   /** One term's score in every document it matches (in termScore), those documents added to touched in order. */
   private scoreTerm(term: string, spec: TermQuery, touched: number[]): void {
     const generation = ++this.generation;
-    this.addPostings(this.postings.get(term), spec.boost, generation, touched);
+    const t = this.numbers.get(term);
+    if (t !== undefined) this.addPostings(t, spec.boost, generation, touched);
     if (!spec.prefix && !spec.fuzzy) return;
-    for (const { postings, weight } of this.expansions(term, spec))
+    for (const expansion of this.expansions(term, spec))
       // weight * boost first: MiniSearch's termWeight * termBoost * fieldBoost * rawScore, in its order.
-      this.addPostings(postings, weight * spec.boost, generation, touched);
+      this.addPostings(expansion.term, expansion.weight * spec.boost, generation, touched);
   }
 
-  /** Adds weighted * fieldBoost * BM25 of each posting to its document's score for the term. */
-  private addPostings(postings: Postings | undefined, weighted: number, generation: number, touched: number[]): void {
-    if (!postings) return;
-    const { termScore, stamp } = this;
-    for (let f = 0; f < postings.length; f++) {
-      const field = postings[f];
-      if (!field) continue;
+  /** Adds weighted * fieldBoost * BM25 of each of term t's postings to its document's score for the term. */
+  private addPostings(t: number, weighted: number, generation: number, touched: number[]): void {
+    const { termScore, stamp, docs, bm25, starts } = this;
+    const first = t * (this.fields + 1);
+    for (let f = 0; f < this.fields; f++) {
+      const end = starts[first + f + 1]!;
+      let i = starts[first + f]!;
+      if (i === end) continue;
       const factor = weighted * this.boosts[f]!;
-      const { docs, bm25 } = field;
-      for (let i = 0; i < docs.length; i++) {
+      for (; i < end; i++) {
         const doc = docs[i]!;
         const score = factor * bm25[i]!;
         if (stamp[doc] === generation) termScore[doc]! += score;
@@ -231,17 +262,17 @@ export class FullTextIndex {
     const out: Expansion[] = [];
     const fuzzyMatches = maxDistance ? this.radixTree().fuzzyGet(term, maxDistance) : undefined;
     if (spec.prefix) {
-      for (const [match, postings] of this.radixTree().atPrefix(term)) {
+      for (const [match, t] of this.radixTree().atPrefix(term)) {
         const distance = match.length - term.length;
         if (!distance) continue;
         // A term both a prefix and a fuzzy match counts once, as a prefix match.
         fuzzyMatches?.delete(match);
-        out.push({ postings, weight: (this.weights.prefix * match.length) / (match.length + 0.3 * distance) });
+        out.push({ term: t, weight: (this.weights.prefix * match.length) / (match.length + 0.3 * distance) });
       }
     }
-    for (const [match, [postings, distance]] of fuzzyMatches ?? []) {
+    for (const [match, [t, distance]] of fuzzyMatches ?? []) {
       if (!distance) continue;
-      out.push({ postings, weight: (this.weights.fuzzy * match.length) / (match.length + distance) });
+      out.push({ term: t, weight: (this.weights.fuzzy * match.length) / (match.length + distance) });
     }
     if (this.expanded.size >= EXPANSIONS_LIMIT) this.expanded.clear();
     this.expanded.set(key, out);

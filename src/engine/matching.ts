@@ -10,15 +10,8 @@ export interface EntryText {
   all: Iterable<number>;
   /** Its terms from its title, names and keywords, as numbers. */
   strong: Iterable<number>;
-  /** Its own phrasings (title, names, keywords), as their terms; the same array for the same phrasing. */
+  /** Its own phrasings (title, names, keywords), as their terms. */
   phrasings: readonly (readonly string[])[];
-}
-
-/** One of an entry's own phrasings, as terms with their weights worked out once. */
-interface Phrase {
-  ids: Int32Array;
-  weights: Float64Array;
-  total: number;
 }
 
 /** What every coverage and similarity check of one question needs, worked out once. */
@@ -50,13 +43,25 @@ class TermBits {
   }
 }
 
+const RELATED_LIMIT = 10_000;
+
 export class EntryMatcher {
   private readonly ids = new Map<string, number>();
   private readonly all: readonly TermBits[];
   private readonly strong: readonly TermBits[];
-  private readonly phrases: readonly (readonly Phrase[])[];
+  // Every entry's phrasings as term numbers, in flat arrays read in order (a hit's phrasings are
+  // checked for every question; small arrays scattered over the heap were slow to walk). Entry e's
+  // phrasings are numbers firstPhrase[e] to firstPhrase[e + 1]; phrasing p's terms are
+  // phraseTerms[phraseEnds[p - 1] (or 0)] to phraseTerms[phraseEnds[p]], its weight phraseTotals[p].
+  private readonly firstPhrase: Int32Array;
+  private readonly phraseEnds: Int32Array;
+  private readonly phraseTerms: Int32Array;
+  private readonly phraseTotals: Float64Array;
+  /** Each numbered term's weight. */
+  private readonly termWeights: Float64Array;
   /** The known terms of four letters or more, sorted, for finding those a fragment starts. */
   private readonly longTerms: readonly string[];
+  private readonly related = new Map<string, Int32Array>();
 
   /**
    * known: the terms the index knows, numbered in its order (the others are partial when long
@@ -69,31 +74,32 @@ export class EntryMatcher {
   ) {
     const number = (t: string) => this.ids.get(t) ?? this.ids.set(t, this.ids.size).size - 1;
     for (const t of known.keys()) number(t);
-    // The same keyword often stands in several entries: each phrasing is worked out once.
-    const seen = new Map<readonly string[], Phrase | null>();
-    const phrase = (p: readonly string[]): Phrase | null => {
-      const ts = [...new Set(p)];
-      if (ts.length === 0) return null;
-      const ids = new Int32Array(ts.length);
-      const weights = new Float64Array(ts.length);
-      let total = 0;
-      for (let i = 0; i < ts.length; i++) {
-        ids[i] = number(ts[i]!);
-        weights[i] = termWeight(ts[i]!);
-        total += weights[i]!;
-      }
-      return { ids, weights, total };
-    };
-    this.phrases = entries.map((e) => {
-      const list: Phrase[] = [];
+    const firstPhrase = [0];
+    const phraseEnds: number[] = [];
+    const phraseTerms: number[] = [];
+    const phraseTotals: number[] = [];
+    for (const e of entries) {
       for (const p of e.phrasings) {
-        let worked = seen.get(p);
-        if (worked === undefined) seen.set(p, (worked = phrase(p)));
-        if (worked) list.push(worked);
+        const ts = new Set(p);
+        if (ts.size === 0) continue;
+        // Summed in the phrasing's order.
+        let total = 0;
+        for (const t of ts) {
+          phraseTerms.push(number(t));
+          total += termWeight(t);
+        }
+        phraseEnds.push(phraseTerms.length);
+        phraseTotals.push(total);
       }
-      return list;
-    });
+      firstPhrase.push(phraseEnds.length);
+    }
+    this.firstPhrase = Int32Array.from(firstPhrase);
+    this.phraseEnds = Int32Array.from(phraseEnds);
+    this.phraseTerms = Int32Array.from(phraseTerms);
+    this.phraseTotals = Float64Array.from(phraseTotals);
     const size = this.ids.size;
+    this.termWeights = new Float64Array(size);
+    for (const [t, id] of this.ids) this.termWeights[id] = termWeight(t);
     const bits = (ids: Iterable<number>) => {
       const set = new TermBits(size);
       for (const id of ids) set.add(id);
@@ -130,12 +136,27 @@ export class EntryMatcher {
       if (id >= 0) phraseMatch[id] = 1;
       if (q.length < 4 || this.known.has(q)) continue;
       partial++;
-      const stands = this.relatedTerms(q);
-      const numbers = new Int32Array(stands.length);
-      for (let k = 0; k < stands.length; k++) phraseMatch[(numbers[k] = this.ids.get(stands[k]!)!)] = 1;
+      const numbers = this.relatedIds(q);
+      for (let k = 0; k < numbers.length; k++) phraseMatch[numbers[k]!] = 1;
       related[i] = numbers;
     }
     return { ids, weights, weight, partial, related, phraseMatch };
+  }
+
+  /**
+   * The numbers of relatedTerms(q). The same unknown words come back question after question, so
+   * they are remembered, up to a bound.
+   */
+  private relatedIds(q: string): Int32Array {
+    let ids = this.related.get(q);
+    if (!ids) {
+      const stands = this.relatedTerms(q);
+      ids = new Int32Array(stands.length);
+      for (let k = 0; k < stands.length; k++) ids[k] = this.ids.get(stands[k]!)!;
+      if (this.related.size >= RELATED_LIMIT) this.related.clear();
+      this.related.set(q, ids);
+    }
+    return ids;
   }
 
   /** The numbered terms of four letters or more that q starts, and those that q starts with. */
@@ -165,11 +186,20 @@ export class EntryMatcher {
    */
   phraseSimilarity(query: PreparedQuery, entry: number): number {
     if (query.weight === 0) return 0;
+    const { phraseEnds, phraseTerms, phraseTotals, termWeights } = this;
+    const match = query.phraseMatch;
     let best = 0;
-    for (const phrase of this.phrases[entry] ?? []) {
+    const last = this.firstPhrase[entry + 1] ?? 0;
+    let p = this.firstPhrase[entry] ?? 0;
+    let i = p === 0 ? 0 : phraseEnds[p - 1]!;
+    for (; p < last; p++) {
+      const end = phraseEnds[p]!;
       let shared = 0;
-      for (let i = 0; i < phrase.ids.length; i++) if (query.phraseMatch[phrase.ids[i]!]) shared += phrase.weights[i]!;
-      const sim = shared / Math.sqrt(query.weight * phrase.total);
+      for (; i < end; i++) {
+        const id = phraseTerms[i]!;
+        if (match[id]) shared += termWeights[id]!;
+      }
+      const sim = shared / Math.sqrt(query.weight * phraseTotals[p]!);
       if (sim > best) best = sim;
     }
     return Math.min(1, best);

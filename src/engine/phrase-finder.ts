@@ -55,3 +55,22 @@ export class PhraseFinder {
 
 /** A normalised text's words (normalizeName output split at its single spaces). */
 export const wordsOf = (normalised: string): string[] => (normalised ? normalised.split(' ') : []);
+
+const NOT_ASCII = /[\u0080-\uffff]/;
+const ALPHANUMERIC = /[a-z0-9]+/g;
+
+/**
+ * A text's words as normalizeName reads them: normalizeName(text) is these joined by single spaces
+ * (a test holds the two together). Every question is normalised three or four times; going through
+ * the joined text and splitting it again cost more than its search, and a plain ASCII question has
+ * no accents to fold.
+ */
+export function normalisedWords(text: string): string[] {
+  const folded = NOT_ASCII.test(text)
+    ? text
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+    : text.toLowerCase();
+  return folded.match(ALPHANUMERIC) ?? [];
+}

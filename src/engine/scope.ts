@@ -6,7 +6,7 @@ import { normalizeName } from '../knowledge/base.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import type { Hit, SearchIndex } from './search.ts';
 import { terms, words } from './terms.ts';
-import { PhraseFinder, wordsOf } from './phrase-finder.ts';
+import { normalisedWords, PhraseFinder } from './phrase-finder.ts';
 
 // Words that put a question on a Windows PC.
 export const WINDOWS_CONTEXT = new Set(
@@ -57,10 +57,19 @@ const isContext = (t: string, index: SearchIndex) => isWindowsTerm(t) || index.a
  * "the group policy service", "print spooler service": a question about a service the knowledge
  * does not cover. The one or two words before "service" must name one of ours, or be generic.
  */
+/** Whether "service" stands in the lower-case text after a space, as a word: else the pattern below cannot match. */
+function saysService(lower: string): boolean {
+  for (let at = lower.indexOf('service'); at >= 0; at = lower.indexOf('service', at + 1)) {
+    const after = lower[at + 'service'.length];
+    if (at > 0 && /\s/.test(lower[at - 1]!) && (after === undefined || !/\w/.test(after))) return true;
+  }
+  return false;
+}
+
 function foreignService(text: string, index: SearchIndex): string | undefined {
   const lower = text.toLowerCase();
-  // Most questions do not say "service" at all: no need to try the pattern at every word.
-  if (!lower.includes('service')) return undefined;
+  // Most questions do not say "service" as a word at all: no need to try the pattern at every word.
+  if (!saysService(lower)) return undefined;
   for (const m of lower.matchAll(/\b([a-z][a-z0-9-]*)?\s*\b([a-z][a-z0-9-]*)\s+service\b/g)) {
     const [w1, w2] = [m[1], m[2] ?? ''];
     const two = w1 ? `${w1} ${w2}` : w2;
@@ -80,14 +89,22 @@ const GENERIC_BEFORE_SERVICE = new Set(
 );
 
 /**
+ * Whether a text may hold a word ending in "svc" or ".exe". A plain ASCII text must say one of them
+ * as it is; any other is folded into words first (an accent may hide one), so it is read whole.
+ */
+const mayNameProcess = (text: string) => /[\u0080-\uffff]|svc|\.exe/i.test(text);
+
+/**
  * A service or process the knowledge does not know (CDPUserSvc, spoolsv.exe): another topic.
  * "svchost.exe -k group -s Name" names the service inside svchost: it must be one of ours.
  */
-export function foreignSubject(text: string, index: SearchIndex, raw = words(text)): string | undefined {
+export function foreignSubject(text: string, index: SearchIndex, raw?: readonly string[]): string | undefined {
   const hosted = /svchost(?:\.exe)?\b[^\n]*?\s-s\s+([A-Za-z0-9_]+)/i.exec(text)?.[1];
   const foreignName =
     (hosted && !index.knowsName(hosted) ? hosted : undefined) ??
-    raw.find((w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w));
+    (raw ?? (mayNameProcess(text) ? words(text) : [])).find(
+      (w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w),
+    );
   if (foreignName) return `${foreignName} is not part of Windows Update.`;
   const service = foreignService(text, index);
   return service ? `The ${service} service is not one I know about.` : undefined;
@@ -126,7 +143,7 @@ export class ProductCatalogue {
    * The catalogue's phrases the text says, each with the position of its first word. words: the
    * text's normalised words (normalizeName split at spaces), when the caller has them already.
    */
-  phrasesIn(text: string, words: readonly string[] = wordsOf(normalizeName(text))): ReadonlyMap<number, number> {
+  phrasesIn(text: string, words: readonly string[] = normalisedWords(text)): ReadonlyMap<number, number> {
     return this.finder.find(words);
   }
 }

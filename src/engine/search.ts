@@ -80,14 +80,13 @@ function readEntries(entries: readonly Entry[]): { phrasings: Phrasings[]; field
   }));
   const fields = entries.map((e, i) => {
     const { title, names, keywords } = phrasings[i]!;
-    const d = toDoc(e);
-    // In the order of FIELDS.
+    // In the order of FIELDS (toDoc's).
     return [
       joined([title]),
       joined(names),
       joined(keywords),
-      analyze(d.summary, tokenize, toTerm),
-      analyze(d.body, tokenize, toTerm),
+      analyze(e.summary, tokenize, toTerm),
+      analyze(bodyOf(e), tokenize, toTerm),
     ];
   });
   return { phrasings, fields };
@@ -102,25 +101,20 @@ function vocabularyOf(
   text: FullTextIndex,
   entries: number,
 ): { df: Map<string, number>; vocabulary: { all: number[]; strong: number[] }[] } {
-  const df = new Map<string, number>();
+  const counts = new Int32Array(text.terms.length);
   const vocabulary = Array.from({ length: entries }, () => ({ all: [] as number[], strong: [] as number[] }));
-  const seenIn = new Int32Array(entries).fill(-1);
-  let id = 0;
-  for (const [term, fields] of text.vocabulary()) {
-    let count = 0;
-    fields.forEach((field, f) => {
-      for (const doc of field?.docs ?? []) {
-        if (seenIn[doc] !== id) {
-          seenIn[doc] = id;
-          count++;
-          vocabulary[doc]!.all.push(id);
-        }
-        if (f < STRONG_FIELDS) vocabulary[doc]!.strong.push(id);
-      }
-    });
-    df.set(term, count);
-    id++;
-  }
+  // The last term each entry was counted for: an entry using a term in several fields counts once.
+  const countedFor = new Int32Array(entries).fill(-1);
+  text.forEachPosting((t, field, doc) => {
+    if (countedFor[doc] !== t) {
+      countedFor[doc] = t;
+      counts[t]!++;
+      vocabulary[doc]!.all.push(t);
+    }
+    if (field < STRONG_FIELDS) vocabulary[doc]!.strong.push(t);
+  });
+  const df = new Map<string, number>();
+  text.terms.forEach((term, t) => df.set(term, counts[t]!));
   return { df, vocabulary };
 }
 
@@ -151,7 +145,7 @@ const COMMON_WEIGHT = 0.12;
 /** How many of a question's terms go to the index search. */
 const SEARCH_TERMS = 12;
 /** Typos are forgiven in short questions (names, quick searches), where one word decides. */
-const FUZZY_MAX_QUERY_TERMS = 10;
+export const FUZZY_MAX_QUERY_TERMS = 10;
 /** What a prefix or a fuzzy match is worth against the word itself. */
 export const SEARCH_WEIGHTS = { fuzzy: 0.45, prefix: 0.6 };
 

@@ -2,6 +2,7 @@
 // letter missing, extra or wrong. Unknown words come back in question after question (the same
 // typos of the same words), so each word's repair is remembered, up to a bound.
 import { terms } from './terms.ts';
+import { DeletionIndex } from './deletion-index.ts';
 
 /** A word with each one of its letters deleted in turn. */
 export function deletesOf(t: string): string[] {
@@ -13,21 +14,13 @@ export function deletesOf(t: string): string[] {
 const MEMO_LIMIT = 10_000;
 
 export class TypoRepair {
-  /** Every known term with one letter deleted -> the terms it comes from. */
-  private readonly deletions = new Map<string, string[]>();
+  /** Which known terms (of four letters or more, without digits) delete to a string. */
+  private readonly deletions: DeletionIndex;
   private readonly memo = new Map<string, string>();
 
   /** known: each known term and how many entries use it (the commoner reading wins). */
   constructor(private readonly known: ReadonlyMap<string, number>) {
-    for (const t of known.keys()) {
-      if (t.length < 4 || /\d/.test(t)) continue;
-      for (let i = 0; i < t.length; i++) {
-        const d = t.slice(0, i) + t.slice(i + 1);
-        const list = this.deletions.get(d);
-        if (list) list.push(t);
-        else this.deletions.set(d, [t]);
-      }
-    }
+    this.deletions = new DeletionIndex([...known.keys()].filter((t) => t.length >= 4 && !/\d/.test(t)));
   }
 
   /**
@@ -64,13 +57,13 @@ export class TypoRepair {
   private repair(term: string): string | undefined {
     const candidates = new Set<string>();
     // A letter missing: the typo is a known term with one letter deleted.
-    for (const t of this.deletions.get(term) ?? []) candidates.add(t);
+    for (const t of this.deletions.wordsDeletingTo(term)) candidates.add(t);
     for (const d of deletesOf(term)) {
       // A letter extra: deleting one gives a known term.
       if (this.known.has(d)) candidates.add(d);
       // A letter wrong (longer words only, where one letter cannot change the word).
       if (term.length >= 5)
-        for (const t of this.deletions.get(d) ?? []) if (t.length === term.length) candidates.add(t);
+        for (const t of this.deletions.wordsDeletingTo(d)) if (t.length === term.length) candidates.add(t);
     }
     let best: string | undefined;
     for (const c of candidates) if (!best || this.known.get(c)! > this.known.get(best)!) best = c;

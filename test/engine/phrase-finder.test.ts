@@ -1,6 +1,8 @@
 // The phrase finder says what a padded includes() says of normalised texts, and where.
 import { describe, expect, it } from 'vitest';
-import { PhraseFinder, wordsOf } from '../../src/engine/phrase-finder.ts';
+import { normalisedWords, PhraseFinder, wordsOf } from '../../src/engine/phrase-finder.ts';
+import { normalizeName } from '../../src/knowledge/base.ts';
+import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 
 /** What the finder replaced: each phrase found by scanning the padded text, at its first word. */
 function byScanning(text: string, phrases: readonly string[]): Map<number, number> {
@@ -50,5 +52,24 @@ describe('phrase finder', () => {
         expect(finder.find(wordsOf(t))).toEqual(byScanning(t, phrases));
       }
     }
+  });
+
+  it('reads a text into the words normalizeName joins, accents, ligatures and odd characters too', () => {
+    const kb = loadKnowledgeOrThrow('knowledge');
+    const texts = [
+      ...kb.entries.flatMap((e) => [e.title, e.summary, ...e.keywords, ...e.aliases]),
+      ...kb.synonyms.flat(),
+      '',
+      '   ',
+      'Zurücksetzen  der  Windows-Update-Komponenten',
+      'ﬁx the ﬃle… İstanbul STRASSE straße Ⅻ ① ｗｉｄｅ',
+      'café\u0301 naïve — 0x80070422\n\ttab\u00a0nbsp\u200bzero',
+      'Ελληνικά ΣΊΣΥΦΟΣ русский 中文',
+    ];
+    for (let i = 0; i < 300; i++)
+      texts.push(
+        Array.from({ length: 12 }, (_, k) => String.fromCharCode(((i * 7919 + k * 104729) % 0x2fff) + 1)).join(''),
+      );
+    for (const t of texts) expect(normalisedWords(t).join(' ')).toBe(normalizeName(t));
   });
 });
