@@ -408,7 +408,10 @@ export class Engine {
     const named = this.namesIn(stripped, strippedNormalised);
     // An error's own wording ("the service did not respond") and a general Windows task ("run as
     // administrator") do not make a question ours.
-    const namesOurs = named.some((n) => n.entry.kind !== 'error' && !n.entry.general);
+    // Said in other words counts too: "window update" and "wu" name Windows Update as its name does.
+    const text = this.expandNormalised(stripped, strippedNormalised);
+    const meant = text === stripped ? [] : this.namedEntries(text.slice(stripped.length));
+    const namesOurs = [...named, ...meant].some((n) => n.entry.kind !== 'error' && !n.entry.general);
     const ours = namesOurs || OURS_WITHOUT_NAME.test(question);
     // Without codes to strip, the question's words are the ones just normalised.
     const product = otherProductIn(
@@ -429,7 +432,6 @@ export class Engine {
       this.index.queryTerms(stripped).length > 6
     )
       codes.length = 0;
-    const text = this.expandNormalised(stripped, strippedNormalised);
     if (codes.length) {
       const byCode = this.answerCodes(codes);
       // A bare Win32 number ("error 5") is said by every program, and a code known only by its family
