@@ -9,10 +9,14 @@ import { configOrExit, tokenOrExit } from './config.ts';
 
 // Compiled (npm run start:sharded runs dist/shard.js) each shard runs dist/main.js on plain node; run
 // from the sources with tsx (development), each shard runs src/main.ts through tsx too. Shards get the
-// small young generation npm start gives the bot (package.json).
+// memory flags npm start gives the bot (package.json).
 const COMPILED = import.meta.url.endsWith('.js');
 const SHARD_SCRIPT = COMPILED ? './main.js' : './main.ts';
-const SHARD_EXEC_ARGV = ['--max-semi-space-size=1', ...(COMPILED ? [] : ['--import', 'tsx'])];
+const SHARD_EXEC_ARGV = [
+  '--max-semi-space-size=1',
+  '--heap-growing-percent=20',
+  ...(COMPILED ? [] : ['--import', 'tsx']),
+];
 
 async function main(): Promise<void> {
   const config = configOrExit();

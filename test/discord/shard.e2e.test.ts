@@ -92,6 +92,7 @@ describe.each(WAYS)('sharded gateway bot, $way', ({ cmd, args }) => {
     expect(shards).toHaveLength(2);
     for (const line of shards) {
       expect(line).toContain('--max-semi-space-size=1');
+      expect(line).toContain('--heap-growing-percent=20');
       expect(line).toContain(compiled ? 'dist/main.js' : 'src/main.ts');
       expect(line.includes('tsx')).toBe(!compiled);
     }

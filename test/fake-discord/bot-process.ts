@@ -22,8 +22,8 @@ export const TEST_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAy.fake.test-token-do-not-log';
 /** The ways to start the bot: see startBot. */
 const COMMANDS = {
   npm: ['npm', ['start', '--silent']],
-  node: [process.execPath, ['--max-semi-space-size=1', 'dist/main.js']],
-  tsx: [process.execPath, ['--max-semi-space-size=1', '--import', 'tsx', 'src/main.ts']],
+  node: [process.execPath, ['--max-semi-space-size=1', '--heap-growing-percent=20', 'dist/main.js']],
+  tsx: [process.execPath, ['--max-semi-space-size=1', '--heap-growing-percent=20', '--import', 'tsx', 'src/main.ts']],
 } as const;
 
 export type StartHow = keyof typeof COMMANDS;
