@@ -74,8 +74,10 @@ function foreignService(text: string, index: SearchIndex): string | undefined {
     const [w1, w2] = [m[1], m[2] ?? ''];
     const two = w1 ? `${w1} ${w2}` : w2;
     if ([w2, two, `${w2} service`, `${two} service`].some((n) => index.knowsName(n))) continue;
+    // The word before "service" must say which one: "without it service" names none.
+    if (terms(w2).length === 0) continue;
     const words = [w1, w2].flatMap((w) => (w ? terms(w) : []));
-    if (words.length === 0 || words.some((t) => isContext(t, index) || GENERIC_BEFORE_SERVICE.has(t))) continue;
+    if (words.some((t) => isContext(t, index) || GENERIC_BEFORE_SERVICE.has(t))) continue;
     return two.trim();
   }
   return undefined;
