@@ -269,7 +269,15 @@ export class SearchIndex {
     // A log line's date and time ("2026-11-30 10:00:01") say nothing about the problem, and their
     // numbers would read as "Windows 10" or a version. (Most questions have none: the text is then
     // the question itself, and its terms are the ones kept for the search.)
-    const all = [...new Set(this.termsOf(question.replace(DATE_OR_TIME, ' ')).map((t) => this.untangle(t)))];
+    const all = [
+      ...new Set(
+        this.termsOf(question.replace(DATE_OR_TIME, ' ')).flatMap((t) => {
+          // A typo read as the word meant; two words run together ("targetversion") as both.
+          const read = this.untangle(t);
+          return this.typos.split(read) ?? [read];
+        }),
+      ),
+    ];
     if (all.length <= MAX_QUERY_TERMS) return all;
     return (
       all

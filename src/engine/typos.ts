@@ -1,7 +1,7 @@
 // Typo repair by lookup in the knowledge's own vocabulary: two neighbouring letters swapped, one
 // letter missing, extra or wrong. Unknown words come back in question after question (the same
 // typos of the same words), so each word's repair is remembered, up to a bound.
-import { terms } from './terms.ts';
+import { terms, toTerm } from './terms.ts';
 import { DeletionIndex } from './deletion-index.ts';
 
 /** A word with each one of its letters deleted in turn. */
@@ -36,6 +36,21 @@ export class TypoRepair {
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(term, read);
     return read;
+  }
+
+  /**
+   * An unknown word made of two known ones run together ("updatelog", "errorcode", "targetversion"):
+   * the two terms. Both parts must be four letters or more, so short pieces ("per" + "form", "auto" +
+   * "mat") do not split ordinary words.
+   */
+  split(term: string): [string, string] | undefined {
+    if (term.length < 8 || this.known.has(term) || /\d/.test(term)) return undefined;
+    for (let i = 4; i <= term.length - 4; i++) {
+      const a = toTerm(term.slice(0, i));
+      const b = toTerm(term.slice(i));
+      if (a && b && this.known.has(a) && this.known.has(b)) return [a, b];
+    }
+    return undefined;
   }
 
   private swapped(term: string): string | undefined {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { TypoRepair } from '../../src/engine/typos.ts';
+import { terms } from '../../src/engine/terms.ts';
+
+// A small vocabulary, as terms, with how many entries use each.
+const known = new Map(terms('windows update target version error code services orchestrator log').map((t) => [t, 3]));
+const repair = new TypoRepair(known);
+const term = (word: string) => terms(word)[0]!;
+
+describe('TypoRepair', () => {
+  it('reads a word with two letters swapped, or one missing, as the word meant', () => {
+    expect(repair.untangle(term('orchestartor'))).toBe(term('orchestrator'));
+    expect(repair.untangle(term('updte'))).toBe(term('update'));
+  });
+
+  it('splits two known words run together', () => {
+    expect(repair.split(term('targetversion'))).toEqual([term('target'), term('version')]);
+    expect(repair.split(term('windowsupdate'))).toEqual([term('windows'), term('update')]);
+    expect(repair.split(term('updateservices'))).toEqual([term('update'), term('services')]);
+  });
+
+  it('leaves known words, short pieces and numbers whole', () => {
+    expect(repair.split(term('orchestrator'))).toBeUndefined();
+    // "log" is under four letters: "updatelog" is not split, so no short word splits an ordinary one.
+    expect(repair.split(term('updatelog'))).toBeUndefined();
+    expect(repair.split('update2024')).toBeUndefined();
+  });
+});
