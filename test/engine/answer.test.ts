@@ -303,6 +303,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ["windows says I'm up to date but I'm still on an old version", 'feature-update-not-offered'],
     ['how long until the new windows version shows up on my pc', 'feature-update-not-offered'],
     ['what if I restart in the middle of an update', 'cancel-or-power-off-during-update'],
+    // "not" is not a search word: "not working" must still say something failed, not how it works.
+    ['windows update not working', 'updates-keep-failing'],
     // A Windows version's name says the question is about getting it.
     ['my colleague has 25H2 already but my pc still does not', 'feature-update-not-offered'],
   ])('%j is answered from %s', (q, id) => {
