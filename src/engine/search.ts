@@ -149,6 +149,20 @@ export const FUZZY_MAX_QUERY_TERMS = 10;
 /** What a prefix or a fuzzy match is worth against the word itself. */
 export const SEARCH_WEIGHTS = { fuzzy: 0.45, prefix: 0.6 };
 
+/** The synonyms' one-word everyday words, as terms, and the one-word term each means. */
+function oneWordSynonyms(groups: readonly (readonly string[])[]): Map<string, string> {
+  const meant = new Map<string, string>();
+  for (const [first, ...said] of groups) {
+    const to = terms(first ?? '');
+    if (to.length !== 1) continue;
+    for (const s of said) {
+      const from = terms(s);
+      if (from.length === 1 && from[0] !== to[0] && !meant.has(from[0]!)) meant.set(from[0]!, to[0]!);
+    }
+  }
+  return meant;
+}
+
 export class SearchIndex {
   private readonly text: FullTextIndex;
   /** Distinctive terms of the names people call entries by (dism, softwaredistribution, usosvc). */
@@ -189,7 +203,7 @@ export class SearchIndex {
         if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= kb.entries.length * 0.35) anchors.add(t);
     }
     this.anchorTerms = anchors;
-    this.typos = new TypoRepair(df);
+    this.typos = new TypoRepair(df, oneWordSynonyms(kb.synonyms));
     this.matcher = new EntryMatcher(
       phrasings.map((p, i) => ({
         ...vocabulary[i]!,

@@ -18,8 +18,15 @@ export class TypoRepair {
   private readonly deletions: DeletionIndex;
   private readonly memo = new Map<string, string>();
 
-  /** known: each known term and how many entries use it (the commoner reading wins). */
-  constructor(private readonly known: ReadonlyMap<string, number>) {
+  /**
+   * known: each known term and how many entries use it (the commoner reading wins). meant: the
+   * synonyms' one-word everyday words and what each means ("patch" -> "update", "stuk" -> "stuck"),
+   * read as that rather than as a typo of some other word ("path").
+   */
+  constructor(
+    private readonly known: ReadonlyMap<string, number>,
+    private readonly meant: ReadonlyMap<string, string> = new Map(),
+  ) {
     this.deletions = new DeletionIndex([...known.keys()].filter((t) => t.length >= 4 && !/\d/.test(t)));
   }
 
@@ -29,7 +36,10 @@ export class TypoRepair {
    * Else one letter missing, extra or wrong (see repair). Known words, short ones and codes stay.
    */
   untangle(term: string): string {
-    if (term.length < 4 || this.known.has(term) || /\d/.test(term)) return term;
+    if (this.known.has(term)) return term;
+    const said = this.meant.get(term);
+    if (said !== undefined) return said;
+    if (term.length < 4 || /\d/.test(term)) return term;
     const remembered = this.memo.get(term);
     if (remembered !== undefined) return remembered;
     const read = this.swapped(term) ?? this.repair(term) ?? term;

@@ -307,6 +307,13 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['windows update not working', 'updates-keep-failing'],
     // Going back to the version before is about updating, though no update word is said.
     ['how can I go back to windows 10 from 11', 'go-back-previous-version'],
+    // "delay" means defer, and "patches" are updates (not a typo of "path").
+    [
+      'we want to delay feature updates by 6 months but get security patches right away',
+      'deferrals-and-target-version',
+    ],
+    // A mouse pointer on a black screen is not a question about the mouse.
+    ['after the update my screen is just black with a mouse pointer', 'black-screen-after-update'],
     // A Windows version's name says the question is about getting it.
     ['my colleague has 25H2 already but my pc still does not', 'feature-update-not-offered'],
   ])('%j is answered from %s', (q, id) => {

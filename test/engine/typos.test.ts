@@ -19,6 +19,14 @@ describe('TypoRepair', () => {
     expect(repair.split(term('updateservices'))).toEqual([term('update'), term('services')]);
   });
 
+  it("reads a synonym's everyday word as what it means, never as a typo of another word", () => {
+    const withSynonyms = new TypoRepair(known, new Map([[term('patch'), term('update')]]));
+    expect(withSynonyms.untangle(term('patches'))).toBe(term('update'));
+    // Without it, "patch" is one letter from a known word ("path" here) and would be read as that.
+    const withPath = new TypoRepair(new Map([...known, [term('path'), 3]]));
+    expect(withPath.untangle(term('patch'))).toBe(term('path'));
+  });
+
   it('leaves known words, short pieces and numbers whole', () => {
     expect(repair.split(term('orchestrator'))).toBeUndefined();
     // "log" is under four letters: "updatelog" is not split, so no short word splits an ordinary one.
