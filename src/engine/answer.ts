@@ -6,7 +6,7 @@ import type { Entry, Kind } from '../knowledge/schema.ts';
 import { entryCard, tableCodeCard, type Card, type CardField, type CardLink } from './card.ts';
 import { findCodes, findWin32, hresultOfWin32, removeInvisible, stripCodes, win32Of } from './codes.ts';
 import { MAX_QUERY_TERMS, SearchIndex, type Hit } from './search.ts';
-import { assessScope, otherProductIn, prepareProducts, type ProductCatalogue } from './scope.ts';
+import { assessScope, otherProductIn, prepareProducts, UPDATING_ITSELF, type ProductCatalogue } from './scope.ts';
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import { terms } from './terms.ts';
@@ -125,9 +125,6 @@ function normalised(text: string): Normalised {
 const NAME_WORDS = 6;
 
 // Words that keep a question with Windows Update whatever else it names: a KB number, an update kind.
-// Words that make a story about updating itself ("installed" is said of every program and service).
-const ABOUT_UPDATING = new Set(terms('update updates updating upgrade patch hotfix cumulative'));
-
 const OURS_WITHOUT_NAME = /\bkb\d{6,7}\b|\b(?:cumulative|feature|quality|security) updates?\b/i;
 
 /** How long a name said counts, at most, in words (see NamedEntry). */
@@ -428,7 +425,7 @@ export class Engine {
     if (
       onlyWin32 &&
       !ours &&
-      !this.index.termsOf(stripped).some((t) => ABOUT_UPDATING.has(t)) &&
+      !this.index.termsOf(stripped).some((t) => UPDATING_ITSELF.has(t)) &&
       this.index.queryTerms(stripped).length > 6
     )
       codes.length = 0;

@@ -24,12 +24,18 @@ const WINDOWS_ADMIN = new Set(
 const WINDOWS_ADMIN_PHRASES =
   /\b(?:group polic(?:y|ies)|device manager|control panel|task scheduler|event viewer|secure boot|feature update|cumulative update|quality update|security intelligence|component store|build \d{5}|command prompt|safe mode|services\.msc)/i;
 
-// Words that make a question about updating, when it does not name anything of ours.
-export const UPDATE_WORDS = new Set(
-  terms(
-    'update updates updating upgrade downgrade patch install installing installation reinstall uninstall download downloading hotfix cumulative rollback restart reboot',
+// Words that say a story is about updating itself: "installed" and "restart" are said of every
+// program and service, these only of updates.
+export const UPDATING_ITSELF = new Set(terms('update updates updating upgrade patch hotfix cumulative'));
+
+// Words that make a question about updating, when it does not name anything of ours: the above, and
+// what is done to updates.
+export const UPDATE_WORDS = new Set([
+  ...UPDATING_ITSELF,
+  ...terms(
+    'downgrade install installing installation reinstall uninstall download downloading rollback restart reboot',
   ),
-);
+]);
 
 // Said without an update word, still about updating: being up to date, a new Windows version,
 // whether a PC can have Windows 11 at all (can it be upgraded), and going back to the version before.
@@ -53,10 +59,6 @@ const CANDIDATES = 5;
 
 const isContext = (t: string, index: SearchIndex) => isWindowsTerm(t) || index.anchorTerms.has(t) || index.knowsName(t);
 
-/**
- * "the group policy service", "print spooler service": a question about a service the knowledge
- * does not cover. The one or two words before "service" must name one of ours, or be generic.
- */
 /** Whether "service" stands in the lower-case text after a space, as a word: else the pattern below cannot match. */
 function saysService(lower: string): boolean {
   for (let at = lower.indexOf('service'); at >= 0; at = lower.indexOf('service', at + 1)) {
@@ -66,6 +68,10 @@ function saysService(lower: string): boolean {
   return false;
 }
 
+/**
+ * "the group policy service", "print spooler service": a question about a service the knowledge
+ * does not cover. The one or two words before "service" must name one of ours, or be generic.
+ */
 function foreignService(text: string, index: SearchIndex): string | undefined {
   const lower = text.toLowerCase();
   // Most questions do not say "service" as a word at all: no need to try the pattern at every word.
