@@ -78,7 +78,8 @@ function foreignService(text: string, index: SearchIndex): string | undefined {
   if (!saysService(lower)) return undefined;
   for (const m of lower.matchAll(/\b([a-z][a-z0-9-]*)?\s*\b([a-z][a-z0-9-]*)\s+service\b/g)) {
     const [w1, w2] = [m[1], m[2] ?? ''];
-    const two = w1 ? `${w1} ${w2}` : w2;
+    // "the iptv service" names "iptv": a small word first is not part of the name.
+    const two = w1 && terms(w1).length > 0 ? `${w1} ${w2}` : w2;
     if ([w2, two, `${w2} service`, `${two} service`].some((n) => index.knowsName(n))) continue;
     // The word before "service" must say which one: "without it service" names none.
     if (terms(w2).length === 0) continue;

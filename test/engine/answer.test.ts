@@ -144,6 +144,8 @@ describe('declines', () => {
 describe('a service the knowledge does not cover', () => {
   it('is named by the word before "service", never by a small word such as "the" or "it"', () => {
     expect(renderText(engine.ask('the backup agent service keeps stopping').card)).toMatch(/agent service is not one/);
+    // A small word before the name is not part of it: "The iptv service", not "The the iptv service".
+    expect(renderText(engine.ask('the iptv service keeps crashing').card)).toMatch(/The iptv service is not one/);
     // "the service" is the one the question is about: updates, so ours.
     expect(engine.ask('updates fail and when I start the service it stops again').status).toBe('answer');
     expect(renderText(engine.ask('updates are turned off and I have no IT service to ask').card)).not.toMatch(
