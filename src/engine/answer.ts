@@ -369,6 +369,9 @@ export class Engine {
         const words = namedIds.get(h.entry.id);
         if (words) score += 0.2 + 0.1 * words;
         if (wantsAction && h.entry.kind === 'fix') score *= 1.15;
+        // A general Windows task (an elevated prompt, a clean boot) is a step of other guides: a guide
+        // that matches as well is the answer.
+        if (h.entry.general) score *= 0.9;
         if (wantsExplain && (h.entry.kind === 'service' || h.entry.kind === 'concept')) score *= 1.15;
         return { ...h, score };
       })

@@ -135,7 +135,7 @@ export interface Hit {
 export const tokenize = tokens;
 
 const DATE_OR_TIME =
-  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)\b/g;
+  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?|last night|yesterday|this morning|today)\b/gi;
 
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 /** Enough terms for any real question; a pasted log gets its rarest words kept. */
@@ -281,8 +281,9 @@ export class SearchIndex {
   /** The question's distinct terms; a long paste keeps only its most telling MAX_QUERY_TERMS. */
   queryTerms(question: string): string[] {
     // A log line's date and time ("2026-11-30 10:00:01") say nothing about the problem, and their
-    // numbers would read as "Windows 10" or a version. (Most questions have none: the text is then
-    // the question itself, and its terms are the ones kept for the search.)
+    // numbers would read as "Windows 10" or a version; nor does when it happened ("last night's
+    // update" is not about waking at night). (Most questions have none: the text is then the question
+    // itself, and its terms are the ones kept for the search.)
     const all = [
       ...new Set(
         this.termsOf(question.replace(DATE_OR_TIME, ' ')).flatMap((t) => {

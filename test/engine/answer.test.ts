@@ -307,6 +307,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['what if I restart in the middle of an update', 'cancel-or-power-off-during-update'],
     // "not" is not a search word: "not working" must still say something failed, not how it works.
     ['windows update not working', 'updates-keep-failing'],
+    // When it happened is not what it is about.
+    ["my pc won't boot after last night's update", 'pc-wont-start-after-update'],
     // A vague complaint gets the general repair path, not whichever entry mentions "issue".
     ['update issue', 'updates-keep-failing'],
     // Going back to the version before is about updating, though no update word is said.
