@@ -309,6 +309,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['windows update not working', 'updates-keep-failing'],
     // When it happened is not what it is about.
     ["my pc won't boot after last night's update", 'pc-wont-start-after-update'],
+    // Nor how long ago, nor chat filler; "not updating" says it fails.
+    ['bro my windows not updating since 2 weeks what to do', 'updates-keep-failing'],
     // A vague complaint gets the general repair path, not whichever entry mentions "issue".
     ['update issue', 'updates-keep-failing'],
     // Going back to the version before is about updating, though no update word is said.
