@@ -311,6 +311,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ["my pc won't boot after last night's update", 'pc-wont-start-after-update'],
     // Nor how long ago, nor chat filler; "not updating" says it fails.
     ['bro my windows not updating since 2 weeks what to do', 'updates-keep-failing'],
+    // Restarting "by itself" or "on its own" is an automatic restart.
+    ['windows restarted on its own and I lost my work', 'manage-active-hours'],
     // A vague complaint gets the general repair path, not whichever entry mentions "issue".
     ['update issue', 'updates-keep-failing'],
     // Going back to the version before is about updating, though no update word is said.
