@@ -448,8 +448,12 @@ export class Engine {
 
     const qTerms = this.index.queryTerms(text);
     const ranked = this.rank(text, undefined, named, qTerms);
-    const ourNames = new Set(named.filter((n) => n.entry.kind !== 'error' && !n.entry.general).map((n) => n.entry.id));
-    const scope = assessScope(text, ranked, named.length > 0, this.index, qTerms, namesOurs, ourNames);
+    // What it names in its own words or in others' ("wu"), alike.
+    const saidOrMeant = [...named, ...meant];
+    const ourNames = new Set(
+      saidOrMeant.filter((n) => n.entry.kind !== 'error' && !n.entry.general).map((n) => n.entry.id),
+    );
+    const scope = assessScope(text, ranked, saidOrMeant.length > 0, this.index, qTerms, namesOurs, ourNames);
     const best = scope.hit;
     if (!scope.inScope || !best) return this.decline(scope.reason, codes);
     const rest = ranked.filter((h) => h !== best);

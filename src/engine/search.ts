@@ -3,7 +3,7 @@
 import type { KnowledgeBase } from '../knowledge/base.ts';
 import { namesOf, normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
-import { terms, tokens, toTerm } from './terms.ts';
+import { terms, tokens, toTerm, words } from './terms.ts';
 import { analyze, joined, tokenized, type AnalyzedField, type Tokenized } from './analysis.ts';
 import { FullTextIndex, type TermQuery } from './fulltext.ts';
 import { EntryMatcher, type PreparedQuery } from './matching.ts';
@@ -135,7 +135,7 @@ export interface Hit {
 export const tokenize = tokens;
 
 const DATE_OR_TIME =
-  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?|last night|yesterday|this morning|today|since (?:\d+|a|one|two|few|several|last) (?:minutes?|hours?|days?|weeks?|months?)|(?:\d+|a|one|two|few|several) (?:minutes?|hours?|days?|weeks?|months?) ago)\b/gi;
+  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?|last night['’]s|yesterday(?:['’]s)?|this morning|today(?:['’]s)?|since (?:\d+|a|one|two|few|several|last) (?:minutes?|hours?|days?|weeks?|months?)|(?:\d+|a|one|two|few|several) (?:minutes?|hours?|days?|weeks?|months?) ago)\b/gi;
 
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 /** Enough terms for any real question; a pasted log gets its rarest words kept. */
@@ -156,8 +156,12 @@ function oneWordSynonyms(groups: readonly (readonly string[])[]): Map<string, st
     const to = terms(first ?? '');
     if (to.length !== 1) continue;
     for (const s of said) {
+      // One word, read as itself: "won't install" is not "install", and "pilote" stems to "pilot",
+      // an English word of its own.
+      const raw = words(s);
       const from = terms(s);
-      if (from.length === 1 && from[0] !== to[0] && !meant.has(from[0]!)) meant.set(from[0]!, to[0]!);
+      if (raw.length !== 1 || from.length !== 1 || from[0] !== raw[0]) continue;
+      if (from[0] !== to[0] && !meant.has(from[0]!)) meant.set(from[0]!, to[0]!);
     }
   }
   return meant;
@@ -282,7 +286,7 @@ export class SearchIndex {
   queryTerms(question: string): string[] {
     // A log line's date and time ("2026-11-30 10:00:01") say nothing about the problem, and their
     // numbers would read as "Windows 10" or a version; nor does when it happened ("last night's
-    // update" is not about waking at night). (Most questions have none: the text is then the question
+    // update" is not about waking at night, though "it turned itself on last night" is). (Most questions have none: the text is then the question
     // itself, and its terms are the ones kept for the search.)
     const all = [
       ...new Set(

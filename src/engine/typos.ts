@@ -1,6 +1,8 @@
-// Typo repair by lookup in the knowledge's own vocabulary: two neighbouring letters swapped, one
-// letter missing, extra or wrong. Unknown words come back in question after question (the same
-// typos of the same words), so each word's repair is remembered, up to a bound.
+// What an unknown word stands for, by lookup in the knowledge's own vocabulary: a synonym's everyday
+// word for what it means; a typo (two neighbouring letters swapped, one letter missing, extra or
+// wrong) for the word meant; two known words run together for both. Unknown words come back in
+// question after question (the same typos of the same words), so each word's repair is remembered,
+// up to a bound.
 import { terms, toTerm } from './terms.ts';
 import { DeletionIndex } from './deletion-index.ts';
 
@@ -31,9 +33,10 @@ export class TypoRepair {
   }
 
   /**
-   * An unknown word that is a known one with two neighbouring letters swapped ("scritps",
-   * "orchestartor") is read as that word: the commonest typo, and one edit distance counts twice.
-   * Else one letter missing, extra or wrong (see repair). Known words, short ones and codes stay.
+   * A synonym's everyday word is read as what it means ("stuk" as "stuck"). An unknown word that is a
+   * known one with two neighbouring letters swapped ("scritps", "orchestartor") is read as that word:
+   * the commonest typo, and one edit distance counts twice. Else one letter missing, extra or wrong
+   * (see repair). Known words, short ones and codes stay.
    */
   untangle(term: string): string {
     if (this.known.has(term)) return term;
@@ -49,9 +52,9 @@ export class TypoRepair {
   }
 
   /**
-   * An unknown word made of two known ones run together ("updatelog", "errorcode", "targetversion"):
-   * the two terms. Both parts must be four letters or more, so short pieces ("per" + "form", "auto" +
-   * "mat") do not split ordinary words.
+   * An unknown word made of two known ones run together ("targetversion", "windowsupdate"): the two
+   * terms. Both pieces must be four letters or more, so short pieces ("per" + "form", "auto" + "mat")
+   * do not split ordinary words ("updatelog" stays whole: "log" is too short).
    */
   split(term: string): [string, string] | undefined {
     if (term.length < 8 || this.known.has(term) || /\d/.test(term)) return undefined;
