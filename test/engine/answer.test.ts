@@ -125,6 +125,7 @@ describe('declines', () => {
     'print spooler service keeps stopping',
     'svchost.exe -k LocalService -s FontCache uses a lot of memory',
     'my wifi keeps disconnecting on windows 11',
+    'my windows laptop battery drains fast',
     'windows explorer keeps crashing',
     'how to set up a vpn on windows',
     "my pc won't turn on",
@@ -333,6 +334,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['which powershell command restarts the windows update service', 'restart-update-services'],
     // Two words run together are read as both.
     ['how to set targetversion for windows update', 'deferrals-and-target-version'],
+    // A PC waking up by itself is what update wake timers do, though no update word is said.
+    ['my pc wakes up randomly at night and I do not know why', 'stop-update-wakeups'],
     // Restarting "by itself" or "on its own" is an automatic restart.
     ['windows restarted on its own and I lost my work', 'manage-active-hours'],
     // A vague complaint gets the general repair path, not whichever entry mentions "issue".
