@@ -38,8 +38,8 @@ export const UPDATE_WORDS = new Set([
 ]);
 
 // Said without an update word, still about updating: being up to date, waking up by itself (update
-// wake timers), a new Windows version,
-// whether a PC can have Windows 11 at all (can it be upgraded), and going back to the version before.
+// wake timers), a new Windows version, whether a PC can have Windows 11 at all (can it be upgraded),
+// and going back to the version before.
 const UPDATING_PHRASES =
   /\bup[ -]to[ -]date\b|\bwak(?:e|es|ing|ed|s) (?:up|itself|from sleep)\b|\b(?:go(?:ing)?|roll(?:ing)?) back\b[^.?!]{0,20}\b(?:windows|win) ?1[01]\b|\b[12]\dh[12]\b|\b(?:new|newer|newest|latest)\s+(?:windows|win)\s*(?:1[01]\s+)?(?:version|release|build)\b|\b(?:support(?:s|ed)?|compatib\w*|eligib\w*|requirements?|qualif\w*|run)\b[^.?!]{0,40}\b(?:windows|win) ?11\b|\b(?:windows|win) ?11\b[^.?!]{0,40}\b(?:support(?:s|ed)?|compatib\w*|eligib\w*|requirements?|qualif\w*)\b/i;
 
