@@ -135,7 +135,7 @@ export interface Hit {
 export const tokenize = tokens;
 
 const DATE_OR_TIME =
-  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?|last night['’]s|yesterday(?:['’]s)?|this morning|today(?:['’]s)?|since (?:\d+|a|one|two|few|several|last) (?:minutes?|hours?|days?|weeks?|months?)|(?:\d+|a|one|two|few|several) (?:minutes?|hours?|days?|weeks?|months?) ago)\b/gi;
+  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?|last night['’]s|yesterday(?:['’]s)?|this morning|today(?:['’]s)?|since (?:\d+|a|one|two|few|several|last) (?:minutes?|hours?|days?|weeks?|months?)(?:['’]s)?|(?:\d+|a|one|two|few|several) (?:minutes?|hours?|days?|weeks?|months?) ago)\b/gi;
 
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 /** Enough terms for any real question; a pasted log gets its rarest words kept. */

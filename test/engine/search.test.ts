@@ -34,6 +34,19 @@ describe('queryTerms', () => {
     );
   });
 
+  it('leaves out when it happened, possessive and all', () => {
+    const plain = index.queryTerms('the update broke my pc');
+    for (const q of [
+      "yesterday's update broke my pc",
+      "since last month's update broke my pc",
+      'the update broke my pc 3 days ago',
+      'the update broke my pc since 2 weeks',
+    ])
+      expect(index.queryTerms(q).sort()).toEqual([...plain].sort());
+    // "at night" is what a wake question is about: only "last night's" goes.
+    expect(index.queryTerms('it turned itself on last night')).toContain(index.queryTerms('night')[0]);
+  });
+
   it('reads the same text the same way however often it is asked', () => {
     const fresh = new SearchIndex(kb);
     const once = new Map([question, `${question} 2026-11-30`, 'other words'].map((q) => [q, fresh.queryTerms(q)]));
