@@ -4,6 +4,8 @@
 // with its word's number in one sorted typed array, and what a lookup finds is checked letter by
 // letter, so a hash that two deletions share costs nothing but the check.
 
+import { lowerBound } from './lower-bound.ts';
+
 // FNV-1a, 32 bits.
 const OFFSET = 0x811c9dc5;
 const PRIME = 0x01000193;
@@ -51,15 +53,8 @@ export class DeletionIndex {
   wordsDeletingTo(x: string): string[] {
     const base = hashWithout(x, -1) * SHIFT;
     const keys = this.keys;
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (keys[mid]! < base) lo = mid + 1;
-      else hi = mid;
-    }
     const out: string[] = [];
-    for (let k = lo; k < keys.length && keys[k]! < base + SHIFT; k++) {
+    for (let k = lowerBound(keys, base); k < keys.length && keys[k]! < base + SHIFT; k++) {
       const word = this.words[keys[k]! - base]!;
       if (deletesTo(word, x)) out.push(word);
     }

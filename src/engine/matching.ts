@@ -3,6 +3,7 @@
 // (how closely the question reads like one of the entry's phrasings). Both are checked for every
 // hit of every question, so terms are numbered, each entry's vocabulary is a bit set, and what a
 // question's fragments and unknown words may stand for is looked up once per question.
+import { lowerBound } from './lower-bound.ts';
 
 /** What an entry's matching needs from it. */
 export interface EntryText {
@@ -164,14 +165,7 @@ export class EntryMatcher {
     const out: string[] = [];
     const sorted = this.longTerms;
     // Those it starts are a run of the sorted terms, from where q would be.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]! < q) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < sorted.length && sorted[i]!.startsWith(q); i++) out.push(sorted[i]!);
+    for (let i = lowerBound(sorted, q); i < sorted.length && sorted[i]!.startsWith(q); i++) out.push(sorted[i]!);
     for (let n = 4; n < q.length; n++) {
       const start = q.slice(0, n);
       if (this.ids.has(start)) out.push(start);
