@@ -406,12 +406,16 @@ export class Engine {
     // Normalised once, for the names and for the synonyms.
     const strippedNormalised = normalised(stripped);
     const named = this.namesIn(stripped, strippedNormalised);
-    // An error's own wording ("the service did not respond") and a general Windows task ("run as
-    // administrator") do not make a question ours.
-    // Said in other words counts too: "window update" and "wu" name Windows Update as its name does.
+    // Said in other words counts as said: "window update" and "wu" name Windows Update as its name does.
     const text = this.expandNormalised(stripped, strippedNormalised);
     const meant = text === stripped ? [] : this.namedEntries(text.slice(stripped.length));
-    const namesOurs = [...named, ...meant].some((n) => n.entry.kind !== 'error' && !n.entry.general);
+    const saidOrMeant = [...named, ...meant];
+    // An error's own wording ("the service did not respond") and a general Windows task ("run as
+    // administrator") do not make a question ours.
+    const ourNames = new Set(
+      saidOrMeant.filter((n) => n.entry.kind !== 'error' && !n.entry.general).map((n) => n.entry.id),
+    );
+    const namesOurs = ourNames.size > 0;
     const ours = namesOurs || OURS_WITHOUT_NAME.test(question);
     // Without codes to strip, the question's words are the ones just normalised.
     const product = otherProductIn(
@@ -448,11 +452,6 @@ export class Engine {
 
     const qTerms = this.index.queryTerms(text);
     const ranked = this.rank(text, undefined, named, qTerms);
-    // What it names in its own words or in others' ("wu"), alike.
-    const saidOrMeant = [...named, ...meant];
-    const ourNames = new Set(
-      saidOrMeant.filter((n) => n.entry.kind !== 'error' && !n.entry.general).map((n) => n.entry.id),
-    );
     const scope = assessScope(text, ranked, saidOrMeant.length > 0, this.index, qTerms, namesOurs, ourNames);
     const best = scope.hit;
     if (!scope.inScope || !best) return this.decline(scope.reason, codes);
