@@ -39,9 +39,21 @@ export const UPDATE_WORDS = new Set([
 
 // Said without an update word, still about updating: being up to date, waking up by itself (update
 // wake timers), a new Windows version, whether a PC can have Windows 11 at all (can it be upgraded),
-// and going back to the version before.
-const UPDATING_PHRASES =
-  /\bup[ -]to[ -]date\b|\bwak(?:e|es|ing|ed|s) (?:up|itself|from sleep)\b|\b(?:go(?:ing)?|roll(?:ing)?) back\b[^.?!]{0,20}\b(?:windows|win) ?1[01]\b|\b[12]\dh[12]\b|\b(?:new|newer|newest|latest)\s+(?:windows|win)\s*(?:1[01]\s+)?(?:version|release|build)\b|\b(?:support(?:s|ed)?|compatib\w*|eligib\w*|requirements?|qualif\w*|run)\b[^.?!]{0,40}\b(?:windows|win) ?11\b|\b(?:windows|win) ?11\b[^.?!]{0,40}\b(?:support(?:s|ed)?|compatib\w*|eligib\w*|requirements?|qualif\w*)\b/i;
+// and going back to the version before. Whether a PC can have Windows 11 is said before or after it:
+// its words are written once.
+const ELIGIBLE = String.raw`support(?:s|ed)?|compatib\w*|eligib\w*|requirements?|qualif\w*`;
+const UPDATING_PHRASES = new RegExp(
+  [
+    String.raw`\bup[ -]to[ -]date\b`,
+    String.raw`\bwak(?:e|es|ing|ed|s) (?:up|itself|from sleep)\b`,
+    String.raw`\b(?:go(?:ing)?|roll(?:ing)?) back\b[^.?!]{0,20}\b(?:windows|win) ?1[01]\b`,
+    String.raw`\b[12]\dh[12]\b`,
+    String.raw`\b(?:new|newer|newest|latest)\s+(?:windows|win)\s*(?:1[01]\s+)?(?:version|release|build)\b`,
+    String.raw`\b(?:${ELIGIBLE}|run)\b[^.?!]{0,40}\b(?:windows|win) ?11\b`,
+    String.raw`\b(?:windows|win) ?11\b[^.?!]{0,40}\b(?:${ELIGIBLE})\b`,
+  ].join('|'),
+  'i',
+);
 
 /** Whether a term puts a question on a Windows PC: a general word or an administrator's. */
 export function isWindowsTerm(t: string): boolean {
@@ -79,13 +91,13 @@ function foreignService(text: string, index: SearchIndex): string | undefined {
   if (!saysService(lower)) return undefined;
   for (const m of lower.matchAll(/\b([a-z][a-z0-9-]*)?\s*\b([a-z][a-z0-9-]*)\s+service\b/g)) {
     const [w1, w2] = [m[1], m[2] ?? ''];
+    const [t1, t2] = [w1 ? terms(w1) : [], terms(w2)];
     // "the iptv service" names "iptv": a small word first is not part of the name.
-    const two = w1 && terms(w1).length > 0 ? `${w1} ${w2}` : w2;
+    const two = t1.length > 0 ? `${w1} ${w2}` : w2;
     if ([w2, two, `${w2} service`, `${two} service`].some((n) => index.knowsName(n))) continue;
     // The word before "service" must say which one: "without it service" names none.
-    if (terms(w2).length === 0) continue;
-    const words = [w1, w2].flatMap((w) => (w ? terms(w) : []));
-    if (words.some((t) => isContext(t, index) || GENERIC_BEFORE_SERVICE.has(t))) continue;
+    if (t2.length === 0) continue;
+    if ([...t1, ...t2].some((t) => isContext(t, index) || GENERIC_BEFORE_SERVICE.has(t))) continue;
     return two.trim();
   }
   return undefined;
