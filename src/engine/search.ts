@@ -262,11 +262,6 @@ export class SearchIndex {
     return this.kb.byName.has(normalizeName(name));
   }
 
-  /** A typo of a known word, read as that word (see TypoRepair); any other term as it is. */
-  untangle(term: string): string {
-    return this.typos.untangle(term);
-  }
-
   /**
    * The terms of a text (terms()), to read, not to change. A question is read several times (its
    * query terms, the repeated words when there are many, the scope's context words), nearly always
@@ -286,17 +281,10 @@ export class SearchIndex {
   queryTerms(question: string): string[] {
     // A log line's date and time ("2026-11-30 10:00:01") say nothing about the problem, and their
     // numbers would read as "Windows 10" or a version; nor does when it happened ("last night's
-    // update" is not about waking at night, though "it turned itself on last night" is). (Most questions have none: the text is then the question
-    // itself, and its terms are the ones kept for the search.)
-    const all = [
-      ...new Set(
-        this.termsOf(question.replace(DATE_OR_TIME, ' ')).flatMap((t) => {
-          // A typo read as the word meant; two words run together ("targetversion") as both.
-          const read = this.untangle(t);
-          return this.typos.split(read) ?? [read];
-        }),
-      ),
-    ];
+    // update" is not about waking at night, though "it turned itself on last night" is). (Most
+    // questions have none: the text is then the question itself, and its terms are the ones kept
+    // for the search.) A typo is read as the word meant, two words run together as both (TypoRepair).
+    const all = [...new Set(this.termsOf(question.replace(DATE_OR_TIME, ' ')).flatMap((t) => this.typos.read(t)))];
     if (all.length <= MAX_QUERY_TERMS) return all;
     return (
       all

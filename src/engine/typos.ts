@@ -18,7 +18,7 @@ const MEMO_LIMIT = 10_000;
 export class TypoRepair {
   /** Which known terms (of four letters or more, without digits) delete to a string. */
   private readonly deletions: DeletionIndex;
-  private readonly memo = new Map<string, string>();
+  private readonly memo = new Map<string, readonly string[]>();
 
   /**
    * known: each known term and how many entries use it (the commoner reading wins). meant: the
@@ -33,19 +33,21 @@ export class TypoRepair {
   }
 
   /**
-   * A synonym's everyday word is read as what it means ("stuk" as "stuck"). An unknown word that is a
-   * known one with two neighbouring letters swapped ("scritps", "orchestartor") is read as that word:
-   * the commonest typo, and one edit distance counts twice. Else one letter missing, extra or wrong
-   * (see repair). Known words, short ones and codes stay.
+   * What a question's term is read as. A synonym's everyday word is read as what it means ("stuk" as
+   * "stuck"). An unknown word that is a known one with two neighbouring letters swapped ("scritps",
+   * "orchestartor") is read as that word: the commonest typo, and one edit distance counts twice.
+   * Else one letter missing, extra or wrong (see repair). Else two known words run together are read
+   * as both (see split). Known words, short ones and codes stay.
    */
-  untangle(term: string): string {
-    if (this.known.has(term)) return term;
+  read(term: string): readonly string[] {
+    if (this.known.has(term)) return [term];
     const said = this.meant.get(term);
-    if (said !== undefined) return said;
-    if (term.length < 4 || /\d/.test(term)) return term;
+    if (said !== undefined) return [said];
+    if (term.length < 4 || /\d/.test(term)) return [term];
     const remembered = this.memo.get(term);
     if (remembered !== undefined) return remembered;
-    const read = this.swapped(term) ?? this.repair(term) ?? term;
+    const repaired = this.swapped(term) ?? this.repair(term);
+    const read = repaired !== undefined ? [repaired] : (this.split(term) ?? [term]);
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(term, read);
     return read;

@@ -9,8 +9,8 @@ const term = (word: string) => terms(word)[0]!;
 
 describe('TypoRepair', () => {
   it('reads a word with two letters swapped, or one missing, as the word meant', () => {
-    expect(repair.untangle(term('orchestartor'))).toBe(term('orchestrator'));
-    expect(repair.untangle(term('updte'))).toBe(term('update'));
+    expect(repair.read(term('orchestartor'))).toEqual([term('orchestrator')]);
+    expect(repair.read(term('updte'))).toEqual([term('update')]);
   });
 
   it('splits two known words run together', () => {
@@ -21,10 +21,10 @@ describe('TypoRepair', () => {
 
   it("reads a synonym's everyday word as what it means, never as a typo of another word", () => {
     const withSynonyms = new TypoRepair(known, new Map([[term('patch'), term('update')]]));
-    expect(withSynonyms.untangle(term('patches'))).toBe(term('update'));
+    expect(withSynonyms.read(term('patches'))).toEqual([term('update')]);
     // Without it, "patch" is one letter from a known word ("path" here) and would be read as that.
     const withPath = new TypoRepair(new Map([...known, [term('path'), 3]]));
-    expect(withPath.untangle(term('patch'))).toBe(term('path'));
+    expect(withPath.read(term('patch'))).toEqual([term('path')]);
   });
 
   it('leaves known words, short pieces and numbers whole', () => {
