@@ -135,6 +135,8 @@ export interface NamedEntry {
   entry: Entry;
   whole: boolean;
   words: number;
+  /** Named only by names any product's update is described with too (generic_aliases). */
+  generic: boolean;
 }
 
 export class Engine {
@@ -323,14 +325,33 @@ export class Engine {
     const core = unwrapped === trimmed ? norm : normalisedWords(unwrapped).join(' ');
     const wholeId = this.kb.byName.get(core) ?? this.kb.byName.get(norm);
     const found = new Map<string, NamedEntry>();
+    const generic = this.kb.genericNames;
     // The whole question as a name counts as the longest (words are capped at NAMED_WORDS).
-    if (wholeId) found.set(wholeId, { entry: this.kb.get(wholeId)!, whole: true, words: NAMED_WORDS });
+    if (wholeId) {
+      const wholeName = this.kb.byName.has(core) ? core : norm;
+      found.set(wholeId, {
+        entry: this.kb.get(wholeId)!,
+        whole: true,
+        words: NAMED_WORDS,
+        generic: generic.has(wholeName),
+      });
+    }
     // Then the names inside it: longest first, then in the order the question says them.
     const inside = [...this.nameFinder.find(normalised.words)]
-      .map(([name, at]) => ({ id: this.names[name]![1], words: this.nameFinder.lengths[name]!, at }))
+      .map(([name, at]) => ({
+        id: this.names[name]![1],
+        words: this.nameFinder.lengths[name]!,
+        at,
+        generic: generic.has(this.names[name]![0]),
+      }))
       .sort((a, b) => b.words - a.words || a.at - b.at);
-    for (const { id, words } of inside)
-      if (!found.has(id)) found.set(id, { entry: this.kb.get(id)!, whole: false, words: Math.min(words, NAMED_WORDS) });
+    for (const { id, words, generic: g } of inside) {
+      const seen = found.get(id);
+      if (!seen)
+        found.set(id, { entry: this.kb.get(id)!, whole: false, words: Math.min(words, NAMED_WORDS), generic: g });
+      // One name of its own is enough to make it named as ours.
+      else if (!g) seen.generic = false;
+    }
     return [...found.values()];
   }
 
@@ -413,7 +434,7 @@ export class Engine {
     // An error's own wording ("the service did not respond") and a general Windows task ("run as
     // administrator") do not make a question ours.
     const ourNames = new Set(
-      saidOrMeant.filter((n) => n.entry.kind !== 'error' && !n.entry.general).map((n) => n.entry.id),
+      saidOrMeant.filter((n) => n.entry.kind !== 'error' && !n.entry.general && !n.generic).map((n) => n.entry.id),
     );
     const namesOurs = ourNames.size > 0;
     const ours = namesOurs || OURS_WITHOUT_NAME.test(question);

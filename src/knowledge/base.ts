@@ -22,7 +22,7 @@ export function normalizeName(s: string): string {
 
 /** The names an entry can be called by exactly: its aliases, and a service's own names. */
 export function namesOf(e: Entry): string[] {
-  const names = [...e.aliases];
+  const names = [...e.aliases, ...e.generic_aliases];
   if (e.kind === 'service') names.push(e.service_name, e.display_name, ...e.processes);
   if (e.kind === 'error') for (const c of e.codes) if (c.name) names.push(c.name);
   return names;
@@ -47,6 +47,8 @@ export class KnowledgeBase {
   readonly families: readonly { prefix: string; entry: ErrorEntry }[];
   /** Normalised name -> entry id. */
   readonly byName: ReadonlyMap<string, string>;
+  /** The normalised names that describe any product's update too (generic_aliases). */
+  readonly genericNames: ReadonlySet<string>;
   /** Every code in the code tables, with its component and table. */
   readonly tableCodes: ReadonlyMap<string, TableHit>;
   /** Upper-case symbolic name (WU_E_UH_INSTALLERFAILURE) -> code, from the tables. */
@@ -64,7 +66,9 @@ export class KnowledgeBase {
     const byCode = new Map<string, CodeHit>();
     const families: { prefix: string; entry: ErrorEntry }[] = [];
     const byName = new Map<string, string>();
+    const genericNames = new Set<string>();
     for (const e of entries) {
+      for (const n of e.generic_aliases) genericNames.add(normalizeName(n));
       if (e.kind === 'error') {
         for (const info of e.codes) byCode.set(info.code, { entry: e, info });
         if (e.family) families.push({ prefix: e.family, entry: e });
@@ -75,6 +79,7 @@ export class KnowledgeBase {
       }
     }
     families.sort((a, b) => b.prefix.length - a.prefix.length);
+    this.genericNames = genericNames;
     const tableCodes = new Map<string, TableHit>();
     const tableNames = new Map<string, string>();
     for (const table of tables) {

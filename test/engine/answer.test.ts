@@ -287,6 +287,18 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     );
   });
 
+  it('does not keep a question with us for a name any update has (generic_aliases), but answers it about Windows', () => {
+    // "cancel an update" and "stuck at 0" name our guides, and say nothing about which product.
+    const phone = engine.ask('my android phone says another update is in progress, how do I cancel an update?');
+    expect(phone.status).toBe('decline');
+    expect(renderText(phone.card)).toMatch(/own makers/);
+    expect(engine.ask('the ubuntu upgrade is stuck at 0% when it unpacks').status).toBe('decline');
+    expect(engine.ask('how do I cancel an update on my windows laptop').entry?.id).toBe(
+      'cancel-or-power-off-during-update',
+    );
+    expect(engine.ask('cancel an update').entry?.id).toBe('cancel-or-power-off-during-update');
+  });
+
   it('does not keep a question with us for naming a general Windows task such as an elevated prompt', () => {
     const q = 'winget upgrade fails with 0x80070005 access is denied unless I open Terminal (Admin) first';
     expect(engine.ask(q).status).toBe('decline');
