@@ -49,9 +49,10 @@ const common = {
   title: text(120),
   // The words people use for this entry; each alias belongs to one entry only.
   aliases: z.array(text(100)).default([]),
-  // Aliases that describe any product's update as well ("cancel an update", "stuck at 0%", "pending
-  // restart"): they name this entry like the others, but alone do not make a question about Windows
-  // Update, so a phone's or an app's update story named with them is still declined.
+  // Names that are not Windows Update's own: any product's update is described with them ("cancel an
+  // update", "stuck at 0%", "pending restart"), or they are general Windows tools ("powercfg
+  // /lastwake"). They name this entry like aliases do, but alone do not make a question about Windows
+  // Update, so a phone's or an app's story told with them is still declined.
   generic_aliases: z.array(text(100)).default([]),
   summary: text(400),
   // Other phrasings and symptoms that should find this entry in free-text search.

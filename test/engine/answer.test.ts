@@ -274,6 +274,14 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // The device is the subject even though Windows Update is named.
     ['my keyboard stopped working after windows update', /device/i],
     ["my app's auto updater is stuck at 45%", /own updater/i],
+    // Windows only as the system the app runs on, in a bug report.
+    [
+      'the auto-updater failed, then the manual install failed too. OS: Windows 10. App version 2.1 -> 2.2',
+      /own updater/i,
+    ],
+    ['I cannot update any of my apps, it fails with 0x80073CF9', /Microsoft Store/],
+    // powercfg /lastwake is a general tool: naming it does not make the wake an update's.
+    ['powercfg /lastwake says PowerToys keeps waking my PC from sleep', /makers/],
   ])('declines %j and says where to look instead', (q, where) => {
     const a = engine.ask(q);
     expect(a.status).toBe('decline');
@@ -284,6 +292,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('Microsoft Store gives me Windows Update error 0x80070422').entry?.id).toBe('error-0x80070422');
     expect(engine.ask('windows update keeps installing an old printer driver, how do I stop drivers').status).toBe(
       'answer',
+    );
+    expect(engine.ask('the windows updater fails after the cumulative update').status).toBe('answer');
+    expect(engine.ask('powercfg /lastwake shows the UpdateOrchestrator reboot task woke my PC').entry?.id).toBe(
+      'stop-update-wakeups',
     );
   });
 
