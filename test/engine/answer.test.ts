@@ -92,6 +92,13 @@ describe('names and aliases', () => {
     expect(engine.ask('restart update orchestrator').entry?.kind).toBe('fix');
     expect(engine.ask('what does the update orchestrator service do').entry?.id).toBe('usosvc');
   });
+
+  it('keeps a named guide when the user wants to act: the guide is what does it', () => {
+    const q =
+      'I pressed the reset button in my tweak tool and rebooted, yet the banner some settings are managed by ' +
+      'your organization is still there, and in an admin terminal the reset fails with access denied';
+    expect(idOf(q)).toBe('managed-by-organization');
+  });
 });
 
 describe('free text', () => {
