@@ -139,6 +139,7 @@ export interface PreparedProduct {
   match: readonly number[];
   unless: readonly number[];
   codes: readonly string[];
+  patterns: readonly RegExp[];
 }
 
 /** The catalogue of other products, its phrases found in a question word by word (PhraseFinder). */
@@ -156,6 +157,7 @@ export class ProductCatalogue {
       match: number(product.match),
       unless: number(product.unless ?? []),
       codes: product.codes ?? [],
+      patterns: (product.patterns ?? []).map((p) => new RegExp(p, 'i')),
     }));
     this.finder = new PhraseFinder(phrases);
     this.subjectEvenWhenOursNamed = products.some((p) => p.subject_even_when_ours_named);
@@ -204,7 +206,11 @@ export function otherProductIn(
       if (at !== undefined && (!first || at < first.at) && !kept(p)) first = { p, at };
     }
   }
-  return first?.p.product;
+  if (first) return first.p.product;
+  // A pattern ("3.5.3 -> 3.5.4": a program's own version) is weaker than a name: only where nothing of
+  // ours is named and no error code is there to answer.
+  if (namesOurs || codes.length > 0) return undefined;
+  return catalogue.products.find((p) => p.patterns.some((re) => re.test(text)) && !kept(p))?.product;
 }
 
 export function assessScope(

@@ -210,18 +210,37 @@ export const otherProduct = z
   .object({
     id: entryId,
     name: text(80),
-    match: z.array(text(60)).min(1),
+    match: z.array(text(60)),
     codes: z
       .array(z.string().regex(/^0x[0-9A-F]{1,8}$/, 'must be a hex prefix like "0xC004F"'))
       .optional(),
     unless: z.array(text(60)).optional(),
+    // Regular expressions (case-insensitive) that name it when no phrase of any product does: a
+    // program's own version number ("3.5.3 -> 3.5.4", "v0.59.0"). Tried only in a question with no
+    // error code and nothing of ours named.
+    patterns: z
+      .array(
+        z.string().refine((p) => {
+          try {
+            new RegExp(p, 'i');
+            return true;
+          } catch {
+            return false;
+          }
+        }, 'must be a valid regular expression'),
+      )
+      .optional(),
     // It stays the subject even when the question also names Windows Update or a part of it ("my
     // keyboard stopped working after Windows Update"): only `unless` keeps such a question with us.
     subject_even_when_ours_named: z.boolean().optional(),
     where: text(400),
     see: z.array(entryId).optional(),
   })
-  .strict();
+  .strict()
+  .refine((p) => p.match.length > 0 || (p.patterns?.length ?? 0) > 0, {
+    message: 'give at least one phrase in match (or a pattern)',
+    path: ['match'],
+  });
 
 export const productCatalogue = z
   .object({

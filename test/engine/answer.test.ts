@@ -289,6 +289,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['I cannot update any of my apps, it fails with 0x80073CF9', /Microsoft Store/],
     // powercfg /lastwake is a general tool: naming it does not make the wake an update's.
     ['powercfg /lastwake says PowerToys keeps waking my PC from sleep', /makers/],
+    // A version number of its own makes a bug report the program's.
+    ['since 4.2.1 came out, check for updates shows an update error window every time', /version numbers of its own/],
   ])('declines %j and says where to look instead', (q, where) => {
     const a = engine.ask(q);
     expect(a.status).toBe('decline');
@@ -316,6 +318,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'cancel-or-power-off-during-update',
     );
     expect(engine.ask('cancel an update').entry?.id).toBe('cancel-or-power-off-during-update');
+  });
+
+  it("reads a program's version number only where the question does not speak of Windows, and never a date", () => {
+    expect(engine.ask('since 4.2.1 came out the cumulative update fails to install').status).toBe('answer');
+    expect(engine.ask('windows update stuck at 0% since 01.04.2021').status).toBe('answer');
+    expect(engine.ask('updates stuck at 0% since 01.04.2021 on my laptop').status).toBe('answer');
   });
 
   it('does not keep a question with us for naming a general Windows task such as an elevated prompt', () => {

@@ -178,6 +178,35 @@ describe('loadKnowledge', () => {
     expect(problems).toMatch(/tables\/win32\.yaml:8:\d+: codes\[1\]\.component: "services" is not one of this table's components/);
   });
 
+  it("catches a scope pattern that is not a regular expression, and a product that names nothing", () => {
+    const dir = brokenCopy('services/wuauserv.yaml', (t) => t);
+    mkdirSync(join(dir, 'scope'));
+    writeFileSync(
+      join(dir, 'scope/other-products.yaml'),
+      [
+        'id: other-products',
+        'reviewed: 2026-12-02',
+        'sources:',
+        '  - title: Update other Microsoft products',
+        '    url: https://learn.microsoft.com/windows/deployment/update/update-other-microsoft-products',
+        'products:',
+        '  - id: versions',
+        '    name: Versions',
+        '    match: []',
+        "    patterns: ['\\d+(']",
+        '    where: Elsewhere.',
+        '  - id: nothing',
+        '    name: Nothing',
+        '    match: []',
+        '    where: Elsewhere.',
+        '',
+      ].join('\n'),
+    );
+    const problems = problemsOf(dir).join('\n');
+    expect(problems).toMatch(/scope\/other-products\.yaml:\d+:\d+: products\[0\]\.patterns\[0\]: must be a valid regular expression/);
+    expect(problems).toMatch(/products\[1\]\.match: give at least one phrase in match/);
+  });
+
   it('reports a folder that does not exist', () => {
     expect(problemsOf('test/fixtures/nowhere').join('\n')).toMatch(/cannot read the knowledge folder/);
   });
