@@ -378,10 +378,11 @@ export class Engine {
     const wantsAction = [...qTerms].some((t) => ACTION_TERMS.has(t));
     const wantsExplain = [...qTerms].some((t) => EXPLAIN_TERMS.has(t)) && !wantsAction;
     // A name in the question ("update orchestrator") points at that entry, unless the user wants to
-    // do something with it: then the fix that does it is the answer, and a named fix is that fix.
+    // do something with a service it names: then the fix that does it is the answer. A named guide,
+    // setting or screen stays the answer (it says how to act on it).
     const namedIds = new Map<string, number>(
       (named ?? this.namedEntries(question))
-        .filter((n) => !wantsAction || n.entry.kind === 'fix')
+        .filter((n) => !wantsAction || n.entry.kind !== 'service')
         .map((n) => [n.entry.id, n.words ?? 1]),
     );
     const top = hits[0]!.score;

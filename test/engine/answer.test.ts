@@ -93,11 +93,16 @@ describe('names and aliases', () => {
     expect(engine.ask('what does the update orchestrator service do').entry?.id).toBe('usosvc');
   });
 
-  it('keeps a named guide when the user wants to act: the guide is what does it', () => {
+  it('keeps a named guide or setting when the user wants to act on it: only a named service gives way to a fix', () => {
     const q =
       'I pressed the reset button in my tweak tool and rebooted, yet the banner some settings are managed by ' +
       'your organization is still there, and in an admin terminal the reset fails with access denied';
     expect(idOf(q)).toBe('managed-by-organization');
+    expect(
+      idOf(
+        'I want to turn on receive updates for other microsoft products from a script but the setting never stays on',
+      ),
+    ).toBe('other-microsoft-products');
   });
 });
 
