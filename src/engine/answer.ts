@@ -377,12 +377,12 @@ export class Engine {
     const qTerms = new Set(queryTerms);
     const wantsAction = [...qTerms].some((t) => ACTION_TERMS.has(t));
     const wantsExplain = [...qTerms].some((t) => EXPLAIN_TERMS.has(t)) && !wantsAction;
-    // A name in the question ("update orchestrator") points at that entry, unless the user wants to
-    // do something with a service it names: then the fix that does it is the answer. A named guide,
-    // setting or screen stays the answer (it says how to act on it).
+    // A name in the question ("update orchestrator") points at that entry. When the user wants to act,
+    // only a named guide or concept (a setting, a screen) keeps that lead, since it says how to act on
+    // it; for a named service, error or general task the fix that does it is the answer.
     const namedIds = new Map<string, number>(
       (named ?? this.namedEntries(question))
-        .filter((n) => !wantsAction || n.entry.kind !== 'service')
+        .filter((n) => !wantsAction || ((n.entry.kind === 'fix' || n.entry.kind === 'concept') && !n.entry.general))
         .map((n) => [n.entry.id, n.words ?? 1]),
     );
     const top = hits[0]!.score;

@@ -169,6 +169,18 @@ export function crossCheck(
       }
     }
 
+    // Where a name is written, for the message: an alias, a generic alias, or the service's own names.
+    const fieldOf = (n: string): (string | number)[] => {
+      const i = e.aliases.indexOf(n);
+      if (i >= 0) return ['aliases', i];
+      const g = e.generic_aliases.indexOf(n);
+      return g >= 0 ? ['generic_aliases', g] : ['aliases'];
+    };
+    const aliasKeys = new Set(e.aliases.map(normalizeName));
+    e.generic_aliases.forEach((n, i) => {
+      if (aliasKeys.has(normalizeName(n)))
+        problems.push(at(l, ['generic_aliases', i], `"${n}" is also in aliases; list a name once, in one of them`));
+    });
     const seen = new Set<string>();
     for (const n of namesOf(e)) {
       const key = normalizeName(n);
@@ -176,7 +188,7 @@ export function crossCheck(
       seen.add(key);
       const owner = names.get(key);
       if (owner && owner.id !== e.id) {
-        problems.push(at(l, ['aliases'], `"${n}" is also claimed by ${owner.file}; a name must belong to one entry`));
+        problems.push(at(l, fieldOf(n), `"${n}" is also claimed by ${owner.file}; a name must belong to one entry`));
       } else names.set(key, { file: l.file, id: e.id });
     }
   }

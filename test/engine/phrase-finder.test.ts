@@ -57,7 +57,7 @@ describe('phrase finder', () => {
   it('reads a text into the words normalizeName joins, accents, ligatures and odd characters too', () => {
     const kb = loadKnowledgeOrThrow('knowledge');
     const texts = [
-      ...kb.entries.flatMap((e) => [e.title, e.summary, ...e.keywords, ...e.aliases]),
+      ...kb.entries.flatMap((e) => [e.title, e.summary, ...e.keywords, ...e.aliases, ...e.generic_aliases]),
       ...kb.synonyms.flat(),
       '',
       '   ',

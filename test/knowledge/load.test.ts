@@ -107,8 +107,22 @@ describe('loadKnowledge', () => {
       t.replace('aliases: [restart windows update]', 'aliases: [Windows Update Service]'),
     );
     expect(problemsOf(dir).join('\n')).toMatch(
-      /(restart-update-services|wuauserv)\.yaml:\d+:\d+: aliases: "windows update service" is also claimed by .*(wuauserv|restart-update-services)\.yaml/i,
+      /(restart-update-services|wuauserv)\.yaml:\d+:\d+: aliases(\[0\])?: "windows update service" is also claimed by .*(wuauserv|restart-update-services)\.yaml/i,
     );
+  });
+
+  it('catches a generic alias claimed by another entry, or listed in the same entry\'s aliases too', () => {
+    const dir = brokenCopy('fixes/restart-update-services.yaml', (t) =>
+      t.replace(
+        'aliases: [restart windows update]',
+        'aliases: [restart windows update]\ngeneric_aliases: [restart windows update, service is disabled]',
+      ),
+    );
+    const problems = problemsOf(dir).join('\n');
+    expect(problems).toMatch(
+      /restart-update-services\.yaml:\d+:\d+: generic_aliases\[0\]: "restart windows update" is also in aliases/,
+    );
+    expect(problems).toMatch(/generic_aliases\[1\]: "service is disabled" is also claimed by .*reenable-disabled-service\.yaml/);
   });
 
   it('catches references that point nowhere', () => {
