@@ -6,10 +6,9 @@ import type { Entry, Kind } from '../knowledge/schema.ts';
 import { entryCard, tableCodeCard, type Card, type CardField, type CardLink } from './card.ts';
 import { findCodes, findWin32, hresultOfWin32, removeInvisible, stripCodes, win32Of } from './codes.ts';
 import { MAX_QUERY_TERMS, SearchIndex, type Hit } from './search.ts';
-import { assessScope, otherProductIn, prepareProducts, UPDATING_ITSELF, type ProductCatalogue } from './scope.ts';
+import { assessScope, otherProductIn, prepareProducts, type ProductCatalogue } from './scope.ts';
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
-import { terms } from './terms.ts';
 import { normalisedWords, PhraseFinder, wordsOf } from './phrase-finder.ts';
 
 export type AnswerStatus = 'answer' | 'decline';
@@ -100,15 +99,6 @@ export function helpCard(): Card {
 
 const QUESTION_WRAPPERS =
   /^(?:what(?:'s| is| are| does)?|whats|tell me about|explain|describe|define|who is|info(?:rmation)? (?:on|about))\s+(?:the\s+|a\s+|an\s+)?|\s+(?:do|does|for|mean|means)$|[?.!]+$/gi;
-
-// Words that say the user wants to act, or wants to understand; used to lean towards fixes or
-// towards explanations when both match.
-const ACTION_TERMS = new Set(
-  terms(
-    'fix repair reset restart start stop enable disable turn re-enable uninstall install remove pause stop prevent delete rename run how',
-  ),
-);
-const EXPLAIN_TERMS = new Set(terms('what whats mean meaning purpose explain describe why'));
 
 /** A text normalised (normalizeName) and split into its words. */
 interface Normalised {
@@ -375,8 +365,9 @@ export class Engine {
     });
     if (hits.length === 0) return hits;
     const qTerms = new Set(queryTerms);
-    const wantsAction = [...qTerms].some((t) => ACTION_TERMS.has(t));
-    const wantsExplain = [...qTerms].some((t) => EXPLAIN_TERMS.has(t)) && !wantsAction;
+    // The vocabulary's words for acting and for understanding lean towards guides or explanations.
+    const wantsAction = [...qTerms].some((t) => this.index.scope.action.has(t));
+    const wantsExplain = [...qTerms].some((t) => this.index.scope.explain.has(t)) && !wantsAction;
     // A name in the question ("update orchestrator") points at that entry. When the user wants to act,
     // only a named guide or concept (a setting, a screen) keeps that lead, since it says how to act on
     // it; for a named service, error or general task the fix that does it is the answer.
@@ -456,7 +447,7 @@ export class Engine {
     if (
       onlyWin32 &&
       !ours &&
-      !this.index.termsOf(stripped).some((t) => UPDATING_ITSELF.has(t)) &&
+      !this.index.termsOf(stripped).some((t) => this.index.scope.updatingItself.has(t)) &&
       this.index.queryTerms(stripped).length > 6
     )
       codes.length = 0;

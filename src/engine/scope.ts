@@ -8,58 +8,6 @@ import type { Hit, SearchIndex } from './search.ts';
 import { terms, words } from './terms.ts';
 import { normalisedWords, PhraseFinder } from './phrase-finder.ts';
 
-// Words that put a question on a Windows PC.
-export const WINDOWS_CONTEXT = new Set(
-  terms('windows microsoft pc computer laptop desktop win10 win11 server enterprise'),
-);
-
-// Words only a Windows administrator's question has: the editions, versions, management tools and
-// settings of Windows. General terms of the field, never a phrase from a question.
-const WINDOWS_ADMIN = new Set(
-  terms(
-    `wu wsus intune sccm mecm configmgr wufb ltsc ltsb sconfig gpo gpedit regedit registry powershell cmd
-    tpm uefi bitlocker winre msconfig taskschd winsxs cbs 20h2 21h2 22h2 23h2 24h2 25h2 1809 1903 1909 2004`,
-  ),
-);
-const WINDOWS_ADMIN_PHRASES =
-  /\b(?:group polic(?:y|ies)|device manager|control panel|task scheduler|event viewer|secure boot|feature update|cumulative update|quality update|security intelligence|component store|build \d{5}|command prompt|safe mode|services\.msc)/i;
-
-// Words that say a story is about updating itself: "installed" and "restart" are said of every
-// program and service, these only of updates.
-export const UPDATING_ITSELF = new Set(terms('update updates updating upgrade patch hotfix cumulative'));
-
-// Words that make a question about updating, when it does not name anything of ours: the above, and
-// what is done to updates.
-export const UPDATE_WORDS = new Set([
-  ...UPDATING_ITSELF,
-  ...terms(
-    'downgrade install installing installation reinstall uninstall download downloading rollback restart reboot',
-  ),
-]);
-
-// Said without an update word, still about updating: being up to date, waking up by itself (update
-// wake timers), a new Windows version, whether a PC can have Windows 11 at all (can it be upgraded),
-// and going back to the version before. Whether a PC can have Windows 11 is said before or after it:
-// its words are written once.
-const ELIGIBLE = String.raw`support(?:s|ed)?|compatib\w*|eligib\w*|requirements?|qualif\w*`;
-const UPDATING_PHRASES = new RegExp(
-  [
-    String.raw`\bup[ -]to[ -]date\b`,
-    String.raw`\bwak(?:e|es|ing|ed|s) (?:up|itself|from sleep)\b`,
-    String.raw`\b(?:go(?:ing)?|roll(?:ing)?) back\b[^.?!]{0,20}\b(?:windows|win) ?1[01]\b`,
-    String.raw`\b[12]\dh[12]\b`,
-    String.raw`\b(?:new|newer|newest|latest)\s+(?:windows|win)\s*(?:1[01]\s+)?(?:version|release|build)\b`,
-    String.raw`\b(?:${ELIGIBLE}|run)\b[^.?!]{0,40}\b(?:windows|win) ?11\b`,
-    String.raw`\b(?:windows|win) ?11\b[^.?!]{0,40}\b(?:${ELIGIBLE})\b`,
-  ].join('|'),
-  'i',
-);
-
-/** Whether a term puts a question on a Windows PC: a general word or an administrator's. */
-export function isWindowsTerm(t: string): boolean {
-  return WINDOWS_CONTEXT.has(t) || WINDOWS_ADMIN.has(t);
-}
-
 export interface Scope {
   inScope: boolean;
   reason: string;
@@ -70,7 +18,8 @@ export interface Scope {
 /** How many of the top hits may stand in for a weak first one. */
 const CANDIDATES = 5;
 
-const isContext = (t: string, index: SearchIndex) => isWindowsTerm(t) || index.anchorTerms.has(t) || index.knowsName(t);
+const isContext = (t: string, index: SearchIndex) =>
+  index.scope.isWindowsTerm(t) || index.anchorTerms.has(t) || index.knowsName(t);
 
 /** Whether "service" stands in the lower-case text after a space, as a word: else the pattern below cannot match. */
 function saysService(lower: string): boolean {
@@ -97,18 +46,11 @@ function foreignService(text: string, index: SearchIndex): string | undefined {
     if ([w2, two, `${w2} service`, `${two} service`].some((n) => index.knowsName(n))) continue;
     // The word before "service" must say which one: "without it service" names none.
     if (t2.length === 0) continue;
-    if ([...t1, ...t2].some((t) => isContext(t, index) || GENERIC_BEFORE_SERVICE.has(t))) continue;
+    if ([...t1, ...t2].some((t) => isContext(t, index) || index.scope.genericBeforeService.has(t))) continue;
     return two.trim();
   }
   return undefined;
 }
-
-// Words that can stand before "service" without naming one ("the update service", "this service").
-const GENERIC_BEFORE_SERVICE = new Set(
-  terms(
-    'updat windows microsoft system background related dependent required needed main core same other another whole following stopped running disabled broken end out',
-  ),
-);
 
 /**
  * Whether a text may hold a word ending in "svc" or ".exe". A plain ASCII text must say one of them
@@ -241,9 +183,10 @@ export function assessScope(
   //   knowledge is not about everything on a PC.
   // Context is read from every word: a long question's search terms keep only its rarest words.
   const all = index.termsOf(text);
-  const updating = all.some((t) => UPDATE_WORDS.has(t)) || UPDATING_PHRASES.test(text);
-  const admin = all.some((t) => WINDOWS_ADMIN.has(t)) || WINDOWS_ADMIN_PHRASES.test(text);
-  const windows = admin || all.some((t) => WINDOWS_CONTEXT.has(t));
+  const words = index.scope;
+  const updating = all.some((t) => words.updating.has(t)) || words.updatingPhrases.test(text);
+  const admin = all.some((t) => words.admin.has(t)) || words.adminPhrases.test(text);
+  const windows = admin || all.some((t) => words.windows.has(t));
   // An error's own wording ("the service did not respond in a timely fashion") comes from Windows for
   // every service: it names our entry only in a question about updating or Windows.
   const named =

@@ -8,6 +8,7 @@ import { analyze, joined, tokenized, type AnalyzedField, type Tokenized } from '
 import { FullTextIndex, type TermQuery } from './fulltext.ts';
 import { EntryMatcher, type PreparedQuery } from './matching.ts';
 import { TypoRepair } from './typos.ts';
+import { ScopeVocabulary } from './scope-words.ts';
 
 export interface IndexedDoc {
   id: string;
@@ -179,10 +180,13 @@ export class SearchIndex {
   /** termWeight of every known term, worked out once. */
   private readonly weights: ReadonlyMap<string, number>;
   private readonly typos: TypoRepair;
+  /** The words that tell whether a question is about Windows Update, and what the asker wants. */
+  readonly scope: ScopeVocabulary;
   /** The terms of the last two texts read (see termsOf). */
   private lastTerms: { question: string; terms: readonly string[] }[] = [];
 
   constructor(private readonly kb: KnowledgeBase) {
+    this.scope = new ScopeVocabulary(kb.scopeWords);
     const { phrasings, fields } = readEntries(kb.entries);
     this.text = new FullTextIndex(fields, { boosts: FIELDS.map((f) => FIELD_BOOST[f]), weights: SEARCH_WEIGHTS });
     const { df, vocabulary } = vocabularyOf(this.text, kb.entries.length);

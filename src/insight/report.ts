@@ -4,7 +4,7 @@
 // like Windows Update after all (knowledge to write); and the volume per day.
 import type { Engine } from '../engine/answer.ts';
 import { findCodes } from '../engine/codes.ts';
-import { isWindowsTerm, otherProductIn, UPDATE_WORDS } from '../engine/scope.ts';
+import { otherProductIn } from '../engine/scope.ts';
 import { toTerm, words } from '../engine/terms.ts';
 import type { DayCount, QuestionRow, Summary } from './store.ts';
 
@@ -150,7 +150,8 @@ function looksInScope(engine: Engine, text: string): boolean {
     return false;
   if (codes.length > 0 || named.length > 0) return true;
   const terms = engine.index.queryTerms(engine.expand(text));
-  if (terms.some((t) => UPDATE_WORDS.has(t) || isWindowsTerm(t))) return true;
+  const words = engine.index.scope;
+  if (terms.some((t) => words.updating.has(t) || words.isWindowsTerm(t))) return true;
   const best = engine.rank(engine.expand(text))[0];
   return best !== undefined && best.coverage >= 0.4;
 }

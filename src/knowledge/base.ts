@@ -6,6 +6,7 @@ import type {
   ErrorEntry,
   Kind,
   OtherProduct,
+  ScopeWords,
   TableCode,
   TableComponent,
 } from './schema.ts';
@@ -61,6 +62,8 @@ export class KnowledgeBase {
     readonly products: readonly OtherProduct[] = [],
     /** Groups of ways to say one thing; the first is the knowledge's own (knowledge/vocabulary/). */
     readonly synonyms: readonly (readonly string[])[] = [],
+    /** The words that tell whether a question is about Windows Update (knowledge/vocabulary/scope-words.yaml). */
+    readonly scopeWords?: ScopeWords,
   ) {
     this.byId = new Map(entries.map((e) => [e.id, e]));
     const byCode = new Map<string, CodeHit>();

@@ -9,10 +9,12 @@ import {
   codeTable,
   entry as entrySchema,
   productCatalogue,
+  scopeWords as scopeWordsSchema,
   synonymList,
   type CodeTable,
   type Entry,
   type ProductCatalogue,
+  type ScopeWords,
 } from './schema.ts';
 import { crossCheck, type EntryCheck } from './check.ts';
 import { KnowledgeBase } from './base.ts';
@@ -60,6 +62,8 @@ export type LoadResult =
 export const TABLES_DIR = 'tables';
 export const SCOPE_DIR = 'scope';
 export const VOCABULARY_DIR = 'vocabulary';
+/** In the vocabulary folder, the scope's words; every other file there holds synonyms. */
+export const SCOPE_WORDS_FILE = 'scope-words.yaml';
 
 export interface LoadedCatalogue {
   file: string;
@@ -197,9 +201,16 @@ export function loadKnowledge(dir: string, checks: readonly EntryCheck[] = []): 
   const catalogues: LoadedCatalogue[] = [];
   const vocabularyDir = join(dir, VOCABULARY_DIR) + sep;
   const synonyms: string[][] = [];
+  let scopeWords: ScopeWords | undefined;
   for (const full of files) {
     // Paths as the user gave the folder: "knowledge/x.yaml", or "/abs/dir/x.yaml" for an absolute one.
     const shownAs = (dir.startsWith('/') ? full : relative(process.cwd(), full)).split(sep).join('/') || full;
+    if (full.startsWith(vocabularyDir) && basename(full) === SCOPE_WORDS_FILE) {
+      const result = parseFile(full, shownAs, scopeWordsSchema);
+      problems.push(...result.problems);
+      scopeWords = result.value;
+      continue;
+    }
     if (full.startsWith(vocabularyDir)) {
       const result = parseFile(full, shownAs, synonymList);
       problems.push(...result.problems);
@@ -234,6 +245,7 @@ export function loadKnowledge(dir: string, checks: readonly EntryCheck[] = []): 
       tables.map((t) => t.table),
       catalogues.flatMap((c) => c.catalogue.products),
       synonyms,
+      scopeWords,
     ),
   };
 }

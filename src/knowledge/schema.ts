@@ -204,6 +204,16 @@ export type CodeTable = z.infer<typeof codeTable>;
 export type TableCode = z.infer<typeof tableCode>;
 export type TableComponent = z.infer<typeof tableComponent>;
 
+/** A regular expression kept as data: it must compile (any case). */
+const pattern = z.string().refine((p) => {
+  try {
+    new RegExp(p, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be a valid regular expression');
+
 // The catalogue of what is not Windows Update (knowledge/scope/): products that update themselves,
 // Windows activation, devices; each with where to look instead. Scope is data, not word lists in code.
 export const otherProduct = z
@@ -218,18 +228,7 @@ export const otherProduct = z
     // Regular expressions (case-insensitive) that name it when no phrase of any product does: a
     // program's own version number ("3.5.3 -> 3.5.4", "v0.59.0"). Tried only in a question with no
     // error code and nothing of ours named.
-    patterns: z
-      .array(
-        z.string().refine((p) => {
-          try {
-            new RegExp(p, 'i');
-            return true;
-          } catch {
-            return false;
-          }
-        }, 'must be a valid regular expression'),
-      )
-      .optional(),
+    patterns: z.array(pattern).optional(),
     // It stays the subject even when the question also names Windows Update or a part of it ("my
     // keyboard stopped working after Windows Update"): only `unless` keeps such a question with us.
     subject_even_when_ours_named: z.boolean().optional(),
@@ -265,3 +264,24 @@ export const synonymList = z
   .strict();
 
 export type SynonymList = z.infer<typeof synonymList>;
+
+// The words that tell whether a question is about Windows Update at all, and what the asker wants
+// (knowledge/vocabulary/scope-words.yaml): the scope reads them, the ranking leans by them.
+export const scopeWords = z
+  .object({
+    id: entryId,
+    reviewed: z.iso.date({ message: 'must be a date written YYYY-MM-DD' }),
+    windows: z.array(text(40)).min(1),
+    windows_admin: z.array(text(40)).default([]),
+    windows_admin_phrases: z.array(text(60)).default([]),
+    windows_admin_patterns: z.array(pattern).default([]),
+    updating_itself: z.array(text(40)).min(1),
+    updating: z.array(text(40)).default([]),
+    updating_patterns: z.array(pattern).default([]),
+    generic_before_service: z.array(text(40)).default([]),
+    action: z.array(text(40)).default([]),
+    explain: z.array(text(40)).default([]),
+  })
+  .strict();
+
+export type ScopeWords = z.infer<typeof scopeWords>;

@@ -12,10 +12,10 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { KnowledgeBase } from './base.ts';
 import { knowledgeFingerprint } from './files.ts';
-import type { CodeTable, Entry, OtherProduct } from './schema.ts';
+import type { CodeTable, Entry, OtherProduct, ScopeWords } from './schema.ts';
 
 /** The snapshot's layout: bumped when it changes, so a file of an older layout is never read. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface SnapshotKey {
   format: number;
@@ -30,6 +30,7 @@ interface Snapshot extends SnapshotKey {
   tables: readonly CodeTable[];
   products: readonly OtherProduct[];
   synonyms: readonly (readonly string[])[];
+  scopeWords?: ScopeWords;
 }
 
 /** Where a snapshot is kept, and the build stamp that keys it. */
@@ -79,7 +80,7 @@ export function readSnapshot(dir: string, place: SnapshotPlace = COMPILED): Know
   if (!key) return undefined;
   const snapshot = readFile(place);
   if (!snapshot || !sameKey(snapshot, key)) return undefined;
-  return new KnowledgeBase(snapshot.entries, snapshot.tables, snapshot.products, snapshot.synonyms);
+  return new KnowledgeBase(snapshot.entries, snapshot.tables, snapshot.products, snapshot.synonyms, snapshot.scopeWords);
 }
 
 /** Whether the snapshot in place was made from exactly this key. */
@@ -96,6 +97,7 @@ export function writeSnapshot(kb: KnowledgeBase, key: SnapshotKey, place: Snapsh
     tables: kb.tables,
     products: kb.products,
     synonyms: kb.synonyms,
+    scopeWords: kb.scopeWords,
   };
   const tmp = `${place.file}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(snapshot));

@@ -221,6 +221,27 @@ describe('loadKnowledge', () => {
     expect(problems).toMatch(/products\[1\]\.match: give at least one phrase in match/);
   });
 
+  it('reads the scope words from the vocabulary folder, and names the field of a broken pattern', () => {
+    const dir = brokenCopy('services/wuauserv.yaml', (t) => t);
+    mkdirSync(join(dir, 'vocabulary'));
+    const file = (patterns: string) =>
+      [
+        'id: scope-words',
+        'reviewed: 2026-12-02',
+        'windows: [windows]',
+        'updating_itself: [update]',
+        `updating_patterns: [${patterns}]`,
+        '',
+      ].join('\n');
+    writeFileSync(join(dir, 'vocabulary/scope-words.yaml'), file("'\\b24h2\\b'"));
+    const r = loadKnowledge(dir);
+    expect(r.ok && r.kb.scopeWords?.updating_patterns).toEqual(['\\b24h2\\b']);
+    writeFileSync(join(dir, 'vocabulary/scope-words.yaml'), file("'(24h2'"));
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /vocabulary\/scope-words\.yaml:\d+:\d+: updating_patterns\[0\]: must be a valid regular expression/,
+    );
+  });
+
   it('reports a folder that does not exist', () => {
     expect(problemsOf('test/fixtures/nowhere').join('\n')).toMatch(/cannot read the knowledge folder/);
   });

@@ -1,0 +1,51 @@
+// The scope's words (knowledge/vocabulary/scope-words.yaml), read once into the sets and patterns the
+// scope and the ranking ask of them: words as the search reads them (terms), phrases and patterns as
+// one case-insensitive regular expression each.
+import type { ScopeWords } from '../knowledge/schema.ts';
+import { terms } from './terms.ts';
+
+const termSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.flatMap((w) => terms(w)));
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Any of the phrases (each at the start of a word) or patterns, any case; with none, nothing matches. */
+function anyOf(phrases: readonly string[], patterns: readonly string[]): RegExp {
+  const parts = [...phrases.map((p) => String.raw`\b${escape(p)}`), ...patterns];
+  return parts.length > 0 ? new RegExp(parts.map((p) => `(?:${p})`).join('|'), 'i') : /(?!)/;
+}
+
+export class ScopeVocabulary {
+  /** Words that put a question on a Windows PC. */
+  readonly windows: ReadonlySet<string>;
+  /** Words only a Windows administrator's question has. */
+  readonly admin: ReadonlySet<string>;
+  readonly adminPhrases: RegExp;
+  /** Words said only of updates. */
+  readonly updatingItself: ReadonlySet<string>;
+  /** Those, and what is done to updates. */
+  readonly updating: ReadonlySet<string>;
+  /** Said without an update word, still about updating. */
+  readonly updatingPhrases: RegExp;
+  readonly genericBeforeService: ReadonlySet<string>;
+  /** The user wants to act, or to understand. */
+  readonly action: ReadonlySet<string>;
+  readonly explain: ReadonlySet<string>;
+
+  /** Without the file (a small test folder), no word says anything: questions must match entries closely. */
+  constructor(w?: ScopeWords) {
+    this.windows = termSet(w?.windows ?? []);
+    this.admin = termSet(w?.windows_admin ?? []);
+    this.adminPhrases = anyOf(w?.windows_admin_phrases ?? [], w?.windows_admin_patterns ?? []);
+    this.updatingItself = termSet(w?.updating_itself ?? []);
+    this.updating = new Set([...this.updatingItself, ...termSet(w?.updating ?? [])]);
+    this.updatingPhrases = anyOf([], w?.updating_patterns ?? []);
+    this.genericBeforeService = termSet(w?.generic_before_service ?? []);
+    this.action = termSet(w?.action ?? []);
+    this.explain = termSet(w?.explain ?? []);
+  }
+
+  /** Whether a term puts a question on a Windows PC: a general word or an administrator's. */
+  isWindowsTerm(t: string): boolean {
+    return this.windows.has(t) || this.admin.has(t);
+  }
+}

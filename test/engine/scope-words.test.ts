@@ -1,0 +1,37 @@
+// The scope's words come from knowledge/vocabulary/scope-words.yaml, read once into sets and patterns.
+import { describe, expect, it } from 'vitest';
+import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
+import { ScopeVocabulary } from '../../src/engine/scope-words.ts';
+import { terms } from '../../src/engine/terms.ts';
+
+const kb = loadKnowledgeOrThrow('knowledge');
+const words = new ScopeVocabulary(kb.scopeWords);
+const term = (w: string) => terms(w)[0]!;
+
+describe('ScopeVocabulary', () => {
+  it('reads words as the search does, so a plural or a verb form counts as its word', () => {
+    expect(words.isWindowsTerm(term('laptops'))).toBe(true);
+    expect(words.isWindowsTerm(term('wsus'))).toBe(true);
+    expect(words.updating.has(term('rebooting'))).toBe(true);
+    // What is said only of updates is a part of what makes a question about updating.
+    for (const t of words.updatingItself) expect(words.updating.has(t)).toBe(true);
+    expect(words.action.has(term('repairing'))).toBe(true);
+    expect(words.explain.has(term('meaning'))).toBe(true);
+  });
+
+  it('matches phrases at the start of a word, in any case, and the patterns beside them', () => {
+    expect(words.adminPhrases.test('set it in the Group Policies editor')).toBe(true);
+    expect(words.adminPhrases.test('stuck on Build 26100 since Tuesday')).toBe(true);
+    expect(words.adminPhrases.test('my background policy group')).toBe(false);
+    expect(words.updatingPhrases.test('is my PC eligible for Windows 11?')).toBe(true);
+    expect(words.updatingPhrases.test('24H2 is not offered')).toBe(true);
+    expect(words.updatingPhrases.test('my printer is eligible for a discount')).toBe(false);
+  });
+
+  it('says nothing without the file: a small knowledge folder has no scope words', () => {
+    const none = new ScopeVocabulary();
+    expect(none.isWindowsTerm(term('windows'))).toBe(false);
+    expect(none.updatingPhrases.test('24H2 is not offered')).toBe(false);
+    expect(none.adminPhrases.test('group policy')).toBe(false);
+  });
+});
