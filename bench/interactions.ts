@@ -136,36 +136,45 @@ function minimalBot(discord: FakeDiscord): BotProcess {
   };
 }
 
-const ourBot = (how: 'node' | 'tsx') => (d: FakeDiscord) =>
-  startBot(
-    { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: d.apiUrl, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0' },
-    how,
-  );
+const ourBot =
+  (how: 'node' | 'tsx', env: Record<string, string> = {}) =>
+  (d: FakeDiscord) =>
+    startBot(
+      { DISCORD_TOKEN: TEST_TOKEN, DISCORD_API_URL: d.apiUrl, LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', ...env },
+      how,
+    );
 
 const KINDS = {
   compiled: ourBot('node'),
   tsx: ourBot('tsx'),
   minimal: minimalBot,
+  // The compiled bot without the insight store: what its SQLite thread costs is the difference.
+  noInsight: ourBot('node', { INSIGHT: 'off' }),
 };
 type Kind = keyof typeof KINDS;
 
 /** n sequential questions per process, in `processes` fresh processes of each kind. dist/ must be built. */
 export async function interactionBench(n = 300, processes = 3): Promise<string> {
-  const runs: Record<Kind, Figures[]> = { compiled: [], tsx: [], minimal: [] };
+  const runs: Record<Kind, Figures[]> = { compiled: [], tsx: [], minimal: [], noInsight: [] };
   for (let r = 0; r < processes; r++) {
     for (const kind of Object.keys(KINDS) as Kind[]) runs[kind].push(await measureOnce(KINDS[kind], n));
   }
   const med = (kind: Kind, key: keyof Figures) => median(runs[kind].map((f) => f[key]));
   const f = (x: number, d: number) => (Number.isNaN(x) ? '-' : x.toFixed(d));
   const row = (label: string, key: keyof Figures, d: number) => {
-    const [c, t, m] = (['compiled', 'tsx', 'minimal'] as const).map((k) => med(k, key));
-    return `${label.padEnd(36)}${f(c!, d).padStart(10)}${f(t!, d).padStart(10)}${f(m!, d).padStart(10)}${`${f(c! / m!, 2)}x`.padStart(20)}`;
+    const [c, t, m, q] = (['compiled', 'tsx', 'minimal', 'noInsight'] as const).map((k) => med(k, key));
+    return (
+      `${label.padEnd(36)}${f(c!, d).padStart(10)}${f(t!, d).padStart(10)}${f(m!, d).padStart(10)}` +
+      `${`${f(c! / m!, 2)}x`.padStart(20)}${f(q!, d).padStart(12)}${`${f(q! / m!, 2)}x`.padStart(10)}`
+    );
   };
   return [
     `the bot through the fake Discord, median of ${processes} fresh processes each: cold start, then ${n} sequential`,
     `/wu ask and a ${BURST}-interaction burst (compiled: node dist/main.js, as npm start runs it; tsx: node --import tsx`,
-    `src/main.ts; minimal: bench/minimal-bot.js, a discord.js bot replying a constant embed; all ${NODE_FLAGS.join(' ')}):`,
-    `${''.padEnd(36)}${'compiled'.padStart(10)}${'tsx'.padStart(10)}${'minimal'.padStart(10)}${'compiled/minimal'.padStart(20)}`,
+    `src/main.ts; minimal: bench/minimal-bot.js, a discord.js bot replying a constant embed; no insight: compiled with`,
+    `INSIGHT=off, so without the SQLite thread that records questions; all ${NODE_FLAGS.join(' ')}):`,
+    `${''.padEnd(36)}${'compiled'.padStart(10)}${'tsx'.padStart(10)}${'minimal'.padStart(10)}${'compiled/minimal'.padStart(20)}` +
+      `${'no insight'.padStart(12)}${'/minimal'.padStart(10)}`,
     row('cold start, to first reply (ms)', 'coldStartMs', 0),
     row('RSS after load (ready, 1 reply, MB)', 'rssAfterLoad', 1),
     row('RSS after the burst (MB)', 'rssAfterBurst', 1),
