@@ -427,6 +427,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
   it('reads the field\'s everyday words through the vocabulary ("wu" is Windows Update)', () => {
     expect(engine.expand('reset wu')).toMatch(/windows update/);
     expect(engine.expand('Treiber')).toMatch(/driver/);
+    // A German compound and its verb: "driver updates", "disable".
+    expect(idOf('Treiberupdates über Windows Update deaktivieren')).toBe('stop-driver-updates');
   });
 
   it('offers alternatives when a search answer is not sure, and none for an exact code', () => {
