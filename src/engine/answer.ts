@@ -114,9 +114,6 @@ function normalised(text: string): Normalised {
 /** Names inside a question are looked for up to this many words long. */
 const NAME_WORDS = 6;
 
-// Words that keep a question with Windows Update whatever else it names: a KB number, an update kind.
-const OURS_WITHOUT_NAME = /\bkb\d{6,7}\b|\b(?:cumulative|feature|quality|security) updates?\b/i;
-
 /** How long a name said counts, at most, in words (see NamedEntry). */
 const NAMED_WORDS = 3;
 
@@ -313,12 +310,12 @@ export class Engine {
     const unwrapped = trimmed.replace(QUESTION_WRAPPERS, '').replace(QUESTION_WRAPPERS, '');
     // Trimming changes nothing normalising does not: without wrappers, the core is the whole.
     const core = unwrapped === trimmed ? norm : normalisedWords(unwrapped).join(' ');
-    const wholeId = this.kb.byName.get(core) ?? this.kb.byName.get(norm);
+    const wholeName = this.kb.byName.has(core) ? core : norm;
+    const wholeId = this.kb.byName.get(wholeName);
     const found = new Map<string, NamedEntry>();
     const generic = this.kb.genericNames;
     // The whole question as a name counts as the longest (words are capped at NAMED_WORDS).
     if (wholeId) {
-      const wholeName = this.kb.byName.has(core) ? core : norm;
       found.set(wholeId, {
         entry: this.kb.get(wholeId)!,
         whole: true,
@@ -431,7 +428,8 @@ export class Engine {
       saidOrMeant.filter((n) => n.entry.kind !== 'error' && !n.entry.general && !n.generic).map((n) => n.entry.id),
     );
     const namesOurs = ourNames.size > 0;
-    const ours = namesOurs || OURS_WITHOUT_NAME.test(question);
+    // A KB number or a kind of Windows update keeps it with us whatever else it names.
+    const ours = namesOurs || this.index.scope.ours.test(question);
     // Without codes to strip, the question's words are the ones just normalised.
     const product = otherProductIn(
       question,

@@ -26,6 +26,10 @@ export class ScopeVocabulary {
   readonly updating: ReadonlySet<string>;
   /** Said without an update word, still about updating. */
   readonly updatingPhrases: RegExp;
+  /** A KB number: an update of ours. */
+  readonly kbNumber: RegExp;
+  /** A KB number or a kind of Windows update: ours whatever product the question names. */
+  readonly ours: RegExp;
   readonly genericBeforeService: ReadonlySet<string>;
   /** The user wants to act, or to understand. */
   readonly action: ReadonlySet<string>;
@@ -39,6 +43,8 @@ export class ScopeVocabulary {
     this.updatingItself = termSet(w?.updating_itself ?? []);
     this.updating = new Set([...this.updatingItself, ...termSet(w?.updating ?? [])]);
     this.updatingPhrases = anyOf([], w?.updating_patterns ?? []);
+    this.kbNumber = anyOf([], w?.kb_patterns ?? []);
+    this.ours = anyOf([], [...(w?.kb_patterns ?? []), ...(w?.ours_patterns ?? [])]);
     this.genericBeforeService = termSet(w?.generic_before_service ?? []);
     this.action = termSet(w?.action ?? []);
     this.explain = termSet(w?.explain ?? []);

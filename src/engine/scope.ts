@@ -183,17 +183,17 @@ export function assessScope(
   //   knowledge is not about everything on a PC.
   // Context is read from every word: a long question's search terms keep only its rarest words.
   const all = index.termsOf(text);
-  const words = index.scope;
-  const updating = all.some((t) => words.updating.has(t)) || words.updatingPhrases.test(text);
-  const admin = all.some((t) => words.admin.has(t)) || words.adminPhrases.test(text);
-  const windows = admin || all.some((t) => words.windows.has(t));
+  const vocab = index.scope;
+  const updating = all.some((t) => vocab.updating.has(t)) || vocab.updatingPhrases.test(text);
+  const admin = all.some((t) => vocab.admin.has(t)) || vocab.adminPhrases.test(text);
+  const windows = admin || all.some((t) => vocab.windows.has(t));
   // An error's own wording ("the service did not respond in a timely fashion") comes from Windows for
   // every service: it names our entry only in a question about updating or Windows.
   const named =
     namesOurs ||
     (namesKnown && (updating || windows)) ||
     qTerms.some((t) => index.anchorTerms.has(t)) ||
-    /\bkb\d{6,7}\b/i.test(text);
+    index.scope.kbNumber.test(text);
   const long = qTerms.length >= 12;
   const good = (h: Hit): boolean => {
     if (h === best && namedIds.has(h.entry.id)) return true;

@@ -150,8 +150,8 @@ function looksInScope(engine: Engine, text: string): boolean {
     return false;
   if (codes.length > 0 || named.length > 0) return true;
   const terms = engine.index.queryTerms(engine.expand(text));
-  const words = engine.index.scope;
-  if (terms.some((t) => words.updating.has(t) || words.isWindowsTerm(t))) return true;
+  const vocab = engine.index.scope;
+  if (terms.some((t) => vocab.updating.has(t) || vocab.isWindowsTerm(t))) return true;
   const best = engine.rank(engine.expand(text))[0];
   return best !== undefined && best.coverage >= 0.4;
 }

@@ -278,6 +278,8 @@ export const scopeWords = z
     updating_itself: z.array(text(40)).min(1),
     updating: z.array(text(40)).default([]),
     updating_patterns: z.array(pattern).default([]),
+    kb_patterns: z.array(pattern).default([]),
+    ours_patterns: z.array(pattern).default([]),
     generic_before_service: z.array(text(40)).default([]),
     action: z.array(text(40)).default([]),
     explain: z.array(text(40)).default([]),

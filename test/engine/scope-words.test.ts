@@ -26,6 +26,10 @@ describe('ScopeVocabulary', () => {
     expect(words.updatingPhrases.test('is my PC eligible for Windows 11?')).toBe(true);
     expect(words.updatingPhrases.test('24H2 is not offered')).toBe(true);
     expect(words.updatingPhrases.test('my printer is eligible for a discount')).toBe(false);
+    // A KB number is ours; so is a kind of Windows update, though only the KB number names an update.
+    expect(words.kbNumber.test('KB5034441 fails')).toBe(true);
+    expect(words.ours.test('the Store app broke after the cumulative update')).toBe(true);
+    expect(words.kbNumber.test('the Store app broke after the cumulative update')).toBe(false);
   });
 
   it('says nothing without the file: a small knowledge folder has no scope words', () => {
