@@ -296,6 +296,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['powercfg /lastwake says PowerToys keeps waking my PC from sleep', /makers/],
     // A version number of its own makes a bug report the program's.
     ['since 4.2.1 came out, check for updates shows an update error window every time', /version numbers of its own/],
+    // Another program as the subject of what broke: its maker's question.
+    ['after the latest update the program I use for work will not open any more', /another program.*its maker/],
   ])('declines %j and says where to look instead', (q, where) => {
     const a = engine.ask(q);
     expect(a.status).toBe('decline');
@@ -308,6 +310,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'answer',
     );
     expect(engine.ask('the windows updater fails after the cumulative update').status).toBe('answer');
+    // PC Health Check is an app too, but the question is Windows 11's.
+    expect(engine.ask("the app says this pc can't run windows 11").entry?.id).toBe('windows-11-requirements');
     expect(engine.ask('powercfg /lastwake shows the UpdateOrchestrator reboot task woke my PC').entry?.id).toBe(
       'stop-update-wakeups',
     );
