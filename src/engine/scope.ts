@@ -17,6 +17,8 @@ export interface Scope {
 
 /** How many of the top hits may stand in for a weak first one. */
 const CANDIDATES = 5;
+/** How close to the best a lower hit that passes must score to be the answer in its place. */
+const CLOSE_TO_BEST = 0.7;
 
 const isContext = (t: string, index: SearchIndex) =>
   index.scope.isWindowsTerm(t) || index.anchorTerms.has(t) || index.knowsName(t);
@@ -206,6 +208,9 @@ export function assessScope(
     return (h.phrase >= 0.7 && h.matchedWeight >= 1.5) || (windows && h.coverage >= 0.5 && h.matchedWeight >= 3);
   };
   const hit = ranked.slice(0, CANDIDATES).find(good);
-  if (hit) return { inScope: true, reason: '', hit };
+  // A lower hit that matches enough says the question is ours; which entry it is about, the ranking
+  // says better, unless the two stand close: a short entry can cover the chatter of a casual question
+  // ("update wont instal keep saying error" is not the entry whose few words it happens to cover).
+  if (hit) return { inScope: true, reason: '', hit: hit.score < CLOSE_TO_BEST * best.score ? best : hit };
   return { inScope: false, reason: 'I could not connect that to Windows Update.' };
 }

@@ -422,6 +422,14 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(engine.ask(q).status).toBe(status);
   });
 
+  it('takes the best-ranked entry when only a far lower one covers enough of a casual question, and is unsure', () => {
+    // The chatter ("wont", "keep saying") is most of the words: a short error entry covers more of
+    // them than the guide the ranking puts first, and is offered beside it.
+    const a = engine.ask('update wont instal keep saying error');
+    expect(a.entry?.id).toBe('updates-keep-failing');
+    expect(a.confidence).toBeLessThan(LOW_CONFIDENCE);
+  });
+
   it('folds accents, so a question typed without them meets keywords written with them', () => {
     expect(engine.ask('Windows Update Komponenten zurucksetzen').entry?.id).toBe(
       engine.ask('Windows Update Komponenten zurücksetzen').entry?.id,
