@@ -6,7 +6,7 @@ import type { Entry, Kind } from '../knowledge/schema.ts';
 import { entryCard, tableCodeCard, type Card, type CardField, type CardLink } from './card.ts';
 import { findCodes, findWin32, hresultOfWin32, removeInvisible, stripCodes, win32Of } from './codes.ts';
 import { MAX_QUERY_TERMS, SearchIndex, type Hit } from './search.ts';
-import { assessScope, otherProductIn, prepareProducts, type ProductCatalogue } from './scope.ts';
+import { assessScope, foreignSubject, otherProductIn, prepareProducts, type ProductCatalogue } from './scope.ts';
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import { normalisedWords, PhraseFinder, wordsOf } from './phrase-finder.ts';
@@ -112,6 +112,15 @@ function normalised(text: string): Normalised {
 }
 
 /** Names inside a question are looked for up to this many words long. */
+/** An entry's whole text in lower case, made once per entry when first needed. */
+const entryTexts = new WeakMap<Entry, string>();
+function mentions(entry: Entry, name: string): boolean {
+  let text = entryTexts.get(entry);
+  if (text === undefined) entryTexts.set(entry, (text = JSON.stringify(entry).toLowerCase()));
+  return name !== '' && text.includes(name.toLowerCase());
+}
+const serviceNameOf = (e: Entry) => (e.kind === 'service' ? e.service_name : '');
+
 const NAME_WORDS = 6;
 
 /** How long a name said counts, at most, in words (see NamedEntry). */
@@ -273,6 +282,21 @@ export class Engine {
           title: `${o.code}: ${o.entry.title.replace(/^0x[0-9A-F]{8}:\s*/i, '')}`,
         });
     return [...links.values()];
+  }
+
+  /**
+   * How many of a text's search terms tell a story beyond its codes: the words of a code's own
+   * message ("The service cannot be started, either because it is disabled...") are not a story.
+   */
+  private storyWords(text: string, codes: readonly string[]): number {
+    const own = new Set(
+      codes.flatMap((c) =>
+        [this.kb.byCode.get(c)?.info.meaning, this.kb.tableCodes.get(c)?.info.meaning].flatMap((m) =>
+          m ? this.index.termsOf(m) : [],
+        ),
+      ),
+    );
+    return this.index.queryTerms(text).filter((t) => !own.has(t)).length;
   }
 
   /** Codes in a question: HRESULTs in any spelling, and Win32 numbers the knowledge knows. */
@@ -442,21 +466,32 @@ export class Engine {
     // A Win32 number in a longer story about something else ("set it to manual... error 5") is read
     // with the words around it, not as the whole question: only a short paste or a question about
     // our services or about updating makes the number the answer.
+    // A number about a service or program the knowledge does not know ("3proxysvc ... Error 1053")
+    // is that one's.
     if (
       onlyWin32 &&
       !ours &&
       !this.index.termsOf(stripped).some((t) => this.index.scope.updatingItself.has(t)) &&
-      this.index.queryTerms(stripped).length > 6
+      (this.storyWords(stripped, codes) > 6 || foreignSubject(stripped, this.index) !== undefined)
     )
       codes.length = 0;
     if (codes.length) {
       const byCode = this.answerCodes(codes);
       // A bare Win32 number ("error 5") is said by every program, and a code known only by its family
       // says little of what to do: the answer stands, offered with what the words point at.
-      // A number about one of our services ("sc start wuauserv ... FAILED 1058") is that service's.
-      const ourService = named.some((n) => n.entry.kind === 'service');
-      if (byCode && ((onlyWin32 && !ourService) || byCode.matchedBy === 'family'))
-        return this.withSearchAlternatives(byCode, text, named);
+      // A number about one of our services ("sc start wuauserv ... FAILED 1058") is that service's,
+      // when the code's entry speaks of the service; else ("sc config WaaSMedicSvc ... FAILED 5")
+      // the service's own entry may be the answer, and is offered.
+      const ourServices = named.filter((n) => n.entry.kind === 'service');
+      const aboutService =
+        byCode?.entry != null && ourServices.some((n) => mentions(byCode.entry!, serviceNameOf(n.entry)));
+      if (byCode && ((onlyWin32 && !aboutService) || byCode.matchedBy === 'family'))
+        return this.withSearchAlternatives(
+          byCode,
+          text,
+          named,
+          ourServices.map((n) => n.entry),
+        );
       if (byCode) return byCode;
     }
 
@@ -496,9 +531,14 @@ export class Engine {
   }
 
   /** An answer made unsure: the entries the question's words rank highest are offered beside it. */
-  private withSearchAlternatives(answer: Answer, text: string, named: readonly NamedEntry[]): Answer {
-    const others = this.rank(text, undefined, named)
-      .map((h) => h.entry)
+  private withSearchAlternatives(
+    answer: Answer,
+    text: string,
+    named: readonly NamedEntry[],
+    /** Offered first: what the question names (a service of ours beside a bare number). */
+    first: readonly Entry[] = [],
+  ): Answer {
+    const others = [...new Set([...first, ...this.rank(text, undefined, named).map((h) => h.entry)])]
       .filter((e) => e.id !== answer.entry?.id)
       .slice(0, 3);
     if (others.length === 0) return answer;

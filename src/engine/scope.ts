@@ -40,7 +40,8 @@ function foreignService(text: string, index: SearchIndex): string | undefined {
   const lower = text.toLowerCase();
   // Most questions do not say "service" as a word at all: no need to try the pattern at every word.
   if (!saysService(lower)) return undefined;
-  for (const m of lower.matchAll(/\b([a-z][a-z0-9-]*)?\s*\b([a-z][a-z0-9-]*)\s+service\b/g)) {
+  // A name in quotes or with its short name in brackets: "'acme backup agent' service", "sql server (mssqlserver) service".
+  for (const m of lower.matchAll(/\b([a-z][a-z0-9-]*)?\s*\b([a-z][a-z0-9-]*)['"’)\]]?\s+service\b/g)) {
     const [w1, w2] = [m[1], m[2] ?? ''];
     const [t1, t2] = [w1 ? terms(w1) : [], terms(w2)];
     // "the iptv service" names "iptv": a small word first is not part of the name.

@@ -354,6 +354,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(
       engine.ask('When I start 3proxy it always gives Error 1053, the 3proxysvc service did not respond').status,
     ).toBe('decline');
+    // Its name in quotes is still a name.
+    expect(engine.ask('The "Northwind Agent" service won\'t start, error 1053').status).toBe('decline');
     // An error's own wording names the error only in a question about updating or Windows.
     expect(engine.ask('my nginx wrapper: the service did not respond to the start or control request').status).toBe(
       'decline',
@@ -459,5 +461,15 @@ describe('answers that generalize: broken English, other languages, calibrated c
     const ours = engine.ask('sc.exe start wuauserv says [SC] StartService FAILED 1058');
     expect(ours.entry?.id).toBe('error-0x80070422');
     expect(ours.card.alternatives).toEqual([]);
+    // The number's entry does not speak of wuauserv: not sure, and the service is offered first.
+    const other = engine.ask('sc config wuauserv start= auto\n[SC] ChangeServiceConfig FAILED 5:\n\nAccess is denied.');
+    expect(other.entry?.id).toBe('error-0x80070005');
+    expect(other.card.alternatives[0]?.id).toBe('wuauserv');
+  });
+
+  it("reads sc.exe's whole message as the number's own words, not as a story about something else", () => {
+    const paste =
+      '[SC] StartService FAILED 1058:\n\nThe service cannot be started, either because it is disabled or because it has no enabled devices associated with it.';
+    expect(engine.ask(paste).entry?.id).toBe('error-0x80070422');
   });
 });
