@@ -397,13 +397,19 @@ export class Engine {
         .filter((n) => !wantsAction || ((n.entry.kind === 'fix' || n.entry.kind === 'concept') && !n.entry.general))
         .map((n) => [n.entry.id, n.words ?? 1]),
     );
+    const lower = question.toLowerCase();
+    const saysService = (e: Entry) =>
+      e.kind === 'service' &&
+      (/\bservices?\b|svc\b|\.exe\b/.test(lower) || lower.includes(e.service_name.toLowerCase()));
     const top = hits[0]!.score;
     return hits
       .map((h) => {
         let score = 0.3 * (h.score / top) + h.phrase;
         // A longer name said in full ("working on updates") says more than one word does.
         const words = namedIds.get(h.entry.id);
-        if (words) score += 0.2 + 0.1 * words;
+        // A service named only as everyday words ("Windows Update" is the service's display name and
+        // the whole subject's) counts as one word: "windows update eating all my cpu" is the worker's.
+        if (words) score += 0.2 + 0.1 * (h.entry.kind === 'service' && !saysService(h.entry) ? 1 : words);
         if (wantsAction && h.entry.kind === 'fix') score *= 1.15;
         // A general Windows task (an elevated prompt, a clean boot) is a step of other guides: a guide
         // that matches as well is the answer.

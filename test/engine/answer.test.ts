@@ -432,6 +432,12 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(a.confidence).toBeLessThan(LOW_CONFIDENCE);
   });
 
+  it('reads "Windows Update" in a symptom as the subject, not as a pointer to the service', () => {
+    expect(idOf('windows update eating all my cpu')).toBe('update-worker-high-usage');
+    // Said as a service, it is the service.
+    expect(idOf('what does the windows update service do')).toBe('wuauserv');
+  });
+
   it('folds accents, so a question typed without them meets keywords written with them', () => {
     expect(engine.ask('Windows Update Komponenten zurucksetzen').entry?.id).toBe(
       engine.ask('Windows Update Komponenten zurücksetzen').entry?.id,
