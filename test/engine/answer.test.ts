@@ -296,6 +296,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['powercfg /lastwake says PowerToys keeps waking my PC from sleep', /makers/],
     // A version number of its own makes a bug report the program's.
     ['since 4.2.1 came out, check for updates shows an update error window every time', /version numbers of its own/],
+    // Windows only as the system it runs on.
+    [
+      'after going from 4.1.0 to 4.2.0 the export button crashes every time. Windows 11 Pro',
+      /version numbers of its own/,
+    ],
     // Another program as the subject of what broke: its maker's question.
     ['after the latest update the program I use for work will not open any more', /another program.*its maker/],
   ])('declines %j and says where to look instead', (q, where) => {
