@@ -315,6 +315,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'answer',
     );
     expect(engine.ask('the windows updater fails after the cumulative update').status).toBe('answer');
+    // Windows' own folders and logs that begin with "the software", "the application".
+    expect(engine.ask('the software distribution folder is huge, can I delete it').status).toBe('answer');
+    expect(engine.ask('the application log shows event 20 after the update failed').status).toBe('answer');
     // PC Health Check is an app too, but the question is Windows 11's.
     expect(engine.ask("the app says this pc can't run windows 11").entry?.id).toBe('windows-11-requirements');
     expect(engine.ask('powercfg /lastwake shows the UpdateOrchestrator reboot task woke my PC').entry?.id).toBe(
