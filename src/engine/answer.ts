@@ -458,8 +458,9 @@ export class Engine {
       saidOrMeant.filter((n) => n.entry.kind !== 'error' && !n.entry.general && !n.generic).map((n) => n.entry.id),
     );
     const namesOurs = ourNames.size > 0;
-    // A KB number or a kind of Windows update keeps it with us whatever else it names.
-    const ours = namesOurs || this.index.scope.ours.test(question);
+    // A KB number, a kind of Windows update, or a code only Windows Update's own parts give
+    // (0xC1900101 beside "some old Logitech software") keeps it with us whatever else it names.
+    const ours = namesOurs || this.index.scope.ours.test(question) || codes.some((c) => this.index.scope.isOurCode(c));
     // Without codes to strip, the question's words are the ones just normalised.
     const product = otherProductIn(
       question,

@@ -30,6 +30,8 @@ export class ScopeVocabulary {
   readonly kbNumber: RegExp;
   /** A KB number or a kind of Windows update: ours whatever product the question names. */
   readonly ours: RegExp;
+  /** Code prefixes of Windows Update's own components (the agent, setup, servicing). */
+  private readonly oursCodes: readonly string[];
   readonly genericBeforeService: ReadonlySet<string>;
   /** The user wants to act, or to understand. */
   readonly action: ReadonlySet<string>;
@@ -45,9 +47,16 @@ export class ScopeVocabulary {
     this.updatingPhrases = anyOf([], w?.updating_patterns ?? []);
     this.kbNumber = anyOf([], w?.kb_patterns ?? []);
     this.ours = anyOf([], [...(w?.kb_patterns ?? []), ...(w?.ours_patterns ?? [])]);
+    this.oursCodes = (w?.ours_codes ?? []).map((c) => c.toUpperCase());
     this.genericBeforeService = termSet(w?.generic_before_service ?? []);
     this.action = termSet(w?.action ?? []);
     this.explain = termSet(w?.explain ?? []);
+  }
+
+  /** Whether a code belongs to Windows Update's own components, not to every program (0x8007xxxx). */
+  isOurCode(code: string): boolean {
+    const c = code.toUpperCase();
+    return this.oursCodes.some((p) => c.startsWith(p));
   }
 
   /** Whether a term puts a question on a Windows PC: a general word or an administrator's. */

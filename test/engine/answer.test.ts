@@ -315,6 +315,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'answer',
     );
     expect(engine.ask('the windows updater fails after the cumulative update').status).toBe('answer');
+    // A code only Windows Update's own parts give keeps it ours beside a product named in passing;
+    // a code every program shows does not.
+    expect(
+      engine.ask('24H2 rolls back every time with 0xC1900101 - 0x40017. I also have some old Logitech software').status,
+    ).toBe('answer');
+    expect(engine.ask('Steam will not update my game, error 0x80070005').status).toBe('decline');
     // Windows' own folders and logs that begin with "the software", "the application".
     expect(engine.ask('the software distribution folder is huge, can I delete it').status).toBe('answer');
     expect(engine.ask('the application log shows event 20 after the update failed').status).toBe('answer');
