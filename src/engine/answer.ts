@@ -468,6 +468,8 @@ export class Engine {
       this.products,
       ours,
       stripped === question ? strippedNormalised.words : undefined,
+      this.index.termsOf(question).some((t) => this.index.scope.admin.has(t)) ||
+        this.index.scope.adminPhrases.test(question),
     );
     if (product) return this.declineProduct(product, codes);
     // A Win32 number in a longer story about something else ("set it to manual... error 5") is read

@@ -132,12 +132,15 @@ export function otherProductIn(
   namesOurs: boolean,
   /** The text's normalised words, when the caller has them already. */
   words?: readonly string[],
+  /** Whether it speaks as a Windows administrator does (the scope vocabulary's windows_admin). */
+  windowsAdmin = false,
 ): OtherProduct | undefined {
   // A question that names something of ours and has no code is ours, unless a product stays the
   // subject even then: with none such in the catalogue, there is nothing to look for.
   if (namesOurs && codes.length === 0 && !catalogue.subjectEvenWhenOursNamed) return undefined;
   const said = catalogue.phrasesIn(text, words);
-  const kept = (p: PreparedProduct) => p.unless.some((u) => said.has(u));
+  const kept = (p: PreparedProduct) =>
+    p.unless.some((u) => said.has(u)) || (windowsAdmin && p.product.unless_windows_admin === true);
   for (const p of catalogue.products) {
     if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;
   }

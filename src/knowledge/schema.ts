@@ -232,6 +232,9 @@ export const otherProduct = z
     // It stays the subject even when the question also names Windows Update or a part of it ("my
     // keyboard stopped working after Windows Update"): only `unless` keeps such a question with us.
     subject_even_when_ours_named: z.boolean().optional(),
+    // A question in a Windows administrator's words (scope-words.yaml's windows_admin: BitLocker,
+    // WinRE, Group Policy) is about a Windows PC, whatever else it mentions ("...except my phone").
+    unless_windows_admin: z.boolean().optional(),
     where: text(400),
     see: z.array(entryId).optional(),
   })

@@ -315,6 +315,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'answer',
     );
     expect(engine.ask('the windows updater fails after the cumulative update').status).toBe('answer');
+    // An administrator's words (BitLocker, WinRE) put it on a Windows PC whatever else it mentions.
+    expect(
+      engine.ask('the update keeps failing, I only have my phone to read this, I tried safe mode already').status,
+    ).toBe('answer');
+    expect(engine.ask('my phone is stuck installing its update').status).toBe('decline');
     // A code only Windows Update's own parts give keeps it ours beside a product named in passing;
     // a code every program shows does not.
     expect(
