@@ -148,7 +148,7 @@ const KINDS = {
   compiled: ourBot('node'),
   tsx: ourBot('tsx'),
   minimal: minimalBot,
-  // The compiled bot without the insight store: what its SQLite thread costs is the difference.
+  // The compiled bot without the insight store: what recording questions costs is the difference.
   noInsight: ourBot('node', { INSIGHT: 'off' }),
 };
 type Kind = keyof typeof KINDS;
@@ -172,7 +172,7 @@ export async function interactionBench(n = 300, processes = 3): Promise<string> 
     `the bot through the fake Discord, median of ${processes} fresh processes each: cold start, then ${n} sequential`,
     `/wu ask and a ${BURST}-interaction burst (compiled: node dist/main.js, as npm start runs it; tsx: node --import tsx`,
     `src/main.ts; minimal: bench/minimal-bot.js, a discord.js bot replying a constant embed; no insight: compiled with`,
-    `INSIGHT=off, so without the SQLite thread that records questions; all ${NODE_FLAGS.join(' ')}):`,
+    `INSIGHT=off, so without the SQLite store that records questions; all ${NODE_FLAGS.join(' ')}):`,
     `${''.padEnd(36)}${'compiled'.padStart(10)}${'tsx'.padStart(10)}${'minimal'.padStart(10)}${'compiled/minimal'.padStart(20)}` +
       `${'no insight'.padStart(12)}${'/minimal'.padStart(10)}`,
     row('cold start, to first reply (ms)', 'coldStartMs', 0),

@@ -103,7 +103,7 @@ export class Insight {
   private lastPrune = 0;
   /**
    * Settings are read again only while something is being recorded (they matter for nothing else),
-   * so an idle bot leaves the store alone, and the SQLite store's worker thread can stop.
+   * so an idle bot leaves the store alone.
    */
   private recordedSinceSettings = false;
   /** A reading was skipped while idle: the next event read them at once. */

@@ -1,168 +1,145 @@
 // The embedded store: one SQLite file (better-sqlite3), created with its folder on first start.
 // WAL lets `npm run report` read while the bot writes, and shards of one machine share the file.
-// The connection lives on a worker thread (sqlite-worker.ts), so no write, however slow the disk,
-// holds up an answer. The worker runs only while there is work: one with the SQLite module costs
-// about 17 MB, as much as a sixth of the whole bot, and a help bot is idle most of the time.
+//
+// The connection lives on this thread, and nothing in it waits on the disk or on another process:
+// - with WAL and synchronous=NORMAL a commit appends to the log and does not fsync; the checkpoint,
+//   which does, runs on a short-lived worker (sqlite-checkpoint.ts) once the log has grown;
+// - a write lock held by another process (a shard, a migration) is waited for with timers, not with
+//   SQLite's busy handler, which would sleep on this thread;
+// - a large batch yields to the event loop between statements, so answers go out while it is written.
+// A worker with the SQLite module costs about 17 MB, a sixth of the whole bot; on this thread the module
+// costs about 6, and the checkpoint's worker runs for a moment every few thousand questions.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { setImmediate as yieldToLoop, setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
+import type Database from 'better-sqlite3';
 import type { Param, Querier, Row, SqlDriver } from './sql.ts';
-import { WORKER_SOURCE, type WorkerData, type WorkerReply, type WorkerRequest } from './sqlite-worker.ts';
+import { CHECKPOINT_SOURCE, type CheckpointData } from './sqlite-checkpoint.ts';
 
-type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
-
-/**
- * How long a write waits for another process (a shard, the report) holding the file's write lock:
- * on the worker, so waiting holds up no answer.
- */
+/** How long a write waits for another process (a shard, the report) holding the file's write lock. */
 const BUSY_TIMEOUT_MS = 2000;
-
-function startWorker(path: string): Worker {
-  const workerData: WorkerData = {
-    path,
-    driver: createRequire(import.meta.url).resolve('better-sqlite3'),
-    busyTimeoutMs: BUSY_TIMEOUT_MS,
-  };
-  return new Worker(WORKER_SOURCE, { eval: true, workerData });
-}
-
-/** Idle this long (no request in flight, no transaction open), the worker is stopped; the next request starts another. */
-export const IDLE_STOP_MS = 10_000;
+/** Past this size the log is copied into the database on the checkpoint's worker (SQLite's own default is about 4 MB). */
+export const CHECKPOINT_AFTER_BYTES = 4 * 1024 * 1024;
 
 export interface SqliteDriver extends SqlDriver {
-  /** Whether a worker (and its connection) is running now. */
+  /** Whether a checkpoint's worker is running now. */
   readonly running: boolean;
 }
 
-/** One worker and the requests it has yet to answer. */
-class Connection {
-  readonly worker: Worker;
-  private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
-  private next = 0;
+const isBusy = (err: unknown) =>
+  err instanceof Error && 'code' in err && (err.code === 'SQLITE_BUSY' || err.code === 'SQLITE_LOCKED');
 
-  constructor(
-    path: string,
-    /** Called when the last request in flight is answered. */
-    onIdle: () => void,
-    /** Called when the thread fails or exits (also when stopped). */
-    onExit: (err: Error) => void,
-  ) {
-    this.worker = startWorker(path);
-    // Idle, the worker does not keep the process alive; a request in flight does.
-    this.worker.unref();
-    this.worker.on('message', (reply: WorkerReply) => {
-      const p = this.pending.get(reply.id);
-      if (!p) return;
-      this.pending.delete(reply.id);
-      if (reply.ok) p.resolve(reply.result);
-      else p.reject(new Error(reply.error));
-      if (this.pending.size === 0) {
-        this.worker.unref();
-        onIdle();
-      }
-    });
-    const fail = (err: Error) => {
-      for (const p of this.pending.values()) p.reject(err);
-      this.pending.clear();
-      onExit(err);
-    };
-    this.worker.on('error', fail);
-    this.worker.on('exit', (code) => fail(new Error(`the SQLite worker exited (${code})`)));
-  }
-
-  get busy(): boolean {
-    return this.pending.size > 0;
-  }
-
-  send(req: Request): Promise<unknown> {
-    const id = ++this.next;
-    if (this.pending.size === 0) this.worker.ref();
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ ...req, id });
-    });
-  }
-
-  /** Closes the connection (a clean WAL checkpoint), then ends the thread. */
-  async stop(): Promise<void> {
-    await this.send({ op: 'close' }).catch(() => {});
-    await this.worker.terminate();
+/** Runs a statement, and while another process holds the lock, tries again on a timer until BUSY_TIMEOUT_MS. */
+async function whenFree<T>(step: () => T): Promise<T> {
+  const started = Date.now();
+  for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
+    try {
+      return step();
+    } catch (err) {
+      if (!isBusy(err) || Date.now() - started > BUSY_TIMEOUT_MS) throw err;
+      await sleep(wait);
+    }
   }
 }
 
-export function openSqlite(path: string, idleStopMs = IDLE_STOP_MS): SqliteDriver {
-  let conn: Connection | undefined;
-  /** Set when the worker failed, or close() was called: every request fails with it. */
-  let dead: Error | undefined;
-  let inTransaction = false;
-  let idleTimer: NodeJS.Timeout | undefined;
+export function openSqlite(path: string, checkpointAfterBytes = CHECKPOINT_AFTER_BYTES): SqliteDriver {
+  // Loaded on first use: a bot with insight off, or on PostgreSQL, never loads the native module.
+  let db: Database.Database | undefined;
+  /** Set when close() was called: every request fails with it. */
+  let closed: Error | undefined;
+  let checkpoint: Promise<void> | undefined;
+  const statements = new Map<string, Database.Statement>();
 
-  const stopIfIdle = () => {
-    const idle = conn;
-    if (!idle || idle.busy || inTransaction) return;
-    conn = undefined;
-    void idle.stop();
+  const connection = (): Database.Database => {
+    if (closed) throw closed;
+    if (db) return db;
+    const Driver = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+    mkdirSync(dirname(path), { recursive: true });
+    const opened = new Driver(path);
+    try {
+      // No busy handler: it would sleep on this thread (whenFree waits on timers instead).
+      opened.pragma('busy_timeout = 0');
+      opened.pragma('journal_mode = WAL');
+      opened.pragma('synchronous = NORMAL');
+      // Checkpoints run on their own worker (below), not inside a commit on this thread; the log
+      // file is cut back to this size when it starts over.
+      opened.pragma('wal_autocheckpoint = 0');
+      opened.pragma(`journal_size_limit = ${checkpointAfterBytes}`);
+    } catch (err) {
+      opened.close();
+      throw err;
+    }
+    db = opened;
+    return db;
   };
-  const idleSoon = () => {
-    clearTimeout(idleTimer);
-    if (conn && !conn.busy && !inTransaction) idleTimer = setTimeout(stopIfIdle, idleStopMs).unref();
+  const prepare = (sql: string): Database.Statement => {
+    let s = statements.get(sql);
+    if (!s) {
+      s = connection().prepare(sql);
+      if (statements.size > 200) statements.clear();
+      statements.set(sql, s);
+    }
+    return s;
   };
-  const open = (): Connection => {
-    const c: Connection = new Connection(path, idleSoon, (err) => {
-      // A worker stopped for being idle exits too: that is no failure.
-      if (c !== conn) return;
-      conn = undefined;
-      dead = err;
+
+  /** Once the log has grown past checkpointAfterBytes, copies it into the database on a worker. */
+  const checkpointIfDue = () => {
+    if (checkpoint || closed) return;
+    const wal = `${path}-wal`;
+    if (!existsSync(wal) || statSync(wal).size < checkpointAfterBytes) return;
+    const workerData: CheckpointData = { path, driver: createRequire(import.meta.url).resolve('better-sqlite3') };
+    const worker = new Worker(CHECKPOINT_SOURCE, { eval: true, workerData });
+    // A checkpoint that fails is tried again after the next commit; the log only grows meanwhile.
+    checkpoint = new Promise<void>((done) => {
+      worker.on('error', () => {});
+      worker.on('exit', () => {
+        checkpoint = undefined;
+        done();
+      });
     });
-    return c;
   };
 
-  const send = (req: Request): Promise<unknown> => {
-    if (dead) return Promise.reject(dead);
-    clearTimeout(idleTimer);
-    conn ??= open();
-    return conn.send(req);
-  };
   const querier: Querier = {
-    all: async (sql: string, params: readonly Param[] = []) =>
-      (await send({ op: 'all', sql, params: [...params] })) as Row[],
-    run: async (sql: string, params: readonly Param[] = []) =>
-      (await send({ op: 'run', sql, params: [...params] })) as number,
+    all: (sql: string, params: readonly Param[] = []) => whenFree(() => prepare(sql).all(...params) as Row[]),
+    run: async (sql: string, params: readonly Param[] = []) => {
+      const changes = await whenFree(() => prepare(sql).run(...params).changes);
+      // Between one statement and the next, the answers waiting go out.
+      await yieldToLoop();
+      return changes;
+    },
   };
   return {
     dialect: 'sqlite',
     description: `sqlite ${path}`,
     ...querier,
     get running() {
-      return conn !== undefined;
+      return checkpoint !== undefined;
     },
     async transaction<T>(fn: (q: Querier) => Promise<T>): Promise<T> {
       // The store runs one operation at a time (SqlStore.serial), so nothing else can slip into
-      // this transaction while fn awaits; nor may the worker, and the transaction with it, stop.
-      inTransaction = true;
+      // this transaction while fn awaits.
+      await whenFree(() => connection().exec('BEGIN IMMEDIATE'));
       try {
-        await send({ op: 'exec', sql: 'BEGIN IMMEDIATE' });
-        try {
-          const out = await fn(querier);
-          await send({ op: 'exec', sql: 'COMMIT' });
-          return out;
-        } catch (err) {
-          await send({ op: 'exec', sql: 'ROLLBACK' }).catch(() => {});
-          throw err;
-        }
-      } finally {
-        inTransaction = false;
-        idleSoon();
+        const out = await fn(querier);
+        await whenFree(() => connection().exec('COMMIT'));
+        checkpointIfDue();
+        return out;
+      } catch (err) {
+        if (db?.inTransaction) db.exec('ROLLBACK');
+        throw err;
       }
     },
     // BEGIN IMMEDIATE already holds the file's write lock.
     lockForMigration: () => Promise.resolve(),
     async close() {
-      clearTimeout(idleTimer);
-      if (dead) return;
-      dead = new Error('the database is closed');
-      const last = conn;
-      conn = undefined;
-      await last?.stop();
+      if (closed) return;
+      closed = new Error('the database is closed');
+      await checkpoint;
+      statements.clear();
+      db?.close();
+      db = undefined;
     },
   };
 }
