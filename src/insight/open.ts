@@ -34,7 +34,7 @@ export async function openStore(config: StoreSettings, log?: Logger): Promise<In
     return new SqlStore(openPostgres(config.DATABASE_URL, log));
   }
   const { openSqlite } = await import('./sqlite.ts');
-  return new SqlStore(openSqlite(sqlitePath(config)));
+  return new SqlStore(openSqlite(sqlitePath(config), { log }));
 }
 
 /**

@@ -159,8 +159,14 @@ export class SqlStore implements InsightStore {
       this.db.transaction(async (q) => {
         const texts = await clearText(q, 'at < ?', [textBefore]);
         const rows =
-          (await q.run('DELETE FROM interactions WHERE at < ?', [rowsBefore])) +
-          (await q.run('DELETE FROM feedback WHERE at < ?', [rowsBefore]));
+          (await inSteps(
+            q,
+            `DELETE FROM interactions WHERE ${INTERACTION_KEY} IN (${keysOf('interactions', 'at < ?')})`,
+            [rowsBefore],
+          )) +
+          (await inSteps(q, `DELETE FROM feedback WHERE ${FEEDBACK_KEY} IN (${keysOf('feedback', 'at < ?')})`, [
+            rowsBefore,
+          ]));
         return { texts, rows };
       }),
     );
@@ -168,7 +174,8 @@ export class SqlStore implements InsightStore {
 
   summary(filter: ReportFilter): Promise<Summary> {
     const w = where(filter);
-    const q = this.db;
+    // Months of rows: off the answering thread where the driver's connection is on it.
+    const q = this.db.reader ?? this.db;
     return this.serial(async () => {
       const [totals] = await q.all(
         `SELECT COUNT(*) AS n, COUNT(DISTINCT user_hash) AS users,
@@ -275,10 +282,36 @@ function guildsWithText(events: readonly InsightEvent[]): Set<string> {
   return guilds;
 }
 
+/**
+ * Deletes and clears go a thousand rows per statement: on SQLite a statement holds the answering
+ * thread while it runs, and a server's whole history, or a year's pruning, must not hold it for seconds.
+ */
+const STEP_ROWS = 1000;
+const INTERACTION_KEY = 'id';
+const FEEDBACK_KEY = '(message, entry, user_hash)';
+const keysOf = (table: 'interactions' | 'feedback', condition: string) =>
+  `SELECT ${table === 'interactions' ? INTERACTION_KEY : 'message, entry, user_hash'} FROM ${table} WHERE ${condition} LIMIT ${STEP_ROWS}`;
+
+/** Runs a statement that changes at most STEP_ROWS rows until it changes fewer; resolves with how many in all. */
+async function inSteps(q: Querier, sql: string, params: Param[]): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const changed = await q.run(sql, params);
+    total += changed;
+    if (changed < STEP_ROWS) return total;
+  }
+}
+
 async function forgetIn(q: Querier, guild: string): Promise<Forgotten> {
   return {
-    interactions: await q.run('DELETE FROM interactions WHERE guild = ?', [guild]),
-    feedback: await q.run('DELETE FROM feedback WHERE guild = ?', [guild]),
+    interactions: await inSteps(
+      q,
+      `DELETE FROM interactions WHERE ${INTERACTION_KEY} IN (${keysOf('interactions', 'guild = ?')})`,
+      [guild],
+    ),
+    feedback: await inSteps(q, `DELETE FROM feedback WHERE ${FEEDBACK_KEY} IN (${keysOf('feedback', 'guild = ?')})`, [
+      guild,
+    ]),
     settings: await q.run('DELETE FROM guild_settings WHERE guild = ?', [guild]),
   };
 }
@@ -286,9 +319,14 @@ async function forgetIn(q: Querier, guild: string): Promise<Forgotten> {
 /** Clears kept text (questions and "Not helpful" comments) where the condition holds; resolves with how many rows. */
 async function clearText(q: Querier, condition: string, params: Param[]): Promise<number> {
   return (
-    (await q.run(`UPDATE interactions SET question = NULL WHERE question IS NOT NULL AND ${condition}`, params)) +
-    (await q.run(
-      `UPDATE feedback SET question = NULL, comment = NULL WHERE (question IS NOT NULL OR comment IS NOT NULL) AND ${condition}`,
+    (await inSteps(
+      q,
+      `UPDATE interactions SET question = NULL WHERE ${INTERACTION_KEY} IN (${keysOf('interactions', `question IS NOT NULL AND ${condition}`)})`,
+      params,
+    )) +
+    (await inSteps(
+      q,
+      `UPDATE feedback SET question = NULL, comment = NULL WHERE ${FEEDBACK_KEY} IN (${keysOf('feedback', `(question IS NOT NULL OR comment IS NOT NULL) AND ${condition}`)})`,
       params,
     ))
   );

@@ -15,6 +15,11 @@ export interface Querier {
 export interface SqlDriver extends Querier {
   readonly dialect: 'sqlite' | 'postgres';
   readonly description: string;
+  /**
+   * Where long reads (a report over months) run when the driver's own connection shares the
+   * answering thread (SQLite): a connection on a thread of its own.
+   */
+  readonly reader?: Pick<Querier, 'all'>;
   /** Runs fn in one transaction on one connection: committed if it resolves, rolled back if it throws. */
   transaction<T>(fn: (q: Querier) => Promise<T>): Promise<T>;
   /** Inside a migration's transaction: wait until no other process is migrating the same store. */

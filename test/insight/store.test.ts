@@ -246,6 +246,8 @@ describe('the SQLite store never holds up the answering thread', () => {
     const out = await work();
     const took = performance.now() - started;
     clearInterval(timer);
+    // A block that lasted until the end fired no timer: count it too.
+    worst = Math.max(worst, performance.now() - last - 5);
     return { worst, took, out };
   }
 
@@ -290,28 +292,61 @@ describe('the SQLite store never holds up the answering thread', () => {
   });
 });
 
-describe('the SQLite checkpoint runs on a worker of its own, only once the log has grown', () => {
+describe('the SQLite worker: checkpoints once the log has grown, long reads, the last close', () => {
   const until = async (cond: () => boolean) => {
     for (let i = 0; i < 300 && !cond(); i++) await new Promise((r) => setTimeout(r, 10));
   };
 
-  it('copies the log into the database file off this thread, and the store reads everything after', async () => {
+  it('copies the log into the database file off this thread, then stays stopped for small writes', async () => {
     const path = join(dir, 'checkpoint', 'insight.db');
-    const db = openSqlite(path, 64 * 1024);
+    const db = openSqlite(path, { checkpointAfterBytes: 256 * 1024, checkpointEveryMs: 0, idleStopMs: 50 });
     const store = new SqlStore(db);
     await store.migrate();
-    // A small write leaves the log short: no checkpoint.
+    // A small write leaves the log short: no checkpoint, no worker.
     await store.write([interaction()]);
-    await until(() => !db.running);
+    expect(db.running).toBe(false);
     const before = statSync(path).size;
-    await store.write(Array.from({ length: 1000 }, () => interaction({ question: 'x'.repeat(200) })));
+    await store.write(Array.from({ length: 2000 }, () => interaction({ question: 'x'.repeat(200) })));
     expect(db.running).toBe(true);
     await until(() => !db.running);
     expect(db.running).toBe(false);
     // The rows reached the database file itself, not only the log.
     expect(statSync(path).size).toBeGreaterThan(before);
-    expect((await store.summary({ since: 0 })).totals.interactions).toBe(1001);
+    // The log starts over (and its file is cut back): the next small writes need no checkpoint.
+    for (let i = 0; i < 3; i++) {
+      await store.write([interaction()]);
+      expect(db.running).toBe(false);
+    }
+    expect(statSync(`${path}-wal`).size).toBeLessThan(256 * 1024);
     await store.close();
     await expect(db.all('SELECT 1')).rejects.toThrow(/closed/);
+  });
+
+  it("reads a report on the worker, and deletes a server's rows a thousand at a time", async () => {
+    const db = openSqlite(join(dir, 'reads', 'insight.db'), { idleStopMs: 50 });
+    const store = new SqlStore(db);
+    await store.migrate();
+    await store.write(Array.from({ length: 2500 }, () => interaction({ guild: G2 })));
+    await until(() => !db.running);
+    expect(db.running).toBe(false);
+    expect((await store.summary({ since: 0 })).totals.interactions).toBe(2500);
+    expect(db.running).toBe(true);
+    expect((await store.forgetGuild(G2)).interactions).toBe(2500);
+    expect((await store.summary({ since: 0 })).totals.interactions).toBe(0);
+    await store.close();
+  });
+
+  it('closes its own connection last, so the whole log is checkpointed on the worker', async () => {
+    const path = join(dir, 'last-close', 'insight.db');
+    const store = new SqlStore(openSqlite(path));
+    await store.migrate();
+    await store.write([interaction(), interaction()]);
+    expect(statSync(`${path}-wal`, { throwIfNoEntry: false })).toBeDefined();
+    await store.close();
+    // The last connection to close removes the log once it is all in the database.
+    expect(statSync(`${path}-wal`, { throwIfNoEntry: false })).toBeUndefined();
+    const again = new SqlStore(openSqlite(path));
+    expect((await again.summary({ since: 0 })).totals.interactions).toBe(2);
+    await again.close();
   });
 });
