@@ -112,15 +112,6 @@ function normalised(text: string): Normalised {
 }
 
 /** Names inside a question are looked for up to this many words long. */
-/** An entry's whole text in lower case, made once per entry when first needed. */
-const entryTexts = new WeakMap<Entry, string>();
-function mentions(entry: Entry, name: string): boolean {
-  let text = entryTexts.get(entry);
-  if (text === undefined) entryTexts.set(entry, (text = JSON.stringify(entry).toLowerCase()));
-  return name !== '' && text.includes(name.toLowerCase());
-}
-const serviceNameOf = (e: Entry) => (e.kind === 'service' ? e.service_name : '');
-
 const NAME_WORDS = 6;
 
 /** How long a name said counts, at most, in words (see NamedEntry). */
@@ -397,10 +388,9 @@ export class Engine {
         .filter((n) => !wantsAction || ((n.entry.kind === 'fix' || n.entry.kind === 'concept') && !n.entry.general))
         .map((n) => [n.entry.id, n.words ?? 1]),
     );
-    const lower = question.toLowerCase();
-    const saysService = (e: Entry) =>
-      e.kind === 'service' &&
-      (/\bservices?\b|svc\b|\.exe\b/.test(lower) || lower.includes(e.service_name.toLowerCase()));
+    // Asked only of a named service among the hits.
+    const saysService = (e: Entry & { kind: 'service' }) =>
+      /\bservices?\b|svc\b|\.exe\b/i.test(question) || question.toLowerCase().includes(e.service_name.toLowerCase());
     const top = hits[0]!.score;
     return hits
       .map((h) => {
@@ -468,8 +458,7 @@ export class Engine {
       this.products,
       ours,
       stripped === question ? strippedNormalised.words : undefined,
-      this.index.termsOf(question).some((t) => this.index.scope.admin.has(t)) ||
-        this.index.scope.adminPhrases.test(question),
+      () => this.index.scope.speaksAsAdmin(this.index.termsOf(question), question),
     );
     if (product) return this.declineProduct(product, codes);
     // A Win32 number in a longer story about something else ("set it to manual... error 5") is read
@@ -492,8 +481,10 @@ export class Engine {
       // when the code's entry speaks of the service; else ("sc config WaaSMedicSvc ... FAILED 5")
       // the service's own entry may be the answer, and is offered.
       const ourServices = named.filter((n) => n.entry.kind === 'service');
+      const codeEntry = byCode?.entry;
       const aboutService =
-        byCode?.entry != null && ourServices.some((n) => mentions(byCode.entry!, serviceNameOf(n.entry)));
+        codeEntry != null &&
+        ourServices.some((n) => n.entry.kind === 'service' && this.index.entryUses(codeEntry.id, n.entry.service_name));
       if (byCode && ((onlyWin32 && !aboutService) || byCode.matchedBy === 'family'))
         return this.withSearchAlternatives(
           byCode,

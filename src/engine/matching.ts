@@ -113,6 +113,11 @@ export class EntryMatcher {
     this.longTerms = [...this.ids.keys()].filter((t) => t.length >= 4).sort();
   }
 
+  /** Whether an entry uses a term anywhere in its text. */
+  uses(entry: number, term: string): boolean {
+    return this.all[entry]?.has(this.ids.get(term) ?? -1) ?? false;
+  }
+
   /**
    * What every check of one question needs. A fragment or unknown word ("orchestr", "updatesss")
    * counts as any known word it starts or that starts it: which words those are is looked up here,

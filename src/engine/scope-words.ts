@@ -59,6 +59,11 @@ export class ScopeVocabulary {
     return this.oursCodes.some((p) => c.startsWith(p));
   }
 
+  /** Whether a text speaks as a Windows administrator does: its terms, or a phrase or pattern in it. */
+  speaksAsAdmin(textTerms: readonly string[], text: string): boolean {
+    return textTerms.some((t) => this.admin.has(t)) || this.adminPhrases.test(text);
+  }
+
   /** Whether a term puts a question on a Windows PC: a general word or an administrator's. */
   isWindowsTerm(t: string): boolean {
     return this.windows.has(t) || this.admin.has(t);

@@ -132,15 +132,15 @@ export function otherProductIn(
   namesOurs: boolean,
   /** The text's normalised words, when the caller has them already. */
   words?: readonly string[],
-  /** Whether it speaks as a Windows administrator does (the scope vocabulary's windows_admin). */
-  windowsAdmin = false,
+  /** Whether it speaks as a Windows administrator does (the scope vocabulary's windows_admin): asked only when it matters. */
+  windowsAdmin: () => boolean = () => false,
 ): OtherProduct | undefined {
   // A question that names something of ours and has no code is ours, unless a product stays the
   // subject even then: with none such in the catalogue, there is nothing to look for.
   if (namesOurs && codes.length === 0 && !catalogue.subjectEvenWhenOursNamed) return undefined;
   const said = catalogue.phrasesIn(text, words);
   const kept = (p: PreparedProduct) =>
-    p.unless.some((u) => said.has(u)) || (windowsAdmin && p.product.unless_windows_admin === true);
+    p.unless.some((u) => said.has(u)) || (p.product.unless_windows_admin === true && windowsAdmin());
   for (const p of catalogue.products) {
     if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;
   }
@@ -191,7 +191,7 @@ export function assessScope(
   const all = index.termsOf(text);
   const vocab = index.scope;
   const updating = all.some((t) => vocab.updating.has(t)) || vocab.updatingPhrases.test(text);
-  const admin = all.some((t) => vocab.admin.has(t)) || vocab.adminPhrases.test(text);
+  const admin = vocab.speaksAsAdmin(all, text);
   const windows = admin || all.some((t) => vocab.windows.has(t));
   // An error's own wording ("the service did not respond in a timely fashion") comes from Windows for
   // every service: it names our entry only in a question about updating or Windows.

@@ -233,6 +233,13 @@ export class SearchIndex {
     return entry === undefined ? 0 : this.matcher.phraseSimilarity(query, entry);
   }
 
+  /** Whether an entry's text says a word (as a term: "WaaSMedicSvc" as waasmedicsvc). */
+  entryUses(id: string, word: string): boolean {
+    const entry = this.positions.get(id);
+    const term = terms(word)[0];
+    return entry !== undefined && term !== undefined && this.matcher.uses(entry, term);
+  }
+
   /**
    * How a question term is searched. Words the knowledge already uses match exactly; only unknown
    * words (typos, fragments typed into autocomplete) are tried as prefixes and fuzzily, which is

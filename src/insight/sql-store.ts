@@ -159,14 +159,8 @@ export class SqlStore implements InsightStore {
       this.db.transaction(async (q) => {
         const texts = await clearText(q, 'at < ?', [textBefore]);
         const rows =
-          (await inSteps(
-            q,
-            `DELETE FROM interactions WHERE ${INTERACTION_KEY} IN (${keysOf('interactions', 'at < ?')})`,
-            [rowsBefore],
-          )) +
-          (await inSteps(q, `DELETE FROM feedback WHERE ${FEEDBACK_KEY} IN (${keysOf('feedback', 'at < ?')})`, [
-            rowsBefore,
-          ]));
+          (await inSteps(q, 'interactions', 'DELETE', 'at < ?', [rowsBefore])) +
+          (await inSteps(q, 'feedback', 'DELETE', 'at < ?', [rowsBefore]));
         return { texts, rows };
       }),
     );
@@ -287,13 +281,21 @@ function guildsWithText(events: readonly InsightEvent[]): Set<string> {
  * thread while it runs, and a server's whole history, or a year's pruning, must not hold it for seconds.
  */
 const STEP_ROWS = 1000;
-const INTERACTION_KEY = 'id';
-const FEEDBACK_KEY = '(message, entry, user_hash)';
-const keysOf = (table: 'interactions' | 'feedback', condition: string) =>
-  `SELECT ${table === 'interactions' ? INTERACTION_KEY : 'message, entry, user_hash'} FROM ${table} WHERE ${condition} LIMIT ${STEP_ROWS}`;
+const KEY = { interactions: 'id', feedback: 'message, entry, user_hash' } as const;
 
-/** Runs a statement that changes at most STEP_ROWS rows until it changes fewer; resolves with how many in all. */
-async function inSteps(q: Querier, sql: string, params: Param[]): Promise<number> {
+/**
+ * Deletes (change 'DELETE') or updates (change 'SET ...') the table's rows where the condition holds,
+ * STEP_ROWS per statement until fewer are left; resolves with how many rows in all.
+ */
+async function inSteps(
+  q: Querier,
+  table: keyof typeof KEY,
+  change: 'DELETE' | `SET ${string}`,
+  condition: string,
+  params: Param[],
+): Promise<number> {
+  const rows = `(${KEY[table]}) IN (SELECT ${KEY[table]} FROM ${table} WHERE ${condition} LIMIT ${STEP_ROWS})`;
+  const sql = change === 'DELETE' ? `DELETE FROM ${table} WHERE ${rows}` : `UPDATE ${table} ${change} WHERE ${rows}`;
   let total = 0;
   for (;;) {
     const changed = await q.run(sql, params);
@@ -304,14 +306,8 @@ async function inSteps(q: Querier, sql: string, params: Param[]): Promise<number
 
 async function forgetIn(q: Querier, guild: string): Promise<Forgotten> {
   return {
-    interactions: await inSteps(
-      q,
-      `DELETE FROM interactions WHERE ${INTERACTION_KEY} IN (${keysOf('interactions', 'guild = ?')})`,
-      [guild],
-    ),
-    feedback: await inSteps(q, `DELETE FROM feedback WHERE ${FEEDBACK_KEY} IN (${keysOf('feedback', 'guild = ?')})`, [
-      guild,
-    ]),
+    interactions: await inSteps(q, 'interactions', 'DELETE', 'guild = ?', [guild]),
+    feedback: await inSteps(q, 'feedback', 'DELETE', 'guild = ?', [guild]),
     settings: await q.run('DELETE FROM guild_settings WHERE guild = ?', [guild]),
   };
 }
@@ -319,14 +315,12 @@ async function forgetIn(q: Querier, guild: string): Promise<Forgotten> {
 /** Clears kept text (questions and "Not helpful" comments) where the condition holds; resolves with how many rows. */
 async function clearText(q: Querier, condition: string, params: Param[]): Promise<number> {
   return (
+    (await inSteps(q, 'interactions', 'SET question = NULL', `question IS NOT NULL AND ${condition}`, params)) +
     (await inSteps(
       q,
-      `UPDATE interactions SET question = NULL WHERE ${INTERACTION_KEY} IN (${keysOf('interactions', `question IS NOT NULL AND ${condition}`)})`,
-      params,
-    )) +
-    (await inSteps(
-      q,
-      `UPDATE feedback SET question = NULL, comment = NULL WHERE ${FEEDBACK_KEY} IN (${keysOf('feedback', `(question IS NOT NULL OR comment IS NOT NULL) AND ${condition}`)})`,
+      'feedback',
+      'SET question = NULL, comment = NULL',
+      `(question IS NOT NULL OR comment IS NOT NULL) AND ${condition}`,
       params,
     ))
   );

@@ -116,7 +116,8 @@ class Side {
 
 export function openSqlite(path: string, options: SqliteOptions = {}): SqliteDriver {
   const { checkpointAfterBytes = 4 * 1024 * 1024, checkpointEveryMs = 30_000, idleStopMs = 10_000, log } = options;
-  const driverPath = createRequire(import.meta.url).resolve('better-sqlite3');
+  const require = createRequire(import.meta.url);
+  const driverPath = require.resolve('better-sqlite3');
   // Loaded on first use: a bot with insight off, or on PostgreSQL, never loads the native module.
   let db: Database.Database | undefined;
   /** Set when close() was called: every request fails with it. */
@@ -130,7 +131,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): SqliteDri
   const connection = (): Database.Database => {
     if (closed) throw closed;
     if (db) return db;
-    const Driver = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
+    const Driver = require(driverPath) as typeof Database;
     mkdirSync(dirname(path), { recursive: true });
     const opened = new Driver(path);
     try {
