@@ -100,6 +100,22 @@ export function helpCard(): Card {
 const QUESTION_WRAPPERS =
   /^(?:what(?:'s| is| are| does)?|whats|tell me about|explain|describe|define|who is|info(?:rmation)? (?:on|about))\s+(?:the\s+|a\s+|an\s+)?|\s+(?:do|does|for|mean|means)$|[?.!]+$/gi;
 
+const UNREADABLE =
+  'I can only read questions in English (and the common problems in German, French or Spanish). ' +
+  'Paste the error code as Windows shows it (like 0x80070422), or ask in English.';
+
+// Letters of scripts the knowledge has no words in; Latin (any accents) is what it reads.
+const OTHER_SCRIPT = /[^\p{Script=Latin}\P{L}]/gu;
+const LETTER = /\p{L}/gu;
+
+/** Whether most of a text's letters are in a script other than Latin. */
+export function mostlyUnreadable(text: string): boolean {
+  // Plain ASCII, the usual case: nothing to count.
+  if (!/[\u0080-\uffff]/.test(text)) return false;
+  const letters = text.match(LETTER)?.length ?? 0;
+  return letters > 0 && (text.match(OTHER_SCRIPT)?.length ?? 0) > letters / 2;
+}
+
 /** A text normalised (normalizeName) and split into its words. */
 interface Normalised {
   text: string;
@@ -497,6 +513,9 @@ export class Engine {
 
     const whole = named.find((n) => n.whole);
     if (whole) return this.answerFor(whole.entry, 1, 'name', [], codes);
+    // Written mostly in a script the knowledge has no words in (Chinese, Russian...): the few Latin
+    // words left ("Windows 11", a version) would be guessed from, so it says what it can read instead.
+    if (mostlyUnreadable(question)) return this.decline(UNREADABLE, codes);
 
     const qTerms = this.index.queryTerms(text);
     const ranked = this.rank(text, undefined, named, qTerms);

@@ -1,7 +1,7 @@
 // The answer engine over the real knowledge: codes, names, misspellings, free text and declines.
 // Questions here are written for these tests, not taken from the evaluation set.
 import { describe, expect, it } from 'vitest';
-import { Engine, LOW_CONFIDENCE } from '../../src/engine/answer.ts';
+import { Engine, LOW_CONFIDENCE, mostlyUnreadable } from '../../src/engine/answer.ts';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 import { renderText } from '../../src/render/text.ts';
 
@@ -363,6 +363,20 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       expect(renderText(engine.ask(q).card), q).not.toMatch(ownVersion);
   });
 
+  it("declines another program's installer failing, but keeps Windows' own installers and setup with us", () => {
+    const installer = /own installer/;
+    expect(
+      renderText(engine.ask('the installer fails with 0x80070643 every time I try to set up the tool').card),
+    ).toMatch(installer);
+    expect(engine.ask('Failed to install MSI package, error 0x80070643').status).toBe('decline');
+    for (const q of [
+      'Windows Modules Installer Worker uses all my CPU',
+      'the standalone installer says the update does not apply to this computer',
+      'the Windows 11 installer says this PC does not meet the requirements',
+    ])
+      expect(engine.ask(q).status, q).toBe('answer');
+  });
+
   it('does not keep a question with us for naming a general Windows task such as an elevated prompt', () => {
     const q = 'winget upgrade fails with 0x80070005 access is denied unless I open Terminal (Admin) first';
     expect(engine.ask(q).status).toBe('decline');
@@ -443,6 +457,17 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(engine.ask(q).status).toBe(status);
   });
 
+  it('says what it can read when a question is mostly in a script it has no words in, unless it holds a code', () => {
+    const chinese = engine.ask('更新之后应用一直重启，怎么办 Windows 11 22H2');
+    expect(chinese.status).toBe('decline');
+    expect(chinese.card.summary).toMatch(/only read questions in English/);
+    expect(engine.ask('Обновление не устанавливается, что делать?').status).toBe('decline');
+    // A code is read in any language; German and French are Latin letters, read as words.
+    expect(engine.ask('更新失败 错误 0x80070422').entry?.id).toBe('error-0x80070422');
+    expect(engine.ask('Windows Update bleibt bei 0% hängen').status).toBe('answer');
+    expect(mostlyUnreadable('mise à jour bloquée à 0 %')).toBe(false);
+  });
+
   it('takes the best-ranked entry when only a far lower one covers enough of a casual question, and is unsure', () => {
     // The chatter ("wont", "keep saying") is most of the words: a short error entry covers more of
     // them than the guide the ranking puts first, and is offered beside it.
@@ -479,7 +504,7 @@ describe('answers that generalize: broken English, other languages, calibrated c
   });
 
   it('is not sure of a bare Win32 number or a code known only by its family, unless it is about our service', () => {
-    const bare = engine.ask('the installer stops with error 5 access is denied');
+    const bare = engine.ask('installing stops with error 5 access is denied');
     expect(bare.entry?.id).toBe('error-0x80070005');
     expect(bare.card.alternatives.length).toBeGreaterThan(0);
     expect(engine.ask('0x8024ABCD while checking for updates').card.alternatives.length).toBeGreaterThan(0);
