@@ -4,8 +4,9 @@
 // small number is a code only where the knowledge knows it (see findWin32).
 
 // Not inside a word, not a GUID's first group ({C3B2F1A3-1D2E-...}), not a byte count; after a dash
-// only with its 0x ("2023/1/14-0x800f081f" in a localized update history).
-const HEX = /(?<![0-9A-Za-z_.{])(?:0x|(?<!-))([0-9A-F]{8})(?![0-9A-Za-z_]|-[0-9A-Fa-f]{4}-|\s*(?:bytes?|[kmg]i?b)\b)/gi;
+// only with its 0x ("2023/1/14-0x800f081f" in a localized update history); after an underscore, as
+// the last part of a name ("WindowsUpdate_80072EFE", a log's or a page's name for the code).
+const HEX = /(?<![0-9A-Za-z.{])(?:0x|(?<!-))([0-9A-F]{8})(?![0-9A-Za-z_]|-[0-9A-Fa-f]{4}-|\s*(?:bytes?|[kmg]i?b)\b)/gi;
 // Not a percentage ("Downloading update... -2147483648%" is a broken progress counter, not an error).
 const SIGNED_DECIMAL = /(?<![0-9A-Za-z_.])-(\d{10})(?![0-9]|\s*%)/g;
 // "System error 1058 has occurred", "[SC] StartService FAILED 1058:", "error 5", "Fehler 1060",

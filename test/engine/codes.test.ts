@@ -23,6 +23,10 @@ describe('findCodes', () => {
     // stays a number.
     expect(findCodes('2023/1/14-0x800f081f')).toEqual(['0x800F081F']);
     expect(findCodes('ticket 2023-80070422')).toEqual([]);
+    // The last part of a name joined by an underscore (a docs page's or a log's name for the code).
+    expect(findCodes('Content: Get-WindowsUpdateLog (WindowsUpdate) WindowsUpdate_80072EFE')).toEqual(['0x80072EFE']);
+    expect(findCodes('setup_80070422_x64.log')).toEqual(['0x80070422']);
+    expect(findCodes('build_80070422abc')).toEqual([]);
   });
 
   it('finds every code in one question, in order, once each', () => {
