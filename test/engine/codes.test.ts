@@ -25,7 +25,6 @@ describe('findCodes', () => {
     expect(findCodes('ticket 2023-80070422')).toEqual([]);
     // The last part of a name joined by an underscore (a docs page's or a log's name for the code).
     expect(findCodes('Content: Get-WindowsUpdateLog (WindowsUpdate) WindowsUpdate_80072EFE')).toEqual(['0x80072EFE']);
-    expect(findCodes('setup_80070422_x64.log')).toEqual(['0x80070422']);
     expect(findCodes('build_80070422abc')).toEqual([]);
   });
 
