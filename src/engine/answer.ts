@@ -127,6 +127,9 @@ function normalised(text: string): Normalised {
   return { text: words.join(' '), words };
 }
 
+/** More telling words than this beside a code make a story of their own (see storyWords). */
+const STORY_WORDS = 6;
+
 /** Names inside a question are looked for up to this many words long. */
 const NAME_WORDS = 6;
 
@@ -486,7 +489,7 @@ export class Engine {
       onlyWin32 &&
       !ours &&
       !this.index.termsOf(stripped).some((t) => this.index.scope.updatingItself.has(t)) &&
-      (this.storyWords(stripped, codes) > 6 || foreignSubject(stripped, this.index) !== undefined)
+      (this.storyWords(stripped, codes) > STORY_WORDS || foreignSubject(stripped, this.index) !== undefined)
     )
       codes.length = 0;
     if (codes.length) {
@@ -501,7 +504,11 @@ export class Engine {
       const aboutService =
         codeEntry != null &&
         ourServices.some((n) => n.entry.kind === 'service' && this.index.entryUses(codeEntry.id, n.entry.service_name));
-      if (byCode && ((onlyWin32 && !aboutService) || byCode.matchedBy === 'family'))
+      // A 0x8007 code wraps a Win32 error, which every program shows: told in a story that names
+      // nothing of ours ("0x8007000E from the installer"), the code's entry may not be what was asked.
+      const everyProgram =
+        !ours && codes.every((c) => win32Of(c) !== undefined) && this.storyWords(stripped, codes) > STORY_WORDS;
+      if (byCode && ((onlyWin32 && !aboutService) || byCode.matchedBy === 'family' || everyProgram))
         return this.withSearchAlternatives(
           byCode,
           text,

@@ -517,6 +517,18 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(other.card.alternatives[0]?.id).toBe('wuauserv');
   });
 
+  it('is not sure of a 0x8007 code (a Win32 error any program shows) in a story that names nothing of ours', () => {
+    const story = engine.ask('0x80070005 appears whenever my backup script copies files to the network share at night');
+    expect(story.entry?.id).toBe('error-0x80070005');
+    expect(story.card.alternatives.length).toBeGreaterThan(0);
+    // The code alone, or beside something of ours, stays sure.
+    expect(engine.ask('0x80070005').card.alternatives).toEqual([]);
+    expect(
+      engine.ask('Windows Update fails with 0x80070005 every night since I changed the proxy settings on the firewall')
+        .card.alternatives,
+    ).toEqual([]);
+  });
+
   it("reads sc.exe's whole message as the number's own words, not as a story about something else", () => {
     const paste =
       '[SC] StartService FAILED 1058:\n\nThe service cannot be started, either because it is disabled or because it has no enabled devices associated with it.';
