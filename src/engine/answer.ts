@@ -3,7 +3,7 @@
 import type { KnowledgeBase } from '../knowledge/base.ts';
 import { normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
-import { entryCard, tableCodeCard, type Card, type CardField, type CardLink } from './card.ts';
+import { entryCard, focusSection, tableCodeCard, type Card, type CardField, type CardLink } from './card.ts';
 import { findCodes, findWin32, hresultOfWin32, removeInvisible, stripCodes, win32Of } from './codes.ts';
 import { MAX_QUERY_TERMS, SearchIndex, type Hit } from './search.ts';
 import { assessScope, foreignSubject, otherProductIn, prepareProducts, type ProductCatalogue } from './scope.ts';
@@ -553,6 +553,13 @@ export class Engine {
       codes,
     );
     answer.signals = signals;
+    // A concept's sections are read against the question: the one that answers it is shown first.
+    const asked = new Set(qTerms);
+    answer.card = focusSection(answer.card, (section) =>
+      [...new Set(this.index.termsOf(`${section.name} ${section.value}`))]
+        .filter((t) => asked.has(t))
+        .reduce((sum, t) => sum + this.index.termWeight(t), 0),
+    );
     return answer;
   }
 

@@ -207,6 +207,31 @@ export function entryCard(e: Entry, kb: KnowledgeBase, lead: CardField[] = [], t
 }
 
 /**
+ * A concept's card with the section that answers the question on its first screen: when a section
+ * left to "Details" matches the question better than every section shown after the first, it takes
+ * the place of the last of those. `matches` scores a section's title and text against the question.
+ */
+export function focusSection(card: Card, matches: (section: CardField) => number): Card {
+  const details = card.details ?? [];
+  if (card.kind !== 'concept' || details.length === 0) return card;
+  let best = -1;
+  let bestScore = 0;
+  details.forEach((d, i) => {
+    const score = matches(d);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  const shown = card.fields.slice(1).map(matches);
+  if (best < 0 || shown.some((s) => s >= bestScore)) return card;
+  const fields = [...card.fields];
+  const rest = [...details];
+  const [focus] = rest.splice(best, 1);
+  // The section it replaces goes first among the details, so nothing is lost.
+  if (fields.length > 1) rest.unshift(fields.pop()!);
+  fields.push(focus!);
+  return { ...card, fields, details: rest };
+}
+
+/**
  * A code that has no entry of its own but is in one of Microsoft's code tables: its name, component
  * and meaning, the fixes for its component, then what its family says. Marked as from the list.
  */

@@ -448,6 +448,18 @@ describe('the topics help desks ask about, in the words people use', () => {
   });
 });
 
+describe('the part of an explanation that answers the question', () => {
+  it('shows the section the question asks about on the first screen, not only under Details', () => {
+    const a = engine.ask('how does a restart deadline policy differ from a feature update deferral in WUfB');
+    expect(a.entry?.id).toBe('deferrals-and-target-version');
+    expect(a.card.fields.map((f) => f.name)).toContain('Deadlines are a separate policy');
+    // Opened by name, the entry reads in its own order.
+    expect(engine.open('deferrals-and-target-version')!.card.fields.map((f) => f.name)).not.toContain(
+      'Deadlines are a separate policy',
+    );
+  });
+});
+
 describe('answers that generalize: broken English, other languages, calibrated confidence', () => {
   it.each([
     ['windoes updat stuk pls hlp', 'answer'],

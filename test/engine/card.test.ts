@@ -1,7 +1,7 @@
 // Entry cards: the same content each time an entry is shown, whatever earlier cards went through,
 // and the out-of-date warning only past an entry's valid_until.
 import { describe, expect, it } from 'vitest';
-import { entryCard } from '../../src/engine/card.ts';
+import { entryCard, focusSection } from '../../src/engine/card.ts';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 
 const kb = loadKnowledgeOrThrow('knowledge');
@@ -32,5 +32,35 @@ describe('entry cards', () => {
       first.fixes?.pop();
       expect(entryCard(e, kb)).toEqual(copy);
     }
+  });
+});
+
+describe("a concept's card for a question", () => {
+  // A concept with more sections than its first screen holds.
+  const concept = kb.entries.find(
+    (e) => e.kind === 'concept' && entryCard(e, kb).details?.some((d) => e.sections.some((s) => s.title === d.name)),
+  )!;
+  const card = entryCard(concept, kb);
+  const hidden = card.details!.find(
+    (d) => concept.kind === 'concept' && concept.sections.some((s) => s.title === d.name),
+  )!;
+  const by = (name: string) => (section: { name: string }) => (section.name === name ? 5 : 1);
+
+  it('brings the section that answers the question to the first screen, and keeps the one it replaces in details', () => {
+    const focused = focusSection(card, by(hidden.name));
+    expect(focused.fields.map((f) => f.name)).toContain(hidden.name);
+    expect(focused.fields[0]).toEqual(card.fields[0]);
+    expect(focused.fields).toHaveLength(card.fields.length);
+    const all = (c: typeof card) => [...c.fields, ...(c.details ?? [])].map((f) => f.name).sort();
+    expect(all(focused)).toEqual(all(card));
+  });
+
+  it('changes nothing when a section already shown answers as well, or for another kind of entry', () => {
+    expect(focusSection(card, () => 1)).toBe(card);
+    const fix = entryCard(
+      kb.entries.find((e) => e.kind === 'fix')!,
+      kb,
+    );
+    expect(focusSection(fix, () => 9)).toBe(fix);
   });
 });
