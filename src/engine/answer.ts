@@ -156,6 +156,7 @@ export class Engine {
   private readonly nameFinder: PhraseFinder;
   /** The scope catalogue, its phrases normalised once. */
   readonly products: ProductCatalogue;
+  private readonly sectionTermsMemo = new Map<string, readonly string[]>();
 
   constructor(readonly kb: KnowledgeBase) {
     this.index = new SearchIndex(kb);
@@ -556,11 +557,19 @@ export class Engine {
     // A concept's sections are read against the question: the one that answers it is shown first.
     const asked = new Set(qTerms);
     answer.card = focusSection(answer.card, (section) =>
-      [...new Set(this.index.termsOf(`${section.name} ${section.value}`))]
+      this.sectionTerms(section)
         .filter((t) => asked.has(t))
         .reduce((sum, t) => sum + this.index.termWeight(t), 0),
     );
     return answer;
+  }
+
+  /** A card section's distinct terms; sections come from the knowledge, so there are only so many. */
+  private sectionTerms(section: CardField): readonly string[] {
+    const key = `${section.name}\n${section.value}`;
+    let found = this.sectionTermsMemo.get(key);
+    if (!found) this.sectionTermsMemo.set(key, (found = [...new Set(this.index.termsOf(key))]));
+    return found;
   }
 
   /** An answer made unsure: the entries the question's words rank highest are offered beside it. */
