@@ -1,4 +1,4 @@
-// npm run eval [-- --failures tune|shared|probes-s11|probes-scope|probes-in]
+// npm run eval [-- --failures tune|shared|probes-s11|probes-scope|probes-in] [--file PATH]...
 // Scores the engine on every question set with ../shared/eval/score.mjs's rules, in process: overall,
 // per topic, declines, and sure answers (no "Did you mean") that were wrong. The holdout split is for
 // measuring only: its failures are never printed, so nobody tunes on them.
@@ -28,6 +28,15 @@ const SETS: [name: string, file: string][] = [
 ];
 const MAX_TEXT = 6000;
 const args = process.argv.slice(2);
+// --file PATH scores one more set, summary only (a batch just gathered, measured before any tuning on it).
+for (let i = args.indexOf('--file'); i >= 0; i = args.indexOf('--file', i + 1)) {
+  const file = args[i + 1];
+  if (!file || !existsSync(file)) {
+    console.error(`--file: no such question file: ${file ?? '(missing)'}`);
+    process.exit(2);
+  }
+  SETS.push([file.replace(/^.*\//, '').replace(/\.jsonl$/, ''), file]);
+}
 const showFailures = args.includes('--failures') ? args[args.indexOf('--failures') + 1] : undefined;
 if (showFailures === 'holdout') {
   console.error('The holdout split is for measuring only: its failures are not shown.');
@@ -95,5 +104,6 @@ for (const [name, file] of SETS) {
     .sort((a, b) => a[1][0] / a[1][1] - b[1][0] / b[1][1])
     .map(([t, [p, n]]) => `${t} ${p}/${n}`);
   if (weak.length) console.log(`         topics below 100%: ${weak.join(', ')}`);
-  if (showFailures === name) for (const f of failures) console.log(f);
+  // A --file set's failures stay unseen too: it is measured, not tuned on.
+  if (showFailures === name && !args.includes(file)) for (const f of failures) console.log(f);
 }

@@ -1,0 +1,36 @@
+// npm run eval: every split scored by the shared scorer's rules; a batch just gathered is scored with
+// --file, summary only, and the holdout's failures are never printed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = (args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', ...args], { encoding: 'utf8' });
+const dir = mkdtempSync(join(tmpdir(), 'wu-eval-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run eval', () => {
+  it('scores a batch given with --file beside the splits, and keeps its failures unseen', () => {
+    const batch = join(dir, 'new-batch.jsonl');
+    const lines = [
+      { q: '0x80070422', expect: 'answer', must_mention: [['0x80070422']], topic: 'code' },
+      { q: 'how do I bake sourdough bread', expect: 'decline', must_mention: [], topic: 'out-of-scope' },
+      { q: 'what is wuauserv', expect: 'decline', must_mention: [], topic: 'mislabelled' },
+    ];
+    writeFileSync(batch, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    const r = run(['--file', batch, '--failures', 'new-batch']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^tune {5}overall \d+\/\d+/m);
+    expect(r.stdout).toMatch(/^new-batch overall 2\/3 = 66\.7%; answer 1\/1, decline 1\/2 \(50\.0%\)/m);
+    expect(r.stdout).not.toContain('what is wuauserv');
+  });
+
+  it('refuses to list the holdout failures, and names a missing --file', () => {
+    expect(run(['--failures', 'holdout']).status).toBe(2);
+    const missing = run(['--file', join(dir, 'nope.jsonl')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/no such question file: .*nope\.jsonl/);
+  });
+});
