@@ -469,6 +469,15 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(engine.ask(q).status).toBe(status);
   });
 
+  it.each([
+    ['Volver a Windows 10 desde Windows 11', 'go-back-previous-version'],
+    ['Zurück auf Windows 10 nach dem Upgrade, geht das?', 'go-back-previous-version'],
+    ['Evitar que Windows Update instale controladores', 'stop-driver-updates'],
+    ["Empêcher Windows Update d'installer des pilotes", 'stop-driver-updates'],
+  ])('reads the common problems in German, French and Spanish through the knowledge: %j', (q, id) => {
+    expect(engine.ask(q).entry?.id).toBe(id);
+  });
+
   it('says what it can read when a question is mostly in a script it has no words in, unless it holds a code', () => {
     const chinese = engine.ask('更新之后应用一直重启，怎么办 Windows 11 22H2');
     expect(chinese.status).toBe('decline');
