@@ -474,6 +474,10 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['Zurück auf Windows 10 nach dem Upgrade, geht das?', 'go-back-previous-version'],
     ['Evitar que Windows Update instale controladores', 'stop-driver-updates'],
     ["Empêcher Windows Update d'installer des pilotes", 'stop-driver-updates'],
+    ['Windows 10 Supportende: was muss ich tun?', 'windows-10-end-of-support'],
+    ['Comment voir mon historique des mises à jour ?', 'view-update-history'],
+    ['El portátil se despierta solo por la noche para actualizar', 'stop-update-wakeups'],
+    ['Darf ich den PC während des Updates ausschalten?', 'cancel-or-power-off-during-update'],
   ])('reads the common problems in German, French and Spanish through the knowledge: %j', (q, id) => {
     expect(engine.ask(q).entry?.id).toBe(id);
   });
