@@ -322,7 +322,9 @@ export class SearchIndex {
     // Words in most entries ("windows", "update") cost the most to score and tell the least:
     // they stay out of the index search (coverage and phrase similarity still count them).
     const uncommon = queryTerms.filter((t) => this.termWeight(t) >= COMMON_WEIGHT);
-    let searched = uncommon.length ? uncommon : queryTerms;
+    // Unknown words (a typo, "dont") find nothing by themselves: with no known telling word, the
+    // common known ones are searched too ("windows update dont work" is still "windows update ... work").
+    let searched = uncommon.some((t) => this.docFrequency.has(t)) ? uncommon : queryTerms;
     if (searched.length > SEARCH_TERMS) {
       // A word the user repeats matters to them, however common it is in the knowledge.
       const counts = new Map<string, number>();

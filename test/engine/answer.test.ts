@@ -462,6 +462,14 @@ describe('the part of an explanation that answers the question', () => {
 
 describe('answers that generalize: broken English, other languages, calibrated confidence', () => {
   it.each([
+    ['windows update doesnt work at all', 'updates-keep-failing'],
+    ['is windows 10 still safe to use', 'windows-10-end-of-support'],
+    ['can I have my old windows back', 'go-back-previous-version'],
+  ])('reads casual English: %j', (q, id) => {
+    expect(engine.ask(q).entry?.id).toBe(id);
+  });
+
+  it.each([
     ['windoes updat stuk pls hlp', 'answer'],
     ['reset wu', 'answer'],
     ['Wie setze ich die Windows Update Komponenten zurück?', 'answer'],
