@@ -4,7 +4,7 @@ import type { KnowledgeBase } from '../knowledge/base.ts';
 import { normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
 import { entryCard, focusSection, tableCodeCard, type Card, type CardField, type CardLink } from './card.ts';
-import { findCodes, findWin32, hresultOfWin32, removeInvisible, stripCodes, win32Of } from './codes.ts';
+import { findCodes, findWin32, hresultOfUnsigned, hresultOfWin32, removeInvisible, stripCodes, win32Of } from './codes.ts';
 import { MAX_QUERY_TERMS, SearchIndex, type Hit } from './search.ts';
 import { assessScope, foreignSubject, otherProductIn, prepareProducts, type ProductCatalogue } from './scope.ts';
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
@@ -671,7 +671,8 @@ export class Engine {
   error(value: string): Answer {
     const clean = removeInvisible(value).trim();
     // A bare number here is a Win32 error ("1058"), as net start and sc.exe print them.
-    const bare = /^\d{1,5}$/.test(clean) ? hresultOfWin32(Number(clean)) : undefined;
+    // Ten digits are an HRESULT in unsigned decimal ("2147942402" is 0x80070002).
+    const bare = /^\d{1,5}$/.test(clean) ? hresultOfWin32(Number(clean)) : hresultOfUnsigned(clean);
     const symbolic = this.kb.tableNames.get(clean.toUpperCase());
     const codes = bare
       ? [bare]

@@ -54,6 +54,13 @@ export function findCodes(text: string): string[] {
   return [...new Set(found.map((f) => f.code))];
 }
 
+/** An HRESULT written as an unsigned decimal ("2147942402", as some tools print it), or undefined. */
+export function hresultOfUnsigned(digits: string): string | undefined {
+  if (!/^\d{10}$/.test(digits)) return undefined;
+  const n = Number(digits);
+  return n >= 0x80000000 && n <= 0xffffffff ? normalizeCode(n.toString(16)) : undefined;
+}
+
 /** The HRESULT a Win32 error number becomes (1058 -> 0x80070422), or undefined past 0xFFFF. */
 export function hresultOfWin32(n: number): string | undefined {
   if (!Number.isInteger(n) || n < 1 || n > 0xffff) return undefined;

@@ -230,6 +230,9 @@ describe("codes from Microsoft's code tables", () => {
     expect(engine.ask('[SC] StartService FAILED 1058:').entry?.id).toBe('error-0x80070422');
     expect(engine.ask('net stop wuauserv gives error 5').entry?.id).toBe('error-0x80070005');
     expect(engine.error('1058').entry?.id).toBe('error-0x80070422');
+    // An HRESULT in unsigned decimal, as some tools print it; a smaller ten-digit number is not one.
+    expect(engine.error('2147942402').codes).toEqual(['0x80070002']);
+    expect(engine.error('1234567890').status).toBe('decline');
     expect(engine.error('WU_E_UH_INSTALLERFAILURE').codes).toEqual(['0x8024200B']);
     expect(engine.ask('update failed 3 times').codes).toEqual([]);
     // As automation tools and sc.exe in other languages print them.
