@@ -4,7 +4,15 @@ import type { KnowledgeBase } from '../knowledge/base.ts';
 import { normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
 import { entryCard, focusSection, tableCodeCard, type Card, type CardField, type CardLink } from './card.ts';
-import { findCodes, findWin32, hresultOfUnsigned, hresultOfWin32, removeInvisible, stripCodes, win32Of } from './codes.ts';
+import {
+  findCodes,
+  findWin32,
+  hresultOfUnsigned,
+  hresultOfWin32,
+  removeInvisible,
+  stripCodes,
+  win32Of,
+} from './codes.ts';
 import { MAX_QUERY_TERMS, SearchIndex, type Hit } from './search.ts';
 import { assessScope, foreignSubject, otherProductIn, prepareProducts, type ProductCatalogue } from './scope.ts';
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
