@@ -616,15 +616,20 @@ export class Engine {
     }
     const named = this.namedEntries(value).find((n) => kinds.includes(n.entry.kind));
     if (named) return this.answerFor(named.entry, 1, 'name', [], []);
-    const ranked = this.rank(this.expand(value), kinds);
-    if (ranked[0] && ranked[0].coverage >= 0.5)
-      return this.answerFor(
-        ranked[0].entry,
-        0.5,
-        'search',
-        ranked.slice(1).map((r) => r.entry),
-        [],
-      );
+    const expanded = this.expand(value);
+    // The kinds asked for first; then any kind ("/wu explain metered" is a guide): a topic picked
+    // from a command is about Windows Update already, so what matches it well is the answer.
+    for (const among of [kinds, undefined]) {
+      const ranked = this.rank(expanded, among);
+      if (ranked[0] && ranked[0].coverage >= 0.5)
+        return this.answerFor(
+          ranked[0].entry,
+          0.5,
+          'search',
+          ranked.slice(1).map((r) => r.entry),
+          [],
+        );
+    }
     return this.ask(value);
   }
 

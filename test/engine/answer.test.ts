@@ -571,3 +571,19 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(engine.ask(paste).entry?.id).toBe('error-0x80070422');
   });
 });
+
+describe('a topic typed into a command (/wu explain, /wu fix)', () => {
+  it('takes the kind the command asks for, forgiving a typo', () => {
+    expect(engine.lookup('orchestator', ['service', 'concept']).entry?.id).toBe('usosvc');
+    expect(engine.lookup('reset', ['fix']).entry?.id).toBe('reset-update-components');
+  });
+
+  it("gives the code's first fix, and falls back to any kind before declining", () => {
+    expect(engine.lookup('0x80070422', ['fix']).entry?.kind).toBe('fix');
+    // A guide, though /wu explain asks for services and concepts: better than "outside what I know".
+    const metered = engine.lookup('metered', ['service', 'concept']);
+    expect(metered.status).toBe('answer');
+    expect(metered.entry?.id).toBe('metered-connection-and-bandwidth');
+    expect(engine.lookup('sourdough bread', ['service', 'concept']).status).toBe('decline');
+  });
+});
