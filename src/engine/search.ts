@@ -199,7 +199,10 @@ export class SearchIndex {
     // question: multi-word aliases are made of ordinary words ("high cpu") that other topics share.
     const anchors = new Set<string>();
     for (const e of kb.entries) {
-      const single = namesOf(e).filter((n) => !/\s/.test(n.trim()));
+      // A keyword that is an identifier (a policy or registry value, a file: NoAutoRebootWithLoggedOnUsers,
+      // Pending.xml) names the entry as an alias does.
+      const identifiers = e.keywords.filter((k) => !/\s/.test(k.trim()) && /[a-z][A-Z]|[A-Za-z][._][A-Za-z]/.test(k));
+      const single = [...namesOf(e), ...identifiers].filter((n) => !/\s/.test(n.trim()));
       if (e.kind === 'service') single.push(e.service_name, ...e.processes.map((p) => p.split(/\s/)[0] ?? ''));
       // Whole names only: ERROR_FILE_NOT_FOUND anchors as itself, not as "file" or "found";
       // TiWorker.exe also as "tiworker".

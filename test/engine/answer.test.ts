@@ -572,6 +572,14 @@ describe('answers that generalize: broken English, other languages, calibrated c
   });
 });
 
+describe('identifiers in the knowledge', () => {
+  it('reads a policy or registry value named in a keyword as a name of its entry', () => {
+    expect(engine.ask('NoAutoRebootWithLoggedOnUsers is set but it still reboots').entry?.id).toBe(
+      'manage-active-hours',
+    );
+  });
+});
+
 describe('a topic typed into a command (/wu explain, /wu fix)', () => {
   it('takes the kind the command asks for, forgiving a typo', () => {
     expect(engine.lookup('orchestator', ['service', 'concept']).entry?.id).toBe('usosvc');
