@@ -3,18 +3,44 @@
 // per topic, declines, and sure answers (no "Did you mean") that were wrong. The holdout split is for
 // measuring only: its failures are never printed, so nobody tunes on them.
 import { existsSync, readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { knowledgeDir } from '../knowledge/dir.ts';
 import { engineOrExit } from '../startup.ts';
 import { toLine } from './jsonl.ts';
 import { cardEmbed, embedLength } from '../render/embed.ts';
 
-interface Question {
-  q: string;
-  expect: 'answer' | 'decline' | 'any';
-  must_mention?: string[][];
+const QuestionLine = z.object({
+  q: z.string(),
+  expect: z.enum(['answer', 'decline', 'any']),
+  must_mention: z.array(z.array(z.string())).optional(),
   /** Probes: the entries that answer it (any one is right), instead of must_mention. */
-  ids?: string[];
-  topic?: string;
+  ids: z.array(z.string()).optional(),
+  topic: z.string().optional(),
+});
+type Question = z.infer<typeof QuestionLine>;
+
+/** A question file's lines, each checked: a bad line names its file and line and stops the run. */
+function questionsIn(file: string): Question[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line, at: i + 1 }))
+    .filter(({ line }) => line.trim())
+    .map(({ line, at }) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch (err) {
+        console.error(`${file}:${at}: not valid JSON: ${(err as Error).message}`);
+        process.exit(2);
+      }
+      const checked = QuestionLine.safeParse(parsed);
+      if (!checked.success) {
+        const issue = checked.error.issues[0]!;
+        console.error(`${file}:${at}: ${issue.path.join('.') || '(line)'}: ${issue.message}`);
+        process.exit(2);
+      }
+      return checked.data;
+    });
 }
 
 const SETS: [name: string, file: string][] = [
@@ -48,10 +74,7 @@ const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-
 
 for (const [name, file] of SETS) {
   if (!existsSync(file)) continue;
-  const questions = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Question);
+  const questions = questionsIn(file);
   const tally = { answer: [0, 0], decline: [0, 0], any: [0, 0] };
   const topics = new Map<string, [number, number]>();
   const sure = [0, 0];

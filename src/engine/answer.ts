@@ -116,10 +116,12 @@ const UNREADABLE =
 const OTHER_SCRIPT = /[^\p{Script=Latin}\P{L}]/gu;
 const LETTER = /\p{L}/gu;
 
+const ANY_OTHER_SCRIPT = /[^\p{Script=Latin}\P{L}]/u;
+
 /** Whether most of a text's letters are in a script other than Latin. */
 export function mostlyUnreadable(text: string): boolean {
-  // Plain ASCII, the usual case: nothing to count.
-  if (!/[\u0080-\uffff]/.test(text)) return false;
+  // No letter of another script, the usual case (a curly apostrophe is not one): nothing to count.
+  if (!ANY_OTHER_SCRIPT.test(text)) return false;
   const letters = text.match(LETTER)?.length ?? 0;
   return letters > 0 && (text.match(OTHER_SCRIPT)?.length ?? 0) > letters / 2;
 }
@@ -489,6 +491,9 @@ export class Engine {
       () => this.index.scope.speaksAsAdmin(this.index.termsOf(question), question),
     );
     if (product) return this.declineProduct(product, codes);
+    // How many telling words the question has beside its codes: read at most once, when needed.
+    let story: number | undefined;
+    const storyLength = () => (story ??= this.storyWords(stripped, codes));
     // A Win32 number in a longer story about something else ("set it to manual... error 5") is read
     // with the words around it, not as the whole question: only a short paste or a question about
     // our services or about updating makes the number the answer.
@@ -498,7 +503,7 @@ export class Engine {
       onlyWin32 &&
       !ours &&
       !this.index.termsOf(stripped).some((t) => this.index.scope.updatingItself.has(t)) &&
-      (this.storyWords(stripped, codes) > STORY_WORDS || foreignSubject(stripped, this.index) !== undefined)
+      (storyLength() > STORY_WORDS || foreignSubject(stripped, this.index) !== undefined)
     )
       codes.length = 0;
     if (codes.length) {
@@ -515,8 +520,7 @@ export class Engine {
         ourServices.some((n) => n.entry.kind === 'service' && this.index.entryUses(codeEntry.id, n.entry.service_name));
       // A 0x8007 code wraps a Win32 error, which every program shows: told in a story that names
       // nothing of ours ("0x8007000E from the installer"), the code's entry may not be what was asked.
-      const everyProgram =
-        !ours && codes.every((c) => win32Of(c) !== undefined) && this.storyWords(stripped, codes) > STORY_WORDS;
+      const everyProgram = !ours && codes.every((c) => win32Of(c) !== undefined) && storyLength() > STORY_WORDS;
       if (byCode && ((onlyWin32 && !aboutService) || byCode.matchedBy === 'family' || everyProgram))
         return this.withSearchAlternatives(
           byCode,
@@ -530,8 +534,9 @@ export class Engine {
     const whole = named.find((n) => n.whole);
     if (whole) return this.answerFor(whole.entry, 1, 'name', [], codes);
     // Written mostly in a script the knowledge has no words in (Chinese, Russian...): the few Latin
-    // words left ("Windows 11", a version) would be guessed from, so it says what it can read instead.
-    if (mostlyUnreadable(question)) return this.decline(UNREADABLE, codes);
+    // words left ("Windows 11", a version) would be guessed from, so it says what it can read instead;
+    // unless they name something of ours or a KB number, which the answer can start from.
+    if (!ours && named.length === 0 && mostlyUnreadable(question)) return this.decline(UNREADABLE, codes);
 
     const qTerms = this.index.queryTerms(text);
     const ranked = this.rank(text, undefined, named, qTerms);
@@ -564,7 +569,7 @@ export class Engine {
     answer.signals = signals;
     // A concept's sections are read against the question: the one that answers it is shown first.
     const asked = new Set(qTerms);
-    answer.card = focusSection(answer.card, (section) =>
+    answer.card = focusSection(answer.card, best.entry, (section) =>
       this.sectionTerms(section)
         .filter((t) => asked.has(t))
         .reduce((sum, t) => sum + this.index.termWeight(t), 0),
@@ -621,7 +626,9 @@ export class Engine {
     // from a command is about Windows Update already, so what matches it well is the answer.
     for (const among of [kinds, undefined]) {
       const ranked = this.rank(expanded, among);
-      if (ranked[0] && ranked[0].coverage >= 0.5)
+      // Among all kinds only what reads like one of an entry's own phrasings: one word any entry
+      // happens to mention ("printer", "bios") is not a topic of ours.
+      if (ranked[0] && ranked[0].coverage >= 0.5 && (among !== undefined || ranked[0].phrase >= 0.7))
         return this.answerFor(
           ranked[0].entry,
           0.5,

@@ -207,17 +207,20 @@ export function entryCard(e: Entry, kb: KnowledgeBase, lead: CardField[] = [], t
 }
 
 /**
- * A concept's card with the section that answers the question on its first screen: when a section
- * left to "Details" matches the question better than every section shown after the first, it takes
- * the place of the last of those. `matches` scores a section's title and text against the question.
+ * A concept's card with the section that answers the question on its first screen: when one of its
+ * sections left to "Details" matches the question better than every section shown after the first,
+ * it takes the place of the last of those (or joins the first, when that one is alone). `matches`
+ * scores a section's title and text against the question. Only the entry's own sections move: the
+ * note of what no Microsoft page confirms stays under its heading, one click away.
  */
-export function focusSection(card: Card, matches: (section: CardField) => number): Card {
+export function focusSection(card: Card, entry: Entry, matches: (section: CardField) => number): Card {
   const details = card.details ?? [];
-  if (card.kind !== 'concept' || details.length === 0) return card;
+  if (entry.kind !== 'concept' || details.length === 0) return card;
+  const titles = new Set(entry.sections.map((s) => s.title));
   let best = -1;
   let bestScore = 0;
   details.forEach((d, i) => {
-    const score = matches(d);
+    const score = titles.has(d.name) ? matches(d) : 0;
     if (score > bestScore) [best, bestScore] = [i, score];
   });
   const shown = card.fields.slice(1).map(matches);

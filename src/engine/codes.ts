@@ -7,6 +7,9 @@
 // only with its 0x ("2023/1/14-0x800f081f" in a localized update history); after an underscore, as
 // the last part of a name ("WindowsUpdate_80072EFE", a log's or a page's name for the code).
 const HEX = /(?<![0-9A-Za-z.{])(?:0x|(?<!-))([0-9A-F]{8})(?![0-9A-Za-z_]|-[0-9A-Fa-f]{4}-|\s*(?:bytes?|[kmg]i?b)\b)/gi;
+// The code families of Windows Update's own parts: Win32 errors, the update agent, servicing, trust,
+// BITS, and setup.
+const UPDATE_FAMILIES = /^(?:8007|8024|800f|800b|8020|c19)/i;
 // Not a percentage ("Downloading update... -2147483648%" is a broken progress counter, not an error).
 const SIGNED_DECIMAL = /(?<![0-9A-Za-z_.])-(\d{10})(?![0-9]|\s*%)/g;
 // "System error 1058 has occurred", "[SC] StartService FAILED 1058:", "error 5", "Fehler 1060",
@@ -44,6 +47,9 @@ export function findCodes(text: string): string[] {
     // 8-digit word is a code only when it reads as one (8xxxxxxx or Cxxxxxxx) and is not a word
     // made of the letters A-F.
     if (prefixed ? !/^[89a-f]/i.test(hex) : !/^[8c]/i.test(hex) || !/\d/.test(hex)) continue;
+    // After an underscore a bare hex word is more often a hash or an id ("build_8d4b2e1f.log"): only
+    // the families Windows Update's parts give count there.
+    if (!prefixed && text[m.index - 1] === '_' && !UPDATE_FAMILIES.test(hex)) continue;
     found.push({ at: m.index, code: normalizeCode(hex) });
   }
   for (const m of text.matchAll(SIGNED_DECIMAL)) {

@@ -199,10 +199,7 @@ export class SearchIndex {
     // question: multi-word aliases are made of ordinary words ("high cpu") that other topics share.
     const anchors = new Set<string>();
     for (const e of kb.entries) {
-      // A keyword that is an identifier (a policy or registry value, a file: NoAutoRebootWithLoggedOnUsers,
-      // Pending.xml) names the entry as an alias does.
-      const identifiers = e.keywords.filter((k) => !/\s/.test(k.trim()) && /[a-z][A-Z]|[A-Za-z][._][A-Za-z]/.test(k));
-      const single = [...namesOf(e), ...identifiers].filter((n) => !/\s/.test(n.trim()));
+      const single = namesOf(e).filter((n) => !/\s/.test(n.trim()));
       if (e.kind === 'service') single.push(e.service_name, ...e.processes.map((p) => p.split(/\s/)[0] ?? ''));
       // Whole names only: ERROR_FILE_NOT_FOUND anchors as itself, not as "file" or "found";
       // TiWorker.exe also as "tiworker".
@@ -210,6 +207,13 @@ export class SearchIndex {
         const w = n.trim().toLowerCase();
         return w.includes('.') ? [w, w.split('.')[0] ?? w] : [w];
       });
+      // A keyword that is an identifier of three or more humps (a policy or registry value:
+      // NoAutoRebootWithLoggedOnUsers, ExcludeWUDriversInQualityUpdate; not ProductVersion) names the
+      // entry as an alias does. Dotted keywords do not: their parts ("catalog" of
+      // catalog.update.microsoft.com, "datastore" of DataStore.bak) are ordinary words.
+      for (const k of e.keywords)
+        if (/^[A-Za-z][A-Za-z0-9]*$/.test(k) && (k.match(/[A-Z]/g)?.length ?? 0) >= 3 && /[a-z][A-Z]/.test(k))
+          whole.push(k.toLowerCase());
       for (const t of whole.map((w) => toTerm(w) ?? w))
         if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= kb.entries.length * 0.35) anchors.add(t);
     }

@@ -33,4 +33,12 @@ describe('npm run eval', () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/no such question file: .*nope\.jsonl/);
   });
+
+  it('names the file, line and field of a malformed question', () => {
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, '{"q": "0x80070422", "expect": "answer"}\n{"q": "what is bits", "expect": "maybe"}\n');
+    const r = run(['--file', bad]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/bad\.jsonl:2: expect: /);
+  });
 });

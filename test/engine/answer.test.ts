@@ -373,6 +373,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ).toMatch(installer);
     expect(engine.ask('Failed to install MSI package, error 0x80070643').status).toBe('decline');
     for (const q of [
+      'the installer for the update fails with 0x80070643',
+      'setup.exe from the ISO says 0x8007001F',
+      'the installer hangs while installing updates',
       'Windows Modules Installer Worker uses all my CPU',
       'the standalone installer says the update does not apply to this computer',
       'the Windows 11 installer says this PC does not meet the requirements',
@@ -467,6 +470,7 @@ describe('answers that generalize: broken English, other languages, calibrated c
   it.each([
     ['windows update doesnt work at all', 'updates-keep-failing'],
     ['is windows 10 still safe to use', 'windows-10-end-of-support'],
+    ['windows 10 safe mode after the update, it will not boot normally', 'pc-wont-start-after-update'],
     ['can I have my old windows back', 'go-back-previous-version'],
   ])('reads casual English: %j', (q, id) => {
     expect(engine.ask(q).entry?.id).toBe(id);
@@ -502,6 +506,9 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(engine.ask('更新失败 错误 0x80070422').entry?.id).toBe('error-0x80070422');
     expect(engine.ask('Windows Update bleibt bei 0% hängen').status).toBe('answer');
     expect(mostlyUnreadable('mise à jour bloquée à 0 %')).toBe(false);
+    expect(mostlyUnreadable('windows update don’t work')).toBe(false);
+    // A KB number or a name of ours is something to start from, whatever the language around it.
+    expect(engine.ask('KB5034441 安装失败，怎么办呢请帮帮我').status).toBe('answer');
   });
 
   it('takes the best-ranked entry when only a far lower one covers enough of a casual question, and is unsure', () => {
@@ -574,9 +581,16 @@ describe('answers that generalize: broken English, other languages, calibrated c
 
 describe('identifiers in the knowledge', () => {
   it('reads a policy or registry value named in a keyword as a name of its entry', () => {
-    expect(engine.ask('NoAutoRebootWithLoggedOnUsers is set but it still reboots').entry?.id).toBe(
-      'manage-active-hours',
-    );
+    expect(engine.ask('NoAutoRebootWithLoggedOnUsers not working').entry?.id).toBe('manage-active-hours');
+  });
+
+  it('does not make ordinary words anchors: the parts of a dotted keyword, a two-hump name', () => {
+    for (const q of [
+      'vmware datastore is full and vms stopped',
+      'catalog app keeps crashing',
+      'what is the ProductVersion field in package.json',
+    ])
+      expect(engine.ask(q).status, q).toBe('decline');
   });
 });
 
@@ -593,5 +607,8 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     expect(metered.status).toBe('answer');
     expect(metered.entry?.id).toBe('metered-connection-and-bandwidth');
     expect(engine.lookup('sourdough bread', ['service', 'concept']).status).toBe('decline');
+    // One word an entry merely mentions is not a topic of ours.
+    for (const word of ['printer', 'iphone', 'bios'])
+      expect(engine.lookup(word, ['service', 'concept']).status, word).toBe('decline');
   });
 });

@@ -47,7 +47,7 @@ describe("a concept's card for a question", () => {
   const by = (name: string) => (section: { name: string }) => (section.name === name ? 5 : 1);
 
   it('brings the section that answers the question to the first screen, and keeps the one it replaces in details', () => {
-    const focused = focusSection(card, by(hidden.name));
+    const focused = focusSection(card, concept, by(hidden.name));
     expect(focused.fields.map((f) => f.name)).toContain(hidden.name);
     expect(focused.fields[0]).toEqual(card.fields[0]);
     expect(focused.fields).toHaveLength(card.fields.length);
@@ -56,11 +56,17 @@ describe("a concept's card for a question", () => {
   });
 
   it('changes nothing when a section already shown answers as well, or for another kind of entry', () => {
-    expect(focusSection(card, () => 1)).toBe(card);
-    const fix = entryCard(
-      kb.entries.find((e) => e.kind === 'fix')!,
-      kb,
-    );
-    expect(focusSection(fix, () => 9)).toBe(fix);
+    expect(focusSection(card, concept, () => 1)).toBe(card);
+    const fixEntry = kb.entries.find((e) => e.kind === 'fix')!;
+    const fix = entryCard(fixEntry, kb);
+    expect(focusSection(fix, fixEntry, () => 9)).toBe(fix);
+  });
+
+  it('never brings the note of what no Microsoft page confirms forward in place of a section', () => {
+    const noted = kb.entries.find((e) => e.kind === 'concept' && e.unverified?.length)!;
+    const c = entryCard(noted, kb);
+    expect(c.details?.map((d) => d.name)).toContain('Not confirmed by a Microsoft page');
+    const focused = focusSection(c, noted, (s) => (s.name === 'Not confirmed by a Microsoft page' ? 9 : 1));
+    expect(focused.fields.map((f) => f.name)).not.toContain('Not confirmed by a Microsoft page');
   });
 });

@@ -26,6 +26,9 @@ describe('findCodes', () => {
     // The last part of a name joined by an underscore (a docs page's or a log's name for the code).
     expect(findCodes('Content: Get-WindowsUpdateLog (WindowsUpdate) WindowsUpdate_80072EFE')).toEqual(['0x80072EFE']);
     expect(findCodes('build_80070422abc')).toEqual([]);
+    // Between underscores, or a hash or an id outside Windows Update's code families, it is not one.
+    expect(findCodes('setup_80070422_x64.log')).toEqual([]);
+    expect(findCodes('build_8d4b2e1f.log shows failure, order_80012345 not shipped')).toEqual([]);
   });
 
   it('finds every code in one question, in order, once each', () => {
