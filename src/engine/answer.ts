@@ -112,11 +112,10 @@ const UNREADABLE =
   'I can only read questions in English (and the common problems in German, French or Spanish). ' +
   'Paste the error code as Windows shows it (like 0x80070422), or ask in English.';
 
-// Letters of scripts the knowledge has no words in; Latin (any accents) is what it reads.
-const OTHER_SCRIPT = /[^\p{Script=Latin}\P{L}]/gu;
-const LETTER = /\p{L}/gu;
-
+// A letter of a script the knowledge has no words in; Latin (any accents) is what it reads.
 const ANY_OTHER_SCRIPT = /[^\p{Script=Latin}\P{L}]/u;
+const OTHER_SCRIPT = new RegExp(ANY_OTHER_SCRIPT.source, 'gu');
+const LETTER = /\p{L}/gu;
 
 /** Whether most of a text's letters are in a script other than Latin. */
 export function mostlyUnreadable(text: string): boolean {
@@ -166,7 +165,8 @@ export class Engine {
   private readonly nameFinder: PhraseFinder;
   /** The scope catalogue, its phrases normalised once. */
   readonly products: ProductCatalogue;
-  private readonly sectionTermsMemo = new Map<string, readonly string[]>();
+  /** Each card section's terms, by the section itself: cards share their entry's section objects. */
+  private readonly sectionTermsMemo = new WeakMap<CardField, readonly string[]>();
 
   constructor(readonly kb: KnowledgeBase) {
     this.index = new SearchIndex(kb);
@@ -577,11 +577,14 @@ export class Engine {
     return answer;
   }
 
-  /** A card section's distinct terms; sections come from the knowledge, so there are only so many. */
+  /** A card section's distinct terms, read once per section. */
   private sectionTerms(section: CardField): readonly string[] {
-    const key = `${section.name}\n${section.value}`;
-    let found = this.sectionTermsMemo.get(key);
-    if (!found) this.sectionTermsMemo.set(key, (found = [...new Set(this.index.termsOf(key))]));
+    let found = this.sectionTermsMemo.get(section);
+    if (!found)
+      this.sectionTermsMemo.set(
+        section,
+        (found = [...new Set(this.index.termsOf(`${section.name}\n${section.value}`))]),
+      );
     return found;
   }
 

@@ -468,15 +468,6 @@ describe('the part of an explanation that answers the question', () => {
 
 describe('answers that generalize: broken English, other languages, calibrated confidence', () => {
   it.each([
-    ['windows update doesnt work at all', 'updates-keep-failing'],
-    ['is windows 10 still safe to use', 'windows-10-end-of-support'],
-    ['windows 10 safe mode after the update, it will not boot normally', 'pc-wont-start-after-update'],
-    ['can I have my old windows back', 'go-back-previous-version'],
-  ])('reads casual English: %j', (q, id) => {
-    expect(engine.ask(q).entry?.id).toBe(id);
-  });
-
-  it.each([
     ['windoes updat stuk pls hlp', 'answer'],
     ['reset wu', 'answer'],
     ['Wie setze ich die Windows Update Komponenten zurück?', 'answer'],
@@ -485,6 +476,12 @@ describe('answers that generalize: broken English, other languages, calibrated c
   });
 
   it.each([
+    // Casual English.
+    ['windows update doesnt work at all', 'updates-keep-failing'],
+    ['is windows 10 still safe to use', 'windows-10-end-of-support'],
+    ['windows 10 safe mode after the update, it will not boot normally', 'pc-wont-start-after-update'],
+    ['can I have my old windows back', 'go-back-previous-version'],
+    // The common problems in German, French and Spanish, through the knowledge.
     ['Volver a Windows 10 desde Windows 11', 'go-back-previous-version'],
     ['Zurück auf Windows 10 nach dem Upgrade, geht das?', 'go-back-previous-version'],
     ['Evitar que Windows Update instale controladores', 'stop-driver-updates'],
@@ -493,7 +490,7 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['Comment voir mon historique des mises à jour ?', 'view-update-history'],
     ['El portátil se despierta solo por la noche para actualizar', 'stop-update-wakeups'],
     ['Darf ich den PC während des Updates ausschalten?', 'cancel-or-power-off-during-update'],
-  ])('reads the common problems in German, French and Spanish through the knowledge: %j', (q, id) => {
+  ])('reads casual English and other languages: %j', (q, id) => {
     expect(engine.ask(q).entry?.id).toBe(id);
   });
 
