@@ -108,6 +108,11 @@ export function helpCard(): Card {
 const QUESTION_WRAPPERS =
   /^(?:what(?:'s| is| are| does)?|whats|tell me about|explain|describe|define|who is|info(?:rmation)? (?:on|about))\s+(?:the\s+|a\s+|an\s+)?|\s+(?:do|does|for|mean|means)$|[?.!]+$/gi;
 
+const OTHER_SERVICE_ERROR =
+  'That error number comes from starting or stopping a program or service, and every one of them can show it. ' +
+  'I know the Windows Update services (wuauserv, BITS, UsoSvc, CryptSvc, TrustedInstaller, DoSvc, WaaSMedicSvc): ' +
+  'if it is one of those, say which, or paste the command you ran.';
+
 const UNREADABLE =
   'I can only read questions in English (and the common problems in German, French or Spanish). ' +
   'Paste the error code as Windows shows it (like 0x80070422), or ask in English.';
@@ -494,18 +499,18 @@ export class Engine {
     // How many telling words the question has beside its codes: read at most once, when needed.
     let story: number | undefined;
     const storyLength = () => (story ??= this.storyWords(stripped, codes));
-    // A Win32 number in a longer story about something else ("set it to manual... error 5") is read
-    // with the words around it, not as the whole question: only a short paste or a question about
-    // our services or about updating makes the number the answer.
-    // A number about a service or program the knowledge does not know ("3proxysvc ... Error 1053")
-    // is that one's.
+    // A Win32 number ("error 5", 1053) is said by every program and service. Only a short paste, or a
+    // question about our services or about updating, makes it ours; in a longer story that does
+    // neither, or about a service the knowledge does not know ("3proxysvc ... Error 1053"), it is that
+    // program's, and searching the story would find our entry for the number by the error's own words.
     if (
       onlyWin32 &&
       !ours &&
       !this.index.termsOf(stripped).some((t) => this.index.scope.updatingItself.has(t)) &&
       (storyLength() > STORY_WORDS || foreignSubject(stripped, this.index) !== undefined)
-    )
-      codes.length = 0;
+    ) {
+      return this.decline(OTHER_SERVICE_ERROR, codes);
+    }
     if (codes.length) {
       const byCode = this.answerCodes(codes);
       // A bare Win32 number ("error 5") is said by every program, and a code known only by its family

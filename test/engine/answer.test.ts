@@ -404,6 +404,22 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     );
   });
 
+  it("reads a Win32 number in a story about some other service as that service's, and says what to tell instead", () => {
+    // No name the catalogue or the service pattern knows, no word of updating: the number is not ours.
+    const story =
+      'our booking sync backend runs as a service on the front desk box and since monday it fails with error 1053 every morning';
+    const reply = engine.ask(story);
+    expect(reply.status).toBe('decline');
+    expect(renderText(reply.card)).toMatch(/wuauserv/);
+    // The same number about one of ours, or told while updating, is still answered.
+    expect(engine.ask('since monday wuauserv fails with error 1053 every morning on the front desk box').status).toBe(
+      'answer',
+    );
+    expect(engine.ask('since monday the update fails with error 1053 every morning on the front desk box').status).toBe(
+      'answer',
+    );
+  });
+
   it('reads Windows context from the tools and editions people name, anywhere in a long question', () => {
     // No "Windows", no "update": the edition and the policy put it on a Windows PC.
     const q =
