@@ -23,6 +23,16 @@ const CLOSE_TO_BEST = 0.7;
 const isContext = (t: string, index: SearchIndex) =>
   index.scope.isWindowsTerm(t) || index.anchorTerms.has(t) || index.knowsName(t);
 
+/** A word of three letters or more that the knowledge does not know, even read as a typo, and is no name of ours. */
+function isStranger(word: string, index: SearchIndex): boolean {
+  if (!/^[a-z]{3,}$/.test(word) || index.knowsName(word)) return false;
+  const read = index.wordTerms(word);
+  return (
+    read.length > 0 &&
+    read.every((t) => !index.docFrequency.has(t) && !isContext(t, index) && !index.scope.genericBeforeService.has(t))
+  );
+}
+
 /** Whether "service" stands in the lower-case text after a space, as a word: else the pattern below cannot match. */
 function saysService(lower: string): boolean {
   for (let at = lower.indexOf('service'); at >= 0; at = lower.indexOf('service', at + 1)) {
@@ -43,12 +53,17 @@ function foreignService(text: string, index: SearchIndex): string | undefined {
   // A name in quotes or with its short name in brackets: "'acme backup agent' service", "sql server (mssqlserver) service".
   for (const m of lower.matchAll(/\b([a-z][a-z0-9-]*)?\s*\b([a-z][a-z0-9-]*)['"’)\]]?\s+service\b/g)) {
     const [w1, w2] = [m[1], m[2] ?? ''];
-    const [t1, t2] = [w1 ? terms(w1) : [], terms(w2)];
+    const [t1, t2] = [w1 ? index.wordTerms(w1) : [], index.wordTerms(w2)];
     // "the iptv service" names "iptv": a small word first is not part of the name.
     const two = t1.length > 0 ? `${w1} ${w2}` : w2;
     if ([w2, two, `${w2} service`, `${two} service`].some((n) => index.knowsName(n))) continue;
     // The word before "service" must say which one: "without it service" names none.
     if (t2.length === 0) continue;
+    // A longer name with a word the knowledge has never seen ("Plex Media Server service", "Apache
+    // Tomcat service") is someone else's, whatever ordinary words ("server") stand beside it.
+    const before = /([a-z][a-z0-9-]*)\s*$/.exec(lower.slice(0, m.index))?.[1];
+    const stranger = [before, w1, w2].find((w) => w !== undefined && isStranger(w, index));
+    if (stranger) return (stranger === before ? `${before} ${two}` : two).trim();
     if ([...t1, ...t2].some((t) => isContext(t, index) || index.scope.genericBeforeService.has(t))) continue;
     return two.trim();
   }

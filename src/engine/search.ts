@@ -295,6 +295,11 @@ export class SearchIndex {
     return read.terms;
   }
 
+  /** A word's terms as a question's are read, typos repaired ("orchestator" as orchestrator). */
+  wordTerms(word: string): string[] {
+    return terms(word).flatMap((t) => this.typos.read(t));
+  }
+
   /** The question's distinct terms; a long paste keeps only its most telling MAX_QUERY_TERMS. */
   queryTerms(question: string): string[] {
     // A log line's date and time ("2026-11-30 10:00:01") say nothing about the problem, and their

@@ -395,6 +395,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ).toBe('decline');
     // Its name in quotes is still a name.
     expect(engine.ask('The "Northwind Agent" service won\'t start, error 1053').status).toBe('decline');
+    // A longer name with a word the knowledge never saw, beside ordinary ones ("media server").
+    const longer = engine.ask('Jellyfin Media Server service stops every night');
+    expect(longer.status).toBe('decline');
+    expect(renderText(longer.card)).toMatch(/jellyfin media server service is not one I know/i);
+    // A typo in the name of one of ours is read as that name, not as a stranger's service.
+    expect(engine.ask('the orchestator service uses a lot of cpu').status).toBe('answer');
     // An error's own wording names the error only in a question about updating or Windows.
     expect(engine.ask('my nginx wrapper: the service did not respond to the start or control request').status).toBe(
       'decline',
