@@ -306,6 +306,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ],
     // Another program as the subject of what broke: its maker's question.
     ['after the latest update the program I use for work will not open any more', /another program.*its maker/],
+    // The Store said with a preposition, not by its full name.
+    ['updating anything from the store fails with 0x80070216 since yesterday', /Microsoft Store/],
     // Windows 11 only as the system the program runs on, not as what is being installed.
     ['the application stopped syncing with the other laptops, all on windows 11', /another program.*its maker/],
   ])('declines %j and says where to look instead', (q, where) => {
