@@ -108,10 +108,14 @@ export function helpCard(): Card {
 const QUESTION_WRAPPERS =
   /^(?:what(?:'s| is| are| does)?|whats|tell me about|explain|describe|define|who is|info(?:rmation)? (?:on|about))\s+(?:the\s+|a\s+|an\s+)?|\s+(?:do|does|for|mean|means)$|[?.!]+$/gi;
 
-const OTHER_SERVICE_ERROR =
-  'That error number comes from starting or stopping a program or service, and every one of them can show it. ' +
-  'I know the Windows Update services (wuauserv, BITS, UsoSvc, CryptSvc, TrustedInstaller, DoSvc, WaaSMedicSvc): ' +
-  'if it is one of those, say which, or paste the command you ran.';
+/** What a Win32 number in another program's story gets: the services the knowledge covers, by name. */
+function otherProgramsNumber(services: readonly string[]): string {
+  return (
+    'Every program and service on Windows can show that error number, so I can only help when it comes from ' +
+    `Windows Update. The services I know are ${services.join(', ')}: if it is one of those, say which, ` +
+    'or paste the command you ran.'
+  );
+}
 
 const UNREADABLE =
   'I can only read questions in English (and the common problems in German, French or Spanish). ' +
@@ -172,8 +176,13 @@ export class Engine {
   readonly products: ProductCatalogue;
   /** Each card section's terms, by the section itself: cards share their entry's section objects. */
   private readonly sectionTermsMemo = new WeakMap<CardField, readonly string[]>();
+  /** The reply to a Win32 number in another program's story (see answerQuestion). */
+  private readonly otherProgramsNumber: string;
 
   constructor(readonly kb: KnowledgeBase) {
+    this.otherProgramsNumber = otherProgramsNumber(
+      kb.entries.flatMap((e) => (e.kind === 'service' ? [e.service_name] : [])),
+    );
     this.index = new SearchIndex(kb);
     this.products = prepareProducts(kb.products);
     this.synonyms = kb.synonyms.flatMap(([meant, ...said]) =>
@@ -500,16 +509,20 @@ export class Engine {
     let story: number | undefined;
     const storyLength = () => (story ??= this.storyWords(stripped, codes));
     // A Win32 number ("error 5", 1053) is said by every program and service. Only a short paste, or a
-    // question about our services or about updating, makes it ours; in a longer story that does
-    // neither, or about a service the knowledge does not know ("3proxysvc ... Error 1053"), it is that
-    // program's, and searching the story would find our entry for the number by the error's own words.
-    if (
-      onlyWin32 &&
-      !ours &&
-      !this.index.termsOf(stripped).some((t) => this.index.scope.updatingItself.has(t)) &&
-      (storyLength() > STORY_WORDS || foreignSubject(stripped, this.index) !== undefined)
-    ) {
-      return this.decline(OTHER_SERVICE_ERROR, codes);
+    // question about our services or about updating, makes it the answer. About a service the
+    // knowledge does not know ("3proxysvc ... Error 1053"), it is that one's. In a longer story it is
+    // read with the words around it; a story with no word of updating or of Windows at all is some
+    // program's, and its words would only find our entry for the number by the error's own wording.
+    if (onlyWin32 && !ours && !this.index.termsOf(stripped).some((t) => this.index.scope.updatingItself.has(t))) {
+      const foreign = foreignSubject(stripped, this.index);
+      if (foreign) return this.decline(foreign, codes);
+      if (storyLength() > STORY_WORDS) {
+        const read = this.index.queryTerms(stripped);
+        const vocab = this.index.scope;
+        if (!read.some((t) => vocab.updating.has(t) || vocab.isWindowsTerm(t)) && !vocab.updatingPhrases.test(stripped))
+          return this.decline(this.otherProgramsNumber, codes);
+        codes.length = 0;
+      }
     }
     if (codes.length) {
       const byCode = this.answerCodes(codes);

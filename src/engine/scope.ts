@@ -51,7 +51,10 @@ function foreignService(text: string, index: SearchIndex): string | undefined {
   // Most questions do not say "service" as a word at all: no need to try the pattern at every word.
   if (!saysService(lower)) return undefined;
   // A name in quotes or with its short name in brackets: "'acme backup agent' service", "sql server (mssqlserver) service".
-  for (const m of lower.matchAll(/\b([a-z][a-z0-9-]*)?\s*\b([a-z][a-z0-9-]*)['"’)\]]?\s+service\b/g)) {
+  // A version between the name and "service" ("tomcat 9 service") is not part of it.
+  for (const m of lower.matchAll(
+    /\b([a-z][a-z0-9-]*)?\s*\b([a-z][a-z0-9-]*)['"’)\]]?(?:\s+v?\d[\d.]*)?\s+service\b/g,
+  )) {
     const [w1, w2] = [m[1], m[2] ?? ''];
     const [t1, t2] = [w1 ? index.wordTerms(w1) : [], index.wordTerms(w2)];
     // "the iptv service" names "iptv": a small word first is not part of the name.
@@ -60,10 +63,13 @@ function foreignService(text: string, index: SearchIndex): string | undefined {
     // The word before "service" must say which one: "without it service" names none.
     if (t2.length === 0) continue;
     // A longer name with a word the knowledge has never seen ("Plex Media Server service", "Apache
-    // Tomcat service") is someone else's, whatever ordinary words ("server") stand beside it.
-    const before = /([a-z][a-z0-9-]*)\s*$/.exec(lower.slice(0, m.index))?.[1];
-    const stranger = [before, w1, w2].find((w) => w !== undefined && isStranger(w, index));
-    if (stranger) return (stranger === before ? `${before} ${two}` : two).trim();
+    // Tomcat service") is someone else's, whatever ordinary words ("server") stand beside it; not when
+    // it says "update" or "windows" ("stupid update service"). A small word ("the") ends the name.
+    if (![...t1, ...t2].some((t) => index.scope.genericBeforeService.has(t))) {
+      const before = t1.length > 0 ? /([a-z][a-z0-9-]*)\s*$/.exec(lower.slice(0, m.index))?.[1] : undefined;
+      const stranger = [before, w1, w2].find((w) => w !== undefined && isStranger(w, index));
+      if (stranger) return (stranger === before ? `${before} ${two}` : two).trim();
+    }
     if ([...t1, ...t2].some((t) => isContext(t, index) || index.scope.genericBeforeService.has(t))) continue;
     return two.trim();
   }
@@ -203,11 +209,15 @@ export function assessScope(
   //   phrasings and match real substance, or match a lot of a long Windows question, since the
   //   knowledge is not about everything on a PC.
   // Context is read from every word: a long question's search terms keep only its rarest words.
+  // The query terms are read with typos repaired ("updte" as update): they count too.
   const all = index.termsOf(text);
   const vocab = index.scope;
-  const updating = all.some((t) => vocab.updating.has(t)) || vocab.updatingPhrases.test(text);
-  const admin = vocab.speaksAsAdmin(all, text);
-  const windows = admin || all.some((t) => vocab.windows.has(t));
+  const updating =
+    all.some((t) => vocab.updating.has(t)) ||
+    qTerms.some((t) => vocab.updating.has(t)) ||
+    vocab.updatingPhrases.test(text);
+  const admin = vocab.speaksAsAdmin(all, text) || qTerms.some((t) => vocab.admin.has(t));
+  const windows = admin || all.some((t) => vocab.windows.has(t)) || qTerms.some((t) => vocab.windows.has(t));
   // An error's own wording ("the service did not respond in a timely fashion") comes from Windows for
   // every service: it names our entry only in a question about updating or Windows.
   const named =

@@ -306,8 +306,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ],
     // Another program as the subject of what broke: its maker's question.
     ['after the latest update the program I use for work will not open any more', /another program.*its maker/],
-    // The Store said with a preposition, not by its full name.
-    ['updating anything from the store fails with 0x80070216 since yesterday', /Microsoft Store/],
+    // The Store said as where apps come from, not by its full name.
+    ['apps from the store sit at pending when they should update', /Microsoft Store/],
     // Windows 11 only as the system the program runs on, not as what is being installed.
     ['the application stopped syncing with the other laptops, all on windows 11', /another program.*its maker/],
   ])('declines %j and says where to look instead', (q, where) => {
@@ -336,6 +336,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Windows' own folders and logs that begin with "the software", "the application".
     expect(engine.ask('the software distribution folder is huge, can I delete it').status).toBe('answer');
     expect(engine.ask('the application log shows event 20 after the update failed').status).toBe('answer');
+    // The store a laptop was bought in is not the Microsoft Store.
+    expect(engine.ask('the laptop I got from the store is stuck checking for updates').status).toBe('answer');
+    // Whether a program is compatible with Windows 11 is a question about Windows 11's requirements.
+    expect(engine.ask('the program says it is not compatible with windows 11').status).toBe('answer');
     // PC Health Check is an app too, but the question is Windows 11's.
     expect(engine.ask("the app says this pc can't run windows 11").entry?.id).toBe('windows-11-requirements');
     expect(engine.ask('powercfg /lastwake shows the UpdateOrchestrator reboot task woke my PC').entry?.id).toBe(
@@ -405,6 +409,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     const longer = engine.ask('Jellyfin Media Server service stops every night');
     expect(longer.status).toBe('decline');
     expect(renderText(longer.card)).toMatch(/jellyfin media server service is not one I know/i);
+    // A version between the name and "service" is not part of the name.
+    expect(engine.ask('Apache Tomcat 10 service on the box gives error 1053 at start').status).toBe('decline');
+    // Ordinary words beside "update service" are not a stranger's name.
+    expect(engine.ask('stupid update service keeps turning itself back on').status).toBe('answer');
     // A typo in the name of one of ours is read as that name, not as a stranger's service.
     expect(engine.ask('the orchestator service uses a lot of cpu').status).toBe('answer');
     // An error's own wording names the error only in a question about updating or Windows.
@@ -423,7 +431,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     const reply = engine.ask(story);
     expect(reply.status).toBe('decline');
     expect(renderText(reply.card)).toMatch(/wuauserv/);
-    // The same number about one of ours, or told while updating, is still answered.
+    // The same number about one of ours, or told while updating or of a Windows PC, is still answered.
+    expect(engine.ask('ran a cleanup script on my windows 11 laptop and now I get error 1058 when I try').status).toBe(
+      'answer',
+    );
     expect(engine.ask('since monday wuauserv fails with error 1053 every morning on the front desk box').status).toBe(
       'answer',
     );
