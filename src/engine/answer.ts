@@ -221,6 +221,7 @@ export class Engine {
     const card = entryCard(entry, this.kb, lead);
     const alts = confidence < LOW_CONFIDENCE || matchedBy === 'code' ? alternatives.slice(0, 3) : [];
     card.alternatives = alts.map((a) => ({ id: a.id, title: a.title }));
+    card.unsure = alts.length > 0 && confidence < LOW_CONFIDENCE;
     return { status: 'answer', entry, alternatives: alts, confidence, matchedBy, codes, card };
   }
 
@@ -620,6 +621,7 @@ export class Engine {
     if (others.length === 0) return answer;
     answer.alternatives = others;
     answer.card.alternatives = others.map((e) => ({ id: e.id, title: e.title }));
+    answer.card.unsure = true;
     answer.confidence = Math.min(answer.confidence, LOW_CONFIDENCE - 0.001);
     return answer;
   }

@@ -39,6 +39,8 @@ export interface Card {
   related: CardLink[];
   /** Other entries that may be what the user meant ("Did you mean"). */
   alternatives: CardLink[];
+  /** The engine is not sure this is what was asked: the card says so before anything else. */
+  unsure?: boolean;
   /** Entries the question itself named (the other codes in it), to open from the answer. */
   mentioned?: CardLink[];
   /** The fixes the answer names, in order; the first is offered as "Start". */

@@ -14,6 +14,9 @@ export const LIMITS = {
   content: 2000,
 } as const;
 
+/** Said first when the engine is not sure the card is what was asked (its "Did you mean" follows). */
+export const UNSURE_NOTE = 'Closest match, though I am not certain: other possibilities are under "Did you mean".';
+
 export const KIND_COLOUR: Record<CardKind, number> = {
   service: 0x0078d4,
   fix: 0x107c10,
@@ -167,6 +170,7 @@ export function cardEmbed(card: Card, view: EmbedView = { page: 'overview' }): A
     return withFields(base, extra);
   }
   const base: APIEmbed = {
+    ...(card.unsure ? { author: { name: UNSURE_NOTE } } : {}),
     title: clamp(card.title, LIMITS.title),
     description: clamp(overviewDescription(card).text, LIMITS.description),
     color: colour,

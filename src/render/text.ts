@@ -1,6 +1,6 @@
 // Plain text from a card: the console, the command line and the jsonl contract print this.
 import type { Card, CardStep } from '../engine/card.ts';
-import { overviewStepCount } from './embed.ts';
+import { overviewStepCount, UNSURE_NOTE } from './embed.ts';
 
 const SHELL_LABEL = { cmd: 'Command Prompt', powershell: 'PowerShell', run: 'Win+R', settings: 'Settings' } as const;
 
@@ -17,7 +17,7 @@ export function stepText(s: CardStep, n: number): string {
 
 /** The first message as text; `full` renders every step (what paging through the guide shows). */
 export function renderText(card: Card, opts: { full?: boolean } = {}): string {
-  const out: string[] = [card.title, card.summary];
+  const out: string[] = [...(card.unsure ? [`(${UNSURE_NOTE})`] : []), card.title, card.summary];
   for (const f of [...card.lead, ...card.fields.slice(0, 1)]) out.push(`${f.name}:\n${f.value}`);
   // The steps the first message shows; the rest are a Next away.
   const shown = opts.full ? card.steps.length : overviewStepCount(card);

@@ -11,6 +11,7 @@ import {
   keepBackslashes,
   LIMITS,
   overviewStepCount,
+  UNSURE_NOTE,
 } from '../../src/render/embed.ts';
 import { knowledgeJsonSchema } from '../../src/knowledge/json-schema.ts';
 
@@ -60,6 +61,25 @@ describe('rendering every entry', () => {
     const cut = clamp('word '.repeat(500), 100);
     expect(cut.length).toBeLessThanOrEqual(100);
     expect(cut.endsWith('…')).toBe(true);
+  });
+});
+
+describe('an answer the engine is not sure of', () => {
+  it('says so first, in the embed and the text, and a sure one does not', () => {
+    const entry = kb.entries[0]!;
+    const card = {
+      ...entryCard(entry, kb),
+      alternatives: [{ id: kb.entries[1]!.id, title: kb.entries[1]!.title }],
+      unsure: true,
+    };
+    expect(cardEmbed(card).author?.name).toBe(UNSURE_NOTE);
+    expect(renderText(card).split('\n')[0]).toContain(UNSURE_NOTE);
+    expect(embedLimitProblems(cardEmbed(card))).toEqual([]);
+    const sure = entryCard(entry, kb);
+    expect(cardEmbed(sure).author).toBeUndefined();
+    expect(renderText(sure)).not.toContain(UNSURE_NOTE);
+    // A step page is the guide itself, asked for: no note there.
+    if (card.steps.length) expect(cardEmbed(card, { page: 'step', index: 0 }).author).toBeUndefined();
   });
 });
 
