@@ -141,8 +141,12 @@ const DATE_OR_TIME =
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 /** Enough terms for any real question; a pasted log gets its rarest words kept. */
 export const MAX_QUERY_TERMS = 32;
-/** Below this weight a term is in most entries (see termWeight). */
-const COMMON_WEIGHT = 0.12;
+/**
+ * Below this weight a term is in nearly every entry ("windows", "update"; see termWeight) and stays out
+ * of the index search. Kept far below the ordinary common words ("install", "error" sit near 0.1-0.15):
+ * near them, one more entry saying "install" changed which words were searched and flipped answers.
+ */
+const COMMON_WEIGHT = 0.06;
 /** How many of a question's terms go to the index search. */
 const SEARCH_TERMS = 12;
 /** Typos are forgiven in short questions (names, quick searches), where one word decides. */
@@ -336,7 +340,9 @@ export class SearchIndex {
     const uncommon = queryTerms.filter((t) => this.termWeight(t) >= COMMON_WEIGHT);
     // Unknown words (a typo, "dont") find nothing by themselves: with no known telling word, the
     // common known ones are searched too ("windows update dont work" is still "windows update ... work").
-    let searched = uncommon.some((t) => this.docFrequency.has(t)) ? uncommon : queryTerms;
+    // One telling word alone would let its own BM25 break near-ties ("... not updating ... fail"): with
+    // fewer than two, the common ones are searched too.
+    let searched = uncommon.filter((t) => this.docFrequency.has(t)).length >= 2 ? uncommon : queryTerms;
     if (searched.length > SEARCH_TERMS) {
       // A word the user repeats matters to them, however common it is in the knowledge.
       const counts = new Map<string, number>();
