@@ -176,7 +176,7 @@ export class Engine {
   readonly products: ProductCatalogue;
   /** Each card section's terms, by the section itself: cards share their entry's section objects. */
   private readonly sectionTermsMemo = new WeakMap<CardField, readonly string[]>();
-  /** The reply to a Win32 number in another program's story (see answerQuestion). */
+  /** The reply to a Win32 number in another program's story (see ask). */
   private readonly otherProgramsNumber: string;
 
   constructor(readonly kb: KnowledgeBase) {
