@@ -518,10 +518,11 @@ export class Engine {
       const foreign = foreignSubject(stripped, this.index);
       if (foreign) return this.decline(foreign, codes);
       if (storyLength() > STORY_WORDS) {
-        const read = this.index.queryTerms(stripped);
-        const vocab = this.index.scope;
-        if (!read.some((t) => vocab.updating.has(t) || vocab.isWindowsTerm(t)) && !vocab.updatingPhrases.test(stripped))
-          return this.decline(this.otherProgramsNumber, codes);
+        const context = this.index.scope.contextOf(
+          [this.index.termsOf(stripped), this.index.queryTerms(stripped)],
+          stripped,
+        );
+        if (!context.updating && !context.windows) return this.decline(this.otherProgramsNumber, codes);
         codes.length = 0;
       }
     }

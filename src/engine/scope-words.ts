@@ -64,6 +64,21 @@ export class ScopeVocabulary {
     return textTerms.some((t) => this.admin.has(t)) || this.adminPhrases.test(text);
   }
 
+  /**
+   * What a text says of its context: updating, a Windows administrator's words, a Windows PC. Read
+   * from every list of its terms given (all its words, and the typo-repaired query terms) and from
+   * the text's phrases.
+   */
+  contextOf(
+    termLists: readonly (readonly string[])[],
+    text: string,
+  ): { updating: boolean; admin: boolean; windows: boolean } {
+    const any = (set: ReadonlySet<string>) => termLists.some((list) => list.some((t) => set.has(t)));
+    const updating = any(this.updating) || this.updatingPhrases.test(text);
+    const admin = any(this.admin) || this.adminPhrases.test(text);
+    return { updating, admin, windows: admin || any(this.windows) };
+  }
+
   /** Whether a term puts a question on a Windows PC: a general word or an administrator's. */
   isWindowsTerm(t: string): boolean {
     return this.windows.has(t) || this.admin.has(t);

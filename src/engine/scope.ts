@@ -65,12 +65,13 @@ function foreignService(text: string, index: SearchIndex): string | undefined {
     // A longer name with a word the knowledge has never seen ("Plex Media Server service", "Apache
     // Tomcat service") is someone else's, whatever ordinary words ("server") stand beside it; not when
     // it says "update" or "windows" ("stupid update service"). A small word ("the") ends the name.
-    if (![...t1, ...t2].some((t) => index.scope.genericBeforeService.has(t))) {
+    const generic = [...t1, ...t2].some((t) => index.scope.genericBeforeService.has(t));
+    if (!generic) {
       const before = t1.length > 0 ? /([a-z][a-z0-9-]*)\s*$/.exec(lower.slice(0, m.index))?.[1] : undefined;
       const stranger = [before, w1, w2].find((w) => w !== undefined && isStranger(w, index));
       if (stranger) return (stranger === before ? `${before} ${two}` : two).trim();
     }
-    if ([...t1, ...t2].some((t) => isContext(t, index) || index.scope.genericBeforeService.has(t))) continue;
+    if (generic || [...t1, ...t2].some((t) => isContext(t, index))) continue;
     return two.trim();
   }
   return undefined;
@@ -210,14 +211,7 @@ export function assessScope(
   //   knowledge is not about everything on a PC.
   // Context is read from every word: a long question's search terms keep only its rarest words.
   // The query terms are read with typos repaired ("updte" as update): they count too.
-  const all = index.termsOf(text);
-  const vocab = index.scope;
-  const updating =
-    all.some((t) => vocab.updating.has(t)) ||
-    qTerms.some((t) => vocab.updating.has(t)) ||
-    vocab.updatingPhrases.test(text);
-  const admin = vocab.speaksAsAdmin(all, text) || qTerms.some((t) => vocab.admin.has(t));
-  const windows = admin || all.some((t) => vocab.windows.has(t)) || qTerms.some((t) => vocab.windows.has(t));
+  const { updating, admin, windows } = index.scope.contextOf([index.termsOf(text), qTerms], text);
   // An error's own wording ("the service did not respond in a timely fashion") comes from Windows for
   // every service: it names our entry only in a question about updating or Windows.
   const named =

@@ -19,6 +19,16 @@ describe('ScopeVocabulary', () => {
     expect(words.explain.has(term('meaning'))).toBe(true);
   });
 
+  it("reads a text's context from every list of its terms and from its phrases", () => {
+    // "updte" is no word of the vocabulary; the typo-repaired list says "update".
+    expect(words.contextOf([['updte']], 'the updte service').updating).toBe(false);
+    expect(words.contextOf([['updte'], [term('update')]], 'the updte service').updating).toBe(true);
+    // An administrator's phrase puts it on a Windows PC without any word of the sets.
+    const policy = words.contextOf([[]], 'set in the group policy editor');
+    expect([policy.admin, policy.windows, policy.updating]).toEqual([true, true, false]);
+    expect(words.contextOf([[term('laptop')]], 'my laptop').windows).toBe(true);
+  });
+
   it('matches phrases at the start of a word, in any case, and the patterns beside them', () => {
     expect(words.adminPhrases.test('set it in the Group Policies editor')).toBe(true);
     expect(words.adminPhrases.test('stuck on Build 26100 since Tuesday')).toBe(true);
