@@ -149,6 +149,8 @@ export const MAX_QUERY_TERMS = 32;
 const COMMON_WEIGHT = 0.06;
 /** How many of a question's terms go to the index search. */
 const SEARCH_TERMS = 12;
+/** What a word only ever found in entries' running text counts for, against one they are phrased in, when a long question's words are picked. */
+const TEXT_ONLY_TELLING = 0.3;
 /** Typos are forgiven in short questions (names, quick searches), where one word decides. */
 export const FUZZY_MAX_QUERY_TERMS = 10;
 /** What a prefix or a fuzzy match is worth against the word itself. */
@@ -188,6 +190,8 @@ export class SearchIndex {
   readonly scope: ScopeVocabulary;
   /** The terms of the last two texts read (see termsOf). */
   private lastTerms: { question: string; terms: readonly string[] }[] = [];
+  /** Terms some entry uses in its own phrasings (title, names, keywords), not only in its text. */
+  private readonly phrased: ReadonlySet<string>;
 
   constructor(private readonly kb: KnowledgeBase) {
     this.scope = new ScopeVocabulary(kb.scopeWords);
@@ -195,6 +199,7 @@ export class SearchIndex {
     this.text = new FullTextIndex(fields, { boosts: FIELDS.map((f) => FIELD_BOOST[f]), weights: SEARCH_WEIGHTS });
     const { df, vocabulary } = vocabularyOf(this.text, kb.entries.length);
     this.docFrequency = df;
+    this.phrased = new Set(vocabulary.flatMap((v) => v.strong.map((t) => this.text.terms[t]!)));
     const n = kb.entries.length;
     this.weights = new Map(
       [...df].map(([t, count]) => [t, n < 2 ? 1 : Math.max(0.05, Math.log((n + 1) / count) / Math.log(n + 1))]),
@@ -274,9 +279,14 @@ export class SearchIndex {
     return this.weights.get(term) ?? 1;
   }
 
-  /** How much a term can tell entries apart in a search: rare known terms first, unknown ones last. */
+  /**
+   * How much a term can tell entries apart in a search: rare known terms first, unknown ones last.
+   * A word found only in some entry's running text ("method", "modify", "effect") is rare there by
+   * chance; a word an entry is named or asked by ("driver", "policy") says what a long question is about.
+   */
   private telling(term: string): number {
-    return this.docFrequency.has(term) ? this.termWeight(term) : 0.01;
+    if (!this.docFrequency.has(term)) return 0.01;
+    return this.termWeight(term) * (this.phrased.has(term) ? 1 : TEXT_ONLY_TELLING);
   }
 
   /** Whether a word is one of the names the knowledge uses (a service, process or alias). */

@@ -54,3 +54,15 @@ describe('queryTerms', () => {
     for (const q of again) expect(index.queryTerms(q)).toEqual(once.get(q));
   });
 });
+
+describe('the words a long question is searched by', () => {
+  it("are the ones entries are named and asked by, not words that happen to be rare in one entry's text", () => {
+    // "method", "modify", "effect", "insufficient" each sit in some entry's running text only; "driver"
+    // is what the question is about, and what an entry is asked by.
+    const story =
+      'Windows Update replaced my sound card driver with an older one again. The method I found online was ' +
+      'supposed to modify this, but the effect seems insufficient, and it appears to occur after every ' +
+      'restart. Is it possible to stop it for good through a group policy or a registry value?';
+    expect(index.search(story)[0]?.entry.id).toBe('stop-driver-updates');
+  });
+});
