@@ -51,6 +51,7 @@ const SETS: [name: string, file: string][] = [
   ['probes-s11', 'eval/probes/section-11.jsonl'],
   ['probes-scope', 'eval/probes/scope.jsonl'],
   ['probes-in', 'eval/probes/in-scope.jsonl'],
+  ['probes-written', 'eval/probes/written-2.jsonl'],
 ];
 const MAX_TEXT = 6000;
 const args = process.argv.slice(2);

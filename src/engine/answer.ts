@@ -3,7 +3,15 @@
 import type { KnowledgeBase } from '../knowledge/base.ts';
 import { normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
-import { entryCard, focusSection, tableCodeCard, type Card, type CardField, type CardLink } from './card.ts';
+import {
+  entryCard,
+  focusDetail,
+  focusSection,
+  tableCodeCard,
+  type Card,
+  type CardField,
+  type CardLink,
+} from './card.ts';
 import {
   findCodes,
   findWin32,
@@ -594,6 +602,12 @@ export class Engine {
         .filter((t) => asked.has(t))
         .reduce((sum, t) => sum + this.index.termWeight(t), 0),
     );
+    answer.card = focusDetail(answer.card, best.entry, (detail, shown) => {
+      const said = new Set(this.index.termsOf(shown));
+      return [...(detail === undefined ? asked : new Set(this.index.termsOf(detail)))]
+        .filter((t) => asked.has(t) && !said.has(t))
+        .reduce((sum, t) => sum + this.index.termWeight(t), 0);
+    });
     return answer;
   }
 

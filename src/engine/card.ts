@@ -47,6 +47,8 @@ export interface Card {
   fixes?: CardLink[];
   /** What the first screen leaves out, one click away ("Details"): background, notes, causes. */
   details?: CardField[];
+  /** A later step that holds what was asked (by its index): shown on the first screen when the overview stops before it. */
+  focusStep?: number;
 }
 
 const bullets = (items: readonly string[]) => items.map((i) => `• ${i}`).join('\n');
@@ -234,6 +236,56 @@ export function focusSection(card: Card, entry: Entry, matches: (section: CardFi
   if (fields.length > 1) rest.unshift(fields.pop()!);
   fields.push(focus!);
   return { ...card, fields, details: rest };
+}
+
+/** Below this weight of asked words that only it holds, a detail stays where it is. */
+export const FOCUS_MIN = 0.25;
+const SHARE = 0.25;
+
+/**
+ * A question about one detail of an entry ("where does the orchestrator keep its logs", "what should
+ * its startup type be") is answered by a note, a cause, the start type or a later step that the first
+ * screen leaves out. The one holding the most asked words that nothing on the first screen holds
+ * comes forward: a note, cause or start type as a lead field, a step as focusStep. asked(text): the
+ * weight of the question's words in a text, leaving out those the first screen says (shown).
+ */
+export function focusDetail(
+  card: Card,
+  entry: Entry,
+  /** The weight of the question's words in text (all of them when undefined) that shown does not say. */
+  asked: (text: string | undefined, shown: string) => number,
+  min = FOCUS_MIN,
+): Card {
+  if (entry.kind === 'concept') return card;
+  const shown = [
+    card.title,
+    card.summary,
+    ...card.lead.map((f) => f.value),
+    ...card.fields.map((f) => `${f.name} ${f.value}`),
+  ];
+  let best: { score: number; field?: CardField; step?: number } = { score: min - 1e-9 };
+  const consider = (score: number, pick: { field?: CardField; step?: number }) => {
+    if (score > best.score) best = { score, ...pick };
+  };
+  // A guide's first step is always on the first screen.
+  const stepText = (s: CardStep) => `${s.title}\n${s.text ?? ''}\n${s.commands.map((c) => c.run).join('\n')}`;
+  const first = entry.kind === 'fix' ? card.steps[0] : undefined;
+  const base = [...shown, first ? stepText(first) : ''].join('\n');
+  if (entry.kind === 'fix') card.steps.forEach((s, i) => i > 0 && consider(asked(stepText(s), base), { step: i }));
+  else {
+    if (entry.kind === 'service' && entry.default_start)
+      consider(asked(`start type startup type ${entry.default_start}`, base), {
+        field: { name: 'Start type', value: entry.default_start },
+      });
+    if (entry.kind === 'error')
+      for (const c of entry.causes) consider(asked(c, base), { field: { name: 'Likely cause', value: c } });
+    for (const n of entry.notes ?? []) consider(asked(n, base), { field: { name: 'Good to know', value: n } });
+  }
+  // It must hold a good part of what the first screen leaves unanswered, not one stray word of it.
+  if (best.score < SHARE * asked(undefined, base)) return card;
+  if (best.field) return { ...card, lead: [...card.lead, best.field] };
+  if (best.step !== undefined) return { ...card, focusStep: best.step };
+  return card;
 }
 
 /**

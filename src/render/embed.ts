@@ -177,6 +177,11 @@ export function cardEmbed(card: Card, view: EmbedView = { page: 'overview' }): A
     ...(footer ? { footer: { text: footer } } : {}),
   };
   const fields = [...card.lead, ...card.fields].map((f) => field(f.name, f.value));
+  // A later step holds what was asked: shown here too when the overview stops before it.
+  const focus = card.focusStep ?? -1;
+  const focused = card.steps[focus];
+  if (focused && focus >= overviewStepCount(card))
+    fields.unshift(field(`Also relevant: step ${focus + 1} of ${card.steps.length}`, stepMarkdown(focused, focus + 1)));
   for (const w of card.warnings) fields.push(field('⚠️ Caution', w));
   if (card.next) fields.push(field('If this did not help', card.next.title));
   if (card.alternatives.length)

@@ -28,6 +28,11 @@ export function renderText(card: Card, opts: { full?: boolean } = {}): string {
         .map((s, i) => stepText(s, i + 1))
         .join('\n')}${shown < card.steps.length ? `\n(steps ${shown + 1}–${card.steps.length}: Next)` : ''}`,
     );
+  // A later step that holds what was asked, when the first message stops before it.
+  const focus = card.focusStep ?? -1;
+  const focused = card.steps[focus];
+  if (focused && focus >= shown)
+    out.push(`Also relevant, step ${focus + 1} of ${card.steps.length}:\n${stepText(focused, focus + 1)}`);
   for (const f of card.fields.slice(1)) out.push(`${f.name}:\n${f.value}`);
   for (const w of card.warnings) out.push(`⚠ ${w}`);
   if (card.next) out.push(`If this did not help: ${card.next.title}`);

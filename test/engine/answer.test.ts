@@ -654,3 +654,23 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
       expect(engine.lookup(word, ['service', 'concept']).status, word).toBe('decline');
   });
 });
+
+describe('a question about one detail of an entry', () => {
+  it('brings the note that answers it to the first screen', () => {
+    const a = engine.ask("I need the orchestrator's logs for a ticket, which folder?");
+    expect(a.entry?.id).toBe('usosvc');
+    expect(renderText(a.card).split('Service:')[0]).toMatch(/USOShared\\Logs/);
+  });
+
+  it('shows the later step that holds it when the first message stops before that step', () => {
+    const a = engine.ask('which file does DISM write its log to');
+    expect(a.entry?.id).toBe('repair-image-dism-sfc');
+    expect(renderText(a.card)).toMatch(/Also relevant, step \d+ of \d+:\n\d+\. If it still fails, read CBS\.log/);
+  });
+
+  it('leaves a plain question about the entry as it is', () => {
+    const a = engine.ask('what does the update orchestrator service do');
+    expect(a.card.lead).toEqual([]);
+    expect(a.card.focusStep).toBeUndefined();
+  });
+});

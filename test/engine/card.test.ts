@@ -1,7 +1,7 @@
 // Entry cards: the same content each time an entry is shown, whatever earlier cards went through,
 // and the out-of-date warning only past an entry's valid_until.
 import { describe, expect, it } from 'vitest';
-import { entryCard, focusSection } from '../../src/engine/card.ts';
+import { entryCard, focusDetail, focusSection } from '../../src/engine/card.ts';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 
 const kb = loadKnowledgeOrThrow('knowledge');
@@ -68,5 +68,41 @@ describe("a concept's card for a question", () => {
     expect(c.details?.map((d) => d.name)).toContain('Not confirmed by a Microsoft page');
     const focused = focusSection(c, noted, (s) => (s.name === 'Not confirmed by a Microsoft page' ? 9 : 1));
     expect(focused.fields.map((f) => f.name)).not.toContain('Not confirmed by a Microsoft page');
+  });
+});
+
+describe('focusDetail', () => {
+  // asked() as the engine's: the weight of the question's words in a text that the first screen does not say.
+  const askedOf = (words: string[]) => (text: string | undefined, shown: string) =>
+    words.filter((w) => (text === undefined || text.toLowerCase().includes(w)) && !shown.toLowerCase().includes(w))
+      .length;
+  const service = kb.entries.find((e) => e.kind === 'service' && (e.notes?.length ?? 0) > 1)!;
+  const note = service.kind === 'service' ? service.notes![service.notes!.length - 1]! : '';
+  const card = entryCard(service, kb);
+  const rare = note
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 5 && !JSON.stringify(card).toLowerCase().replace(note.toLowerCase(), '').includes(w));
+
+  it('brings forward the note that holds what the first screen leaves unanswered, as a lead field', () => {
+    expect(rare.length).toBeGreaterThan(0);
+    const focused = focusDetail(card, service, askedOf(rare.slice(0, 1)));
+    expect(focused.lead).toContainEqual({ name: 'Good to know', value: note });
+    expect(focused.details).toEqual(card.details);
+  });
+
+  it('changes nothing when the first screen already says every asked word, or the best detail holds too little of it', () => {
+    expect(focusDetail(card, service, askedOf([card.title.toLowerCase().split(' ')[0]!]))).toBe(card);
+    // One word of a note against four it does not hold: under a quarter of what is left unanswered.
+    expect(focusDetail(card, service, askedOf([rare[0]!, 'qqqq', 'zzzz', 'xxxx', 'yyyy']))).toBe(card);
+  });
+
+  it("points at a guide's later step, never at its first", () => {
+    const fixEntry = kb.get('repair-image-dism-sfc')!;
+    const fix = entryCard(fixEntry, kb);
+    const cbs = fix.steps.findIndex((s) => /cbs\.log/i.test(s.title));
+    expect(cbs).toBeGreaterThan(0);
+    expect(focusDetail(fix, fixEntry, askedOf(['cbs'])).focusStep).toBe(cbs);
+    expect(focusDetail(fix, fixEntry, askedOf(['elevated'])).focusStep).toBeUndefined();
   });
 });

@@ -107,3 +107,28 @@ describe("a guide's overview", () => {
     expect(cardEmbed(card).description).not.toBe(before);
   });
 });
+
+describe('a later step the question is about (focusStep)', () => {
+  const paged = kb.ofKind('fix').filter((f) => overviewStepCount(entryCard(f, kb)) < f.steps.length);
+
+  it.each(paged.map((f) => [f.id, f] as const))(
+    '%s shows its last step on the first screen too, within the limits',
+    (_id, fix) => {
+      const card = { ...entryCard(fix, kb), focusStep: fix.steps.length - 1 };
+      const last = card.steps[card.steps.length - 1]!;
+      const embed = cardEmbed(card);
+      expect(embedLimitProblems(embed)).toEqual([]);
+      expect(embed.fields?.[0]?.name).toBe(`Also relevant: step ${card.steps.length} of ${card.steps.length}`);
+      expect(embed.fields?.[0]?.value).toContain(keepBackslashes(last.title));
+      expect(renderText(card)).toContain(`Also relevant, step ${card.steps.length} of ${card.steps.length}:`);
+      expect(renderText(card).length).toBeLessThanOrEqual(LIMITS.total);
+    },
+  );
+
+  it('adds nothing when the overview already shows that step', () => {
+    const card = entryCard(paged[0]!, kb);
+    const focused = { ...card, focusStep: 0 };
+    expect(cardEmbed(focused)).toEqual(cardEmbed(card));
+    expect(renderText(focused)).toBe(renderText(card));
+  });
+});
