@@ -16,6 +16,10 @@ const SIGNED_DECIMAL = /(?<![0-9A-Za-z_.])-(\d{10})(?![0-9]|\s*%)/g;
 // "Win32ErrorCode 1058" (Ansible's win_updates), sc.exe in Chinese ("OpenService 失败 1060").
 const WIN32 =
   /(?:\b(?:system\s+error|win32\s*error\s*code|win32\s*error|error\s*code|error|failed|fehler|erreur|código\s+de\s+error)|失败)\s*[:#=]?\s*(\d{1,5})\b(?![.,]\d)(?!\s*(?:%|percent|times|bytes?|[kmg]b|min|minutes?|hours?|days?|updates?|x\b))/gi;
+// An HRESULT as an unsigned decimal ("with error 2147943458", as some tools and logs print it): only
+// right after a word naming it an error, since ten digits alone are as often an id or a byte count.
+const UNSIGNED_DECIMAL =
+  /(?<=\b(?:error|error\s*code|hresult|result\s*code|fehler|erreur|código\s+de\s+error)\s*[:#=]?\s*)(\d{10})(?![0-9]|\s*%)/gi;
 const DIGIT = /\d/;
 // Characters that paste and chat apps slip into text and that split a code in two.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
@@ -56,6 +60,10 @@ export function findCodes(text: string): string[] {
     const code = fromSignedDecimal(m[1] ?? '');
     if (code) found.push({ at: m.index, code });
   }
+  for (const m of text.matchAll(UNSIGNED_DECIMAL)) {
+    const code = hresultOfUnsigned(m[1] ?? '');
+    if (code) found.push({ at: m.index, code });
+  }
   found.sort((a, b) => a.at - b.at);
   return [...new Set(found.map((f) => f.code))];
 }
@@ -87,7 +95,7 @@ export function findWin32(text: string): { win32: number; code: string }[] {
 
 /** Removes the codes from the text, so full-text search is not thrown by them. */
 export function stripCodes(text: string): string {
-  return text.replace(HEX, ' ').replace(SIGNED_DECIMAL, ' ');
+  return text.replace(HEX, ' ').replace(SIGNED_DECIMAL, ' ').replace(UNSIGNED_DECIMAL, ' ');
 }
 
 /** The Win32 error inside a 0x8007xxxx code, in decimal (0x80070643 -> 1603). */

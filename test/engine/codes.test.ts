@@ -31,6 +31,15 @@ describe('findCodes', () => {
     expect(findCodes('build_8d4b2e1f.log shows failure, order_80012345 not shipped')).toEqual([]);
   });
 
+  it('reads an HRESULT printed as an unsigned decimal, only where the text calls it an error', () => {
+    expect(findCodes('failed to install the following update with error 2147943458')).toEqual(['0x80070422']);
+    expect(findCodes('Result code: 2147942405')).toEqual(['0x80070005']);
+    expect(findCodes('downloaded 2147943458 bytes, order 2147942405 shipped')).toEqual([]);
+    // Below 0x80000000 it is no failure code.
+    expect(findCodes('error 1234567890')).toEqual([]);
+    expect(stripCodes('with error 2147943458 today').replace(/\s+/g, ' ')).toBe('with error today');
+  });
+
   it('finds every code in one question, in order, once each', () => {
     expect(findCodes('Failed to install updates 0x80070005, 0x800f081f, 0x8024001e and 0x80070005 again')).toEqual([
       '0x80070005',
