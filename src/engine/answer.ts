@@ -25,7 +25,7 @@ import { MAX_QUERY_TERMS, SearchIndex, type Hit } from './search.ts';
 import { assessScope, foreignSubject, otherProductIn, prepareProducts, type ProductCatalogue } from './scope.ts';
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
-import { normalisedWords, PhraseFinder, wordsOf } from './phrase-finder.ts';
+import { normalisedWords, PhraseFinder } from './phrase-finder.ts';
 
 export type AnswerStatus = 'answer' | 'decline';
 export type MatchedBy = 'code' | 'table' | 'family' | 'name' | 'search' | 'id' | 'help' | 'none';
@@ -156,9 +156,6 @@ function normalised(text: string): Normalised {
 /** More telling words than this beside a code make a story of their own (see storyWords). */
 const STORY_WORDS = 6;
 
-/** Names inside a question are looked for up to this many words long. */
-const NAME_WORDS = 6;
-
 /** How long a name said counts, at most, in words (see NamedEntry). */
 const NAMED_WORDS = 3;
 
@@ -177,7 +174,10 @@ export class Engine {
   private readonly synonyms: readonly { said: string; meant: string }[];
   /** The synonyms' said phrases, found in a question word by word. */
   private readonly saidFinder: PhraseFinder;
-  /** The names of at most NAME_WORDS words, and the entry each names. */
+  /**
+   * Every name, and the entry each names: however long ("some settings are managed by your
+   * organization", WU_E_PT_HTTP_STATUS_PROXY_AUTH_REQ read as eight words), it is found inside a question.
+   */
   private readonly names: readonly (readonly [name: string, id: string])[];
   private readonly nameFinder: PhraseFinder;
   /** The scope catalogue, its phrases normalised once. */
@@ -197,7 +197,7 @@ export class Engine {
       said.map((s) => ({ said: normalizeName(s), meant: normalizeName(meant!) })),
     );
     this.saidFinder = new PhraseFinder(this.synonyms.map((s) => s.said));
-    this.names = [...kb.byName].filter(([name]) => wordsOf(name).length <= NAME_WORDS);
+    this.names = [...kb.byName];
     this.nameFinder = new PhraseFinder(this.names.map(([name]) => name));
   }
 

@@ -674,3 +674,12 @@ describe('a question about one detail of an entry', () => {
     expect(a.card.focusStep).toBeUndefined();
   });
 });
+
+describe('names inside a question', () => {
+  it('are found however many words they have', () => {
+    const ids = (q: string) => engine.namedEntries(q).map((n) => n.entry.id);
+    // A symbolic name reads as eight words; a screen's text as seven.
+    expect(ids('the log shows WU_E_PT_HTTP_STATUS_PROXY_AUTH_REQ again')).toContain('error-0x8024401b');
+    expect(ids('it says some settings are managed by your organization, why')).toContain('managed-by-organization');
+  });
+});
