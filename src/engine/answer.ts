@@ -570,7 +570,7 @@ export class Engine {
     const ranked = this.rank(text, undefined, named, qTerms);
     const scope = assessScope(text, ranked, saidOrMeant.length > 0, this.index, qTerms, namesOurs, ourNames);
     const best = scope.hit;
-    if (!scope.inScope || !best) return this.decline(scope.reason, codes);
+    if (!scope.inScope || !best) return this.withClosest(this.decline(scope.reason, codes), scope.closest ?? []);
     const rest = ranked.filter((h) => h !== best);
     const second = best === ranked[0] ? (rest[0]?.score ?? 0) : ranked[0]!.score;
     const signals: Signals = {
@@ -620,6 +620,17 @@ export class Engine {
         (found = [...new Set(this.index.termsOf(`${section.name}\n${section.value}`))]),
       );
     return found;
+  }
+
+  /**
+   * A question that speaks of updating or of a Windows PC but matches no entry well enough is declined
+   * (a confident wrong answer is worse), with the entries it came closest to offered as "Did you mean",
+   * so one that was ours after all is a click away.
+   */
+  private withClosest(answer: Answer, closest: readonly Hit[]): Answer {
+    if (closest.length === 0) return answer;
+    answer.card.alternatives = closest.map((h) => ({ id: h.entry.id, title: h.entry.title }));
+    return answer;
   }
 
   /** An answer made unsure: the entries the question's words rank highest are offered beside it. */

@@ -13,7 +13,17 @@ export interface Scope {
   reason: string;
   /** The best-ranked hit that matches the question well enough to answer with. */
   hit?: Hit;
+  /** Declined, but the question speaks of updating or of a Windows PC: the hits it came closest to. */
+  closest?: Hit[];
 }
+
+/**
+ * How many closest topics a decline offers, and how closely the question must read like one of each
+ * one's own phrasings: sharing words is not enough ("windows search is not finding my files" shares
+ * "find" and "files" with the update logs).
+ */
+const CLOSEST = 3;
+const CLOSEST_PHRASE = 0.45;
 
 /** How many of the top hits may stand in for a weak first one. */
 const CANDIDATES = 5;
@@ -226,8 +236,8 @@ export function assessScope(
     if (updating && windows) return h.phrase >= 0.25 || h.coverage >= (long ? 0.15 : 0.3);
     // Updating, or a Windows PC's own tools and settings: one clear context, so half must match.
     if (updating || admin) return h.phrase >= 0.45 || h.coverage >= 0.45;
-    // A word or two that is exactly one of an entry's phrasings ("catroot2") is that entry.
-    if (qTerms.length <= 2 && h.phrase >= 0.95 && h.matchedWeight >= 0.5) return true;
+    // Up to three words that are exactly one of an entry's phrasings ("catroot2", "windows medic servise") are that entry.
+    if (qTerms.length <= 3 && h.phrase >= 0.95 && h.matchedWeight >= 0.5) return true;
     return (h.phrase >= 0.7 && h.matchedWeight >= 1.5) || (windows && h.coverage >= 0.5 && h.matchedWeight >= 3);
   };
   const hit = ranked.slice(0, CANDIDATES).find(good);
@@ -235,5 +245,12 @@ export function assessScope(
   // says better, unless the two stand close: a short entry can cover the chatter of a casual question
   // ("update wont instal keep saying error" is not the entry whose few words it happens to cover).
   if (hit) return { inScope: true, reason: '', hit: hit.score < CLOSE_TO_BEST * best.score ? best : hit };
-  return { inScope: false, reason: 'I could not connect that to Windows Update.' };
+  const closest =
+    updating || windows
+      ? ranked
+          .slice(0, CANDIDATES)
+          .filter((h) => h.phrase >= CLOSEST_PHRASE)
+          .slice(0, CLOSEST)
+      : [];
+  return { inScope: false, reason: 'I could not connect that to Windows Update.', closest };
 }

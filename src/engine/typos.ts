@@ -14,11 +14,15 @@ export function deletesOf(t: string): string[] {
 }
 
 const MEMO_LIMIT = 10_000;
+/** Only words this long are read as a longer known term cut short: shorter ones are too often words of their own. */
+const CUT_FROM = 8;
 
 export class TypoRepair {
   /** Which known terms (of four letters or more, without digits) delete to a string. */
   private readonly deletions: DeletionIndex;
   private readonly memo = new Map<string, readonly string[]>();
+  /** Long known terms by themselves without their last one or two letters (see cut). */
+  private readonly ends = new Map<string, string>();
 
   /**
    * known: each known term and how many entries use it (the commoner reading wins). meant: the
@@ -30,6 +34,14 @@ export class TypoRepair {
     private readonly meant: ReadonlyMap<string, string> = new Map(),
   ) {
     this.deletions = new DeletionIndex([...known.keys()].filter((t) => t.length >= 4 && !/\d/.test(t)));
+    for (const [t, n] of known) {
+      if (t.length < CUT_FROM + 1 || /\d/.test(t)) continue;
+      for (const k of [1, 2]) {
+        const start = t.slice(0, -k);
+        const other = this.ends.get(start);
+        if (start.length >= CUT_FROM && (!other || n > known.get(other)!)) this.ends.set(start, t);
+      }
+    }
   }
 
   /**
@@ -46,7 +58,7 @@ export class TypoRepair {
     if (term.length < 4 || /\d/.test(term)) return [term];
     const remembered = this.memo.get(term);
     if (remembered !== undefined) return remembered;
-    const repaired = this.swapped(term) ?? this.repair(term);
+    const repaired = this.swapped(term) ?? this.repair(term) ?? this.cut(term);
     const read = repaired !== undefined ? [repaired] : (this.split(term) ?? [term]);
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(term, read);
@@ -78,6 +90,14 @@ export class TypoRepair {
       if (restemmed && restemmed !== term && this.known.has(restemmed)) return restemmed;
     }
     return undefined;
+  }
+
+  /**
+   * A long word whose typo was in its ending, which the stemmer then cut ("orchestrater" is stemmed to
+   * "orchestrat"): the known term it begins, one or two letters longer.
+   */
+  private cut(term: string): string | undefined {
+    return term.length >= CUT_FROM ? this.ends.get(term) : undefined;
   }
 
   /**

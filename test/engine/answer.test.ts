@@ -685,3 +685,22 @@ describe('names inside a question', () => {
     expect(ids('it says some settings are managed by your organization, why')).toContain('managed-by-organization');
   });
 });
+
+describe('a question that speaks of a Windows PC but matches nothing well enough', () => {
+  it('is declined with the topics it came closest to offered, when it reads like one of their phrasings', () => {
+    const a = engine.ask('modern standby pc wakes');
+    expect(a.status).toBe('decline');
+    expect(a.card.alternatives.map((x) => x.id)).toContain('stop-update-wakeups');
+    expect(renderText(a.card)).toMatch(/Did you mean:\n• /);
+  });
+
+  it('offers nothing when it only shares words with them', () => {
+    expect(engine.ask('windows search is not finding my files').card.alternatives).toEqual([]);
+    expect(engine.ask('how do I bake sourdough bread').card.alternatives).toEqual([]);
+  });
+
+  it("answers up to three words that are one of an entry's phrasings, typos and all", () => {
+    expect(engine.ask('windows medic servise').entry?.id).toBe('waasmedicsvc');
+    expect(engine.ask('orchestrater service').entry?.id).toBe('usosvc');
+  });
+});

@@ -13,6 +13,14 @@ describe('TypoRepair', () => {
     expect(repair.read(term('updte'))).toEqual([term('update')]);
   });
 
+  it('reads a long word the stemmer cut after a typo in its ending as the word it begins', () => {
+    // "orchestrater" is stemmed to "orchestrat": two letters short of "orchestrator", not one edit away.
+    expect(term('orchestrater')).toBe('orchestrat');
+    expect(repair.read(term('orchestrater'))).toEqual([term('orchestrator')]);
+    // Short words are words of their own.
+    expect(repair.read(term('vers'))).toEqual(['vers']);
+  });
+
   it('splits two known words run together', () => {
     expect(repair.split(term('targetversion'))).toEqual([term('target'), term('version')]);
     expect(repair.split(term('windowsupdate'))).toEqual([term('windows'), term('update')]);
