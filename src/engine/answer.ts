@@ -602,10 +602,13 @@ export class Engine {
         .filter((t) => asked.has(t))
         .reduce((sum, t) => sum + this.index.termWeight(t), 0),
     );
+    // What is left unanswered counts only the words entries are asked by: words the knowledge never uses
+    // ("dism++") can be in no detail, and words found only in running text ("correct", "provide") are
+    // the question's chatter.
     answer.card = focusDetail(answer.card, best.entry, (detail, shown) => {
       const said = new Set(this.index.termsOf(shown));
       return [...(detail === undefined ? asked : new Set(this.index.termsOf(detail)))]
-        .filter((t) => asked.has(t) && !said.has(t))
+        .filter((t) => asked.has(t) && !said.has(t) && (detail !== undefined || this.index.isPhrased(t)))
         .reduce((sum, t) => sum + this.index.termWeight(t), 0);
     });
     return answer;

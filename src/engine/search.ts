@@ -289,6 +289,11 @@ export class SearchIndex {
     return this.termWeight(term) * (this.phrased.has(term) ? 1 : TEXT_ONLY_TELLING);
   }
 
+  /** Whether some entry is named or asked by a term (it is in a title, name or keyword), not only said in a text. */
+  isPhrased(term: string): boolean {
+    return this.phrased.has(term);
+  }
+
   /** Whether a word is one of the names the knowledge uses (a service, process or alias). */
   knowsName(name: string): boolean {
     return this.kb.byName.has(normalizeName(name));
