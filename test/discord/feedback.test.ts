@@ -93,6 +93,18 @@ describe('answers with feedback buttons', () => {
     expect(feedbackOf(answerView(engine.open('usosvc')!, { ephemeral: false }))).toEqual([]);
   });
 
+  it('a decline that came close to an entry offers it as a "Did you mean" button, and still no feedback', () => {
+    const near = engine.ask('modern standby pc wakes');
+    expect(near.status).toBe('decline');
+    const view = answerView(near, { ephemeral: false, feedback: REF });
+    const opens = ids(view)
+      .map(decode)
+      .filter((d) => d?.type === 'open');
+    expect(opens.map((d) => (d?.type === 'open' ? d.id : ''))).toContain('stop-update-wakeups');
+    expect(feedbackOf(view)).toEqual([]);
+    expect(callbackProblems({ type: 4, data: { ...view } })).toEqual([]);
+  });
+
   it('fit into a full message: at the end of a button row with room, or not at all', () => {
     const button = (i: number) => ({
       type: ComponentType.Button as const,
