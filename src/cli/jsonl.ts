@@ -1,5 +1,6 @@
 // The jsonl contract: one input line in, one JSON line out, in order; bad lines get an error line.
-// "alternatives" are the entries offered as "Did you mean" (empty when the answer is sure).
+// "alternatives" are the entries offered as "Did you mean": empty when the answer is sure; a decline
+// that came close to some entries offers them too.
 import type { Answer, Engine } from '../engine/answer.ts';
 import { renderText } from '../render/text.ts';
 

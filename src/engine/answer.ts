@@ -26,6 +26,7 @@ import { assessScope, foreignSubject, otherProductIn, prepareProducts, type Prod
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import { normalisedWords, PhraseFinder } from './phrase-finder.ts';
+import { terms } from './terms.ts';
 
 export type AnswerStatus = 'answer' | 'decline';
 export type MatchedBy = 'code' | 'table' | 'family' | 'name' | 'search' | 'id' | 'help' | 'none';
@@ -156,6 +157,9 @@ function normalised(text: string): Normalised {
 /** More telling words than this beside a code make a story of their own (see storyWords). */
 const STORY_WORDS = 6;
 
+/** How many card texts' terms are remembered (an entry has a few dozen; the knowledge a few thousand). */
+const DETAIL_MEMO_LIMIT = 5000;
+
 /** How long a name said counts, at most, in words (see NamedEntry). */
 const NAMED_WORDS = 3;
 
@@ -184,6 +188,8 @@ export class Engine {
   readonly products: ProductCatalogue;
   /** Each card section's terms, by the section itself: cards share their entry's section objects. */
   private readonly sectionTermsMemo = new WeakMap<CardField, readonly string[]>();
+  /** See detailTerms. */
+  private readonly detailTermsMemo = new Map<string, ReadonlySet<string>>();
   /** The reply to a Win32 number in another program's story (see ask). */
   private readonly otherProgramsNumber: string;
 
@@ -602,16 +608,24 @@ export class Engine {
         .filter((t) => asked.has(t))
         .reduce((sum, t) => sum + this.index.termWeight(t), 0),
     );
-    // What is left unanswered counts only the words entries are asked by: words the knowledge never uses
-    // ("dism++") can be in no detail, and words found only in running text ("correct", "provide") are
-    // the question's chatter.
-    answer.card = focusDetail(answer.card, best.entry, (detail, shown) => {
-      const said = new Set(this.index.termsOf(shown));
-      return [...(detail === undefined ? asked : new Set(this.index.termsOf(detail)))]
-        .filter((t) => asked.has(t) && !said.has(t) && (detail !== undefined || this.index.isPhrased(t)))
-        .reduce((sum, t) => sum + this.index.termWeight(t), 0);
+    answer.card = focusDetail(answer.card, best.entry, {
+      terms: (text) => this.detailTerms(text),
+      // Only the words entries are asked by count: words the knowledge never uses ("dism++") can be in
+      // no detail, and words found only in running text are the question's chatter.
+      weight: (t) => (this.index.isPhrased(t) ? this.index.termWeight(t) : 0),
+      asked,
     });
     return answer;
+  }
+
+  /** A card text's distinct terms: an entry's texts come back question after question, so they are remembered, up to a bound. */
+  private detailTerms(text: string): ReadonlySet<string> {
+    let found = this.detailTermsMemo.get(text);
+    if (!found) {
+      if (this.detailTermsMemo.size >= DETAIL_MEMO_LIMIT) this.detailTermsMemo.clear();
+      this.detailTermsMemo.set(text, (found = new Set(terms(text))));
+    }
+    return found;
   }
 
   /** A card section's distinct terms, read once per section. */
@@ -632,6 +646,7 @@ export class Engine {
    */
   private withClosest(answer: Answer, closest: readonly Hit[]): Answer {
     if (closest.length === 0) return answer;
+    answer.alternatives = closest.map((h) => h.entry);
     answer.card.alternatives = closest.map((h) => ({ id: h.entry.id, title: h.entry.title }));
     return answer;
   }

@@ -239,50 +239,68 @@ export function focusSection(card: Card, entry: Entry, matches: (section: CardFi
 }
 
 /** Below this weight of asked words that only it holds, a detail stays where it is. */
-export const FOCUS_MIN = 0.25;
+const FOCUS_MIN = 0.25;
+/** The share of what the first screen leaves unanswered that the detail must hold: more than a stray word. */
 const SHARE = 0.25;
+
+/**
+ * How a question's words are weighed against a card: the words it asks that a text holds and the
+ * first screen (shown) does not say, summed by weight. `terms` reads a text's terms (remembered: an
+ * entry's texts come back question after question); only the words entries are asked by count, so
+ * a question's chatter ("correct", "provide") neither makes a detail look relevant nor hides one.
+ */
+export interface DetailWeigher {
+  terms(text: string): ReadonlySet<string>;
+  /** The weight of an asked word that counts, else 0. */
+  weight(term: string): number;
+  asked: ReadonlySet<string>;
+}
+
+function unanswered(w: DetailWeigher, shown: ReadonlySet<string>, text?: ReadonlySet<string>): number {
+  let sum = 0;
+  for (const t of w.asked) if (!shown.has(t) && (!text || text.has(t))) sum += w.weight(t);
+  return sum;
+}
+
+const stepText = (s: CardStep) => `${s.title}\n${s.text ?? ''}\n${s.commands.map((c) => c.run).join('\n')}`;
 
 /**
  * A question about one detail of an entry ("where does the orchestrator keep its logs", "what should
  * its startup type be") is answered by a note, a cause, the start type or a later step that the first
  * screen leaves out. The one holding the most asked words that nothing on the first screen holds
- * comes forward: a note, cause or start type as a lead field, a step as focusStep. asked(text): the
- * weight of the question's words in a text, leaving out those the first screen says (shown).
+ * comes forward: a note, cause or start type as a lead field, a step as focusStep.
  */
-export function focusDetail(
-  card: Card,
-  entry: Entry,
-  /** The weight of the question's words in text (all of them when undefined) that shown does not say. */
-  asked: (text: string | undefined, shown: string) => number,
-  min = FOCUS_MIN,
-): Card {
-  if (entry.kind === 'concept') return card;
-  const shown = [
-    card.title,
-    card.summary,
-    ...card.lead.map((f) => f.value),
-    ...card.fields.map((f) => `${f.name} ${f.value}`),
-  ];
-  let best: { score: number; field?: CardField; step?: number } = { score: min - 1e-9 };
-  const consider = (score: number, pick: { field?: CardField; step?: number }) => {
+export function focusDetail(card: Card, entry: Entry, w: DetailWeigher): Card {
+  if (entry.kind === 'concept' || w.asked.size === 0) return card;
+  // A guide's first step is always on the first screen.
+  const first = entry.kind === 'fix' ? card.steps[0] : undefined;
+  const shown = w.terms(
+    [
+      card.title,
+      card.summary,
+      ...card.lead.map((f) => f.value),
+      ...card.fields.map((f) => `${f.name} ${f.value}`),
+      first ? stepText(first) : '',
+    ].join('\n'),
+  );
+  const left = unanswered(w, shown);
+  // Nothing telling left unanswered: the first screen is the answer.
+  if (left === 0) return card;
+  let best: { score: number; field?: CardField; step?: number } = { score: Math.max(FOCUS_MIN, SHARE * left) - 1e-9 };
+  const consider = (text: string, pick: { field?: CardField; step?: number }) => {
+    const score = unanswered(w, shown, w.terms(text));
     if (score > best.score) best = { score, ...pick };
   };
-  // A guide's first step is always on the first screen.
-  const stepText = (s: CardStep) => `${s.title}\n${s.text ?? ''}\n${s.commands.map((c) => c.run).join('\n')}`;
-  const first = entry.kind === 'fix' ? card.steps[0] : undefined;
-  const base = [...shown, first ? stepText(first) : ''].join('\n');
-  if (entry.kind === 'fix') card.steps.forEach((s, i) => i > 0 && consider(asked(stepText(s), base), { step: i }));
+  if (entry.kind === 'fix') card.steps.forEach((s, i) => i > 0 && consider(stepText(s), { step: i }));
   else {
     if (entry.kind === 'service' && entry.default_start)
-      consider(asked(`start type startup type ${entry.default_start}`, base), {
+      consider(`start type startup type ${entry.default_start}`, {
         field: { name: 'Start type', value: entry.default_start },
       });
     if (entry.kind === 'error')
-      for (const c of entry.causes) consider(asked(c, base), { field: { name: 'Likely cause', value: c } });
-    for (const n of entry.notes ?? []) consider(asked(n, base), { field: { name: 'Good to know', value: n } });
+      for (const c of entry.causes) consider(c, { field: { name: 'Likely cause', value: c } });
+    for (const n of entry.notes ?? []) consider(n, { field: { name: 'Good to know', value: n } });
   }
-  // It must hold a good part of what the first screen leaves unanswered, not one stray word of it.
-  if (best.score < SHARE * asked(undefined, base)) return card;
   if (best.field) return { ...card, lead: [...card.lead, best.field] };
   if (best.step !== undefined) return { ...card, focusStep: best.step };
   return card;

@@ -13,7 +13,7 @@ export interface Scope {
   reason: string;
   /** The best-ranked hit that matches the question well enough to answer with. */
   hit?: Hit;
-  /** Declined, but the question speaks of updating or of a Windows PC: the hits it came closest to. */
+  /** Declined, but the question speaks of a Windows PC: the hits it came closest to. */
   closest?: Hit[];
 }
 
@@ -245,12 +245,13 @@ export function assessScope(
   // says better, unless the two stand close: a short entry can cover the chatter of a casual question
   // ("update wont instal keep saying error" is not the entry whose few words it happens to cover).
   if (hit) return { inScope: true, reason: '', hit: hit.score < CLOSE_TO_BEST * best.score ? best : hit };
-  const closest =
-    updating || windows
-      ? ranked
-          .slice(0, CANDIDATES)
-          .filter((h) => h.phrase >= CLOSEST_PHRASE)
-          .slice(0, CLOSEST)
-      : [];
+  // Only a question about a Windows PC that names nothing of ours gets here with such hits: one that
+  // speaks of updating is answered by any hit reading that much like its phrasing.
+  const closest = windows
+    ? ranked
+        .slice(0, CANDIDATES)
+        .filter((h) => h.phrase >= CLOSEST_PHRASE)
+        .slice(0, CLOSEST)
+    : [];
   return { inScope: false, reason: 'I could not connect that to Windows Update.', closest };
 }

@@ -21,7 +21,7 @@ export class TypoRepair {
   /** Which known terms (of four letters or more, without digits) delete to a string. */
   private readonly deletions: DeletionIndex;
   private readonly memo = new Map<string, readonly string[]>();
-  /** Long known terms by themselves without their last one or two letters (see cut). */
+  /** Long known terms by themselves without their last two letters (see cut). */
   private readonly ends = new Map<string, string>();
 
   /**
@@ -35,12 +35,11 @@ export class TypoRepair {
   ) {
     this.deletions = new DeletionIndex([...known.keys()].filter((t) => t.length >= 4 && !/\d/.test(t)));
     for (const [t, n] of known) {
-      if (t.length < CUT_FROM + 1 || /\d/.test(t)) continue;
-      for (const k of [1, 2]) {
-        const start = t.slice(0, -k);
-        const other = this.ends.get(start);
-        if (start.length >= CUT_FROM && (!other || n > known.get(other)!)) this.ends.set(start, t);
-      }
+      if (t.length < CUT_FROM + 2 || /\d/.test(t)) continue;
+      // Two letters short: one letter short is one edit away, which repair() finds first.
+      const start = t.slice(0, -2);
+      const other = this.ends.get(start);
+      if (start.length >= CUT_FROM && (!other || n > known.get(other)!)) this.ends.set(start, t);
     }
   }
 
@@ -94,7 +93,7 @@ export class TypoRepair {
 
   /**
    * A long word whose typo was in its ending, which the stemmer then cut ("orchestrater" is stemmed to
-   * "orchestrat"): the known term it begins, one or two letters longer.
+   * "orchestrat"): the known term it begins, two letters longer.
    */
   private cut(term: string): string | undefined {
     return term.length >= CUT_FROM ? this.ends.get(term) : undefined;

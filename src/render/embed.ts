@@ -177,12 +177,21 @@ export function cardEmbed(card: Card, view: EmbedView = { page: 'overview' }): A
     ...(footer ? { footer: { text: footer } } : {}),
   };
   const fields = [...card.lead, ...card.fields].map((f) => field(f.name, f.value));
-  // A later step holds what was asked: shown here too when the overview stops before it.
+  for (const w of card.warnings) fields.push(field('⚠️ Caution', w));
+  // A later step holds what was asked: shown here too when the overview stops before it, after the
+  // cautions (the fields at the end are the ones left out when the embed is full). A step too long for a
+  // field is named, not cut: a cut could lose its caution or end inside a command's code block.
   const focus = card.focusStep ?? -1;
   const focused = card.steps[focus];
-  if (focused && focus >= overviewStepCount(card))
-    fields.unshift(field(`Also relevant: step ${focus + 1} of ${card.steps.length}`, stepMarkdown(focused, focus + 1)));
-  for (const w of card.warnings) fields.push(field('⚠️ Caution', w));
+  if (focused && focus >= overviewStepCount(card)) {
+    const whole = stepMarkdown(focused, focus + 1);
+    fields.push(
+      field(
+        `Also relevant: step ${focus + 1} of ${card.steps.length}`,
+        whole.length <= LIMITS.fieldValue ? whole : `**${focused.title}**: open it with Next or All steps.`,
+      ),
+    );
+  }
   if (card.next) fields.push(field('If this did not help', card.next.title));
   if (card.alternatives.length)
     fields.push(field('Did you mean', card.alternatives.map((a) => `• ${a.title}`).join('\n')));

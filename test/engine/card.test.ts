@@ -1,7 +1,7 @@
 // Entry cards: the same content each time an entry is shown, whatever earlier cards went through,
 // and the out-of-date warning only past an entry's valid_until.
 import { describe, expect, it } from 'vitest';
-import { entryCard, focusDetail, focusSection } from '../../src/engine/card.ts';
+import { entryCard, focusDetail, focusSection, type DetailWeigher } from '../../src/engine/card.ts';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 
 const kb = loadKnowledgeOrThrow('knowledge');
@@ -72,10 +72,12 @@ describe("a concept's card for a question", () => {
 });
 
 describe('focusDetail', () => {
-  // asked() as the engine's: the weight of the question's words in a text that the first screen does not say.
-  const askedOf = (words: string[]) => (text: string | undefined, shown: string) =>
-    words.filter((w) => (text === undefined || text.toLowerCase().includes(w)) && !shown.toLowerCase().includes(w))
-      .length;
+  // A weigher as the engine's, over plain lower-case words, each asked word weighing 1.
+  const askedOf = (words: string[]): DetailWeigher => ({
+    terms: (text) => new Set(text.toLowerCase().split(/[^a-z0-9]+/)),
+    weight: () => 1,
+    asked: new Set(words),
+  });
   const service = kb.entries.find((e) => e.kind === 'service' && (e.notes?.length ?? 0) > 1)!;
   const note = service.kind === 'service' ? service.notes![service.notes!.length - 1]! : '';
   const card = entryCard(service, kb);
@@ -95,6 +97,7 @@ describe('focusDetail', () => {
     expect(focusDetail(card, service, askedOf([card.title.toLowerCase().split(' ')[0]!]))).toBe(card);
     // One word of a note against four it does not hold: under a quarter of what is left unanswered.
     expect(focusDetail(card, service, askedOf([rare[0]!, 'qqqq', 'zzzz', 'xxxx', 'yyyy']))).toBe(card);
+    expect(focusDetail(card, service, askedOf([]))).toBe(card);
   });
 
   it("points at a guide's later step, never at its first", () => {

@@ -32,12 +32,12 @@ describe('findCodes', () => {
   });
 
   it('reads an HRESULT printed as an unsigned decimal, only where the text calls it an error', () => {
-    expect(findCodes('failed to install the following update with error 2147943458')).toEqual(['0x80070422']);
-    expect(findCodes('Result code: 2147942405')).toEqual(['0x80070005']);
-    expect(findCodes('downloaded 2147943458 bytes, order 2147942405 shipped')).toEqual([]);
+    expect(findCodes('the installer returned error 2147942405 and stopped')).toEqual(['0x80070005']);
+    expect(findCodes('HResult: 2149842967 in the agent log')).toEqual(['0x80240017']);
+    expect(findCodes('downloaded 2147942402 bytes, order 2147942405 shipped')).toEqual([]);
     // Below 0x80000000 it is no failure code.
     expect(findCodes('error 1234567890')).toEqual([]);
-    expect(stripCodes('with error 2147943458 today').replace(/\s+/g, ' ')).toBe('with error today');
+    expect(stripCodes('with error 2147942405 today').replace(/\s+/g, ' ')).toBe('with error today');
   });
 
   it('finds every code in one question, in order, once each', () => {

@@ -17,8 +17,15 @@ describe('TypoRepair', () => {
     // "orchestrater" is stemmed to "orchestrat": two letters short of "orchestrator", not one edit away.
     expect(term('orchestrater')).toBe('orchestrat');
     expect(repair.read(term('orchestrater'))).toEqual([term('orchestrator')]);
-    // Short words are words of their own.
-    expect(repair.read(term('vers'))).toEqual(['vers']);
+    // Under eight letters a word is as likely one of its own: not read as a longer one.
+    const cut = new TypoRepair(
+      new Map([
+        ['abcdefgxy', 1],
+        ['abcdefghijkl', 1],
+      ]),
+    );
+    expect(cut.read('abcdefghij')).toEqual(['abcdefghijkl']);
+    expect(cut.read('abcdefg')).toEqual(['abcdefg']);
   });
 
   it('splits two known words run together', () => {
