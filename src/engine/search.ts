@@ -199,7 +199,9 @@ export class SearchIndex {
     this.text = new FullTextIndex(fields, { boosts: FIELDS.map((f) => FIELD_BOOST[f]), weights: SEARCH_WEIGHTS });
     const { df, vocabulary } = vocabularyOf(this.text, kb.entries.length);
     this.docFrequency = df;
-    this.phrased = new Set(vocabulary.flatMap((v) => v.strong.map((t) => this.text.terms[t]!)));
+    const phrased = new Set<string>();
+    for (const v of vocabulary) for (const t of v.strong) phrased.add(this.text.terms[t]!);
+    this.phrased = phrased;
     const n = kb.entries.length;
     this.weights = new Map(
       [...df].map(([t, count]) => [t, n < 2 ? 1 : Math.max(0.05, Math.log((n + 1) / count) / Math.log(n + 1))]),
