@@ -554,7 +554,10 @@ export class Engine {
         ourServices.some((n) => n.entry.kind === 'service' && this.index.entryUses(codeEntry.id, n.entry.service_name));
       // A 0x8007 code wraps a Win32 error, which every program shows: told in a story that names
       // nothing of ours ("0x8007000E from the installer"), the code's entry may not be what was asked.
-      const everyProgram = !ours && codes.every((c) => win32Of(c) !== undefined) && storyLength() > STORY_WORDS;
+      // So is one beside another product named in passing ("winget ... 0x80070005"), even with something of ours.
+      const everyProgram =
+        codes.every((c) => win32Of(c) !== undefined) &&
+        ((!ours && storyLength() > STORY_WORDS) || this.products.namesAny(question));
       if (byCode && ((onlyWin32 && !aboutService) || byCode.matchedBy === 'family' || everyProgram))
         return this.withSearchAlternatives(
           byCode,

@@ -147,6 +147,12 @@ export class ProductCatalogue {
   phrasesIn(text: string, words: readonly string[] = normalisedWords(text)): ReadonlyMap<number, number> {
     return this.finder.find(words);
   }
+
+  /** Whether the text names any product of the catalogue, whatever else it says. */
+  namesAny(text: string, words?: readonly string[]): boolean {
+    const said = this.phrasesIn(text, words);
+    return said.size > 0 && this.products.some((p) => p.match.some((m) => said.has(m)));
+  }
 }
 
 export function prepareProducts(products: readonly OtherProduct[]): ProductCatalogue {

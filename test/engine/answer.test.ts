@@ -614,6 +614,10 @@ describe('answers that generalize: broken English, other languages, calibrated c
       engine.ask('Windows Update fails with 0x80070005 every night since I changed the proxy settings on the firewall')
         .card.alternatives,
     ).toEqual([]);
+    // Beside another product named in passing it is not sure either, even with something of ours in the story.
+    const product = engine.ask('updating apps with winget gives 0x80070005, I already ran sfc /scannow');
+    expect(product.entry?.id).toBe('error-0x80070005');
+    expect(product.card.alternatives.length).toBeGreaterThan(0);
   });
 
   it("reads sc.exe's whole message as the number's own words, not as a story about something else", () => {
