@@ -333,6 +333,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       engine.ask('the update keeps failing, I only have my phone to read this, I tried safe mode already').status,
     ).toBe('answer');
     expect(engine.ask('my phone is stuck installing its update').status).toBe('decline');
+    // Windows 10's Activation page sits under Update & Security: that alone keeps it activation's.
+    expect(engine.ask('Settings > Update & Security > Activation shows 0xC004F074').status).toBe('decline');
     // Activation said in passing beside the Windows Update page: the page is the question.
     expect(engine.ask('after activation the Update & Security page in Settings closes at once').status).toBe('answer');
     // A code only Windows Update's own parts give keeps it ours beside a product named in passing;
