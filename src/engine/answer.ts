@@ -188,6 +188,8 @@ export class Engine {
   readonly products: ProductCatalogue;
   /** Each card section's terms, by the section itself: cards share their entry's section objects. */
   private readonly sectionTermsMemo = new WeakMap<CardField, readonly string[]>();
+  /** detailTerms as a function of its own, the same one on every question (focusDetail remembers by it). */
+  private readonly readDetailTerms = (text: string) => this.detailTerms(text);
   /** See detailTerms. */
   private readonly detailTermsMemo = new Map<string, ReadonlySet<string>>();
   /** The reply to a Win32 number in another program's story (see ask). */
@@ -612,7 +614,7 @@ export class Engine {
         .reduce((sum, t) => sum + this.index.termWeight(t), 0),
     );
     answer.card = focusDetail(answer.card, best.entry, {
-      terms: (text) => this.detailTerms(text),
+      terms: this.readDetailTerms,
       // Only the words entries are asked by count: words the knowledge never uses ("dism++") can be in
       // no detail, and words found only in running text are the question's chatter.
       weight: (t) => (this.index.isPhrased(t) ? this.index.termWeight(t) : 0),

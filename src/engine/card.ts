@@ -250,9 +250,9 @@ const SHARE = 0.25;
  * a question's chatter ("correct", "provide") neither makes a detail look relevant nor hides one.
  */
 export interface DetailWeigher {
-  terms(text: string): ReadonlySet<string>;
+  terms: (text: string) => ReadonlySet<string>;
   /** The weight of an asked word that counts, else 0. */
-  weight(term: string): number;
+  weight: (term: string) => number;
   asked: ReadonlySet<string>;
 }
 
@@ -270,11 +270,24 @@ const stepText = (s: CardStep) => `${s.title}\n${s.text ?? ''}\n${s.commands.map
  * screen leaves out. The one holding the most asked words that nothing on the first screen holds
  * comes forward: a note, cause or start type as a lead field, a step as focusStep.
  */
-export function focusDetail(card: Card, entry: Entry, w: DetailWeigher): Card {
-  if (entry.kind === 'concept' || w.asked.size === 0) return card;
+/** A card's first screen and the details that may come forward, as terms. */
+interface Candidates {
+  shown: ReadonlySet<string>;
+  picks: { terms: ReadonlySet<string>; field?: CardField; step?: number }[];
+}
+
+/**
+ * An entry's candidates depend only on the entry (and on how terms are read) while its card has no lead
+ * field: worked out once, not on every question.
+ */
+const candidateMemo = new WeakMap<DetailWeigher['terms'], WeakMap<Entry, Candidates>>();
+
+function candidatesOf(card: Card, entry: Entry, terms: DetailWeigher['terms']): Candidates {
+  const memo = card.lead.length === 0 ? candidateMemo.get(terms)?.get(entry) : undefined;
+  if (memo) return memo;
   // A guide's first step is always on the first screen.
   const first = entry.kind === 'fix' ? card.steps[0] : undefined;
-  const shown = w.terms(
+  const shown = terms(
     [
       card.title,
       card.summary,
@@ -283,23 +296,38 @@ export function focusDetail(card: Card, entry: Entry, w: DetailWeigher): Card {
       first ? stepText(first) : '',
     ].join('\n'),
   );
+  const picks: Candidates['picks'] = [];
+  if (entry.kind === 'fix') card.steps.forEach((s, i) => i > 0 && picks.push({ terms: terms(stepText(s)), step: i }));
+  else {
+    if (entry.kind === 'service' && entry.default_start)
+      picks.push({
+        terms: terms(`start type startup type ${entry.default_start}`),
+        field: { name: 'Start type', value: entry.default_start },
+      });
+    if (entry.kind === 'error')
+      for (const c of entry.causes) picks.push({ terms: terms(c), field: { name: 'Likely cause', value: c } });
+    if (entry.kind !== 'concept')
+      for (const n of entry.notes ?? []) picks.push({ terms: terms(n), field: { name: 'Good to know', value: n } });
+  }
+  const found = { shown, picks };
+  if (card.lead.length === 0) {
+    let byEntry = candidateMemo.get(terms);
+    if (!byEntry) candidateMemo.set(terms, (byEntry = new WeakMap()));
+    byEntry.set(entry, found);
+  }
+  return found;
+}
+
+export function focusDetail(card: Card, entry: Entry, w: DetailWeigher): Card {
+  if (entry.kind === 'concept' || w.asked.size === 0) return card;
+  const { shown, picks } = candidatesOf(card, entry, w.terms);
   const left = unanswered(w, shown);
   // Nothing telling left unanswered: the first screen is the answer.
   if (left === 0) return card;
   let best: { score: number; field?: CardField; step?: number } = { score: Math.max(FOCUS_MIN, SHARE * left) - 1e-9 };
-  const consider = (text: string, pick: { field?: CardField; step?: number }) => {
-    const score = unanswered(w, shown, w.terms(text));
-    if (score > best.score) best = { score, ...pick };
-  };
-  if (entry.kind === 'fix') card.steps.forEach((s, i) => i > 0 && consider(stepText(s), { step: i }));
-  else {
-    if (entry.kind === 'service' && entry.default_start)
-      consider(`start type startup type ${entry.default_start}`, {
-        field: { name: 'Start type', value: entry.default_start },
-      });
-    if (entry.kind === 'error')
-      for (const c of entry.causes) consider(c, { field: { name: 'Likely cause', value: c } });
-    for (const n of entry.notes ?? []) consider(n, { field: { name: 'Good to know', value: n } });
+  for (const pick of picks) {
+    const score = unanswered(w, shown, pick.terms);
+    if (score > best.score) best = { score, field: pick.field, step: pick.step };
   }
   if (best.field) return { ...card, lead: [...card.lead, best.field] };
   if (best.step !== undefined) return { ...card, focusStep: best.step };
