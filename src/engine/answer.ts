@@ -157,9 +157,6 @@ function normalised(text: string): Normalised {
 /** More telling words than this beside a code make a story of their own (see storyWords). */
 const STORY_WORDS = 6;
 
-/** How many card texts' terms are remembered (an entry has a few dozen; the knowledge a few thousand). */
-const DETAIL_MEMO_LIMIT = 5000;
-
 /** How long a name said counts, at most, in words (see NamedEntry). */
 const NAMED_WORDS = 3;
 
@@ -188,10 +185,8 @@ export class Engine {
   readonly products: ProductCatalogue;
   /** Each card section's terms, by the section itself: cards share their entry's section objects. */
   private readonly sectionTermsMemo = new WeakMap<CardField, readonly string[]>();
-  /** detailTerms as a function of its own, the same one on every question (focusDetail remembers by it). */
-  private readonly readDetailTerms = (text: string) => this.detailTerms(text);
-  /** See detailTerms. */
-  private readonly detailTermsMemo = new Map<string, ReadonlySet<string>>();
+  /** A card text's distinct terms: one function for every question, as focusDetail remembers an entry's by it. */
+  private readonly detailTerms = (text: string): ReadonlySet<string> => new Set(terms(text));
   /** The reply to a Win32 number in another program's story (see ask). */
   private readonly otherProgramsNumber: string;
 
@@ -513,13 +508,9 @@ export class Engine {
     // (0xC1900101 beside "some old Logitech software") keeps it with us whatever else it names.
     const ours = namesOurs || this.index.scope.ours.test(question) || codes.some((c) => this.index.scope.isOurCode(c));
     // Without codes to strip, the question's words are the ones just normalised.
-    const product = otherProductIn(
-      question,
-      codes,
-      this.products,
-      ours,
-      stripped === question ? strippedNormalised.words : undefined,
-      () => this.index.scope.speaksAsAdmin(this.index.termsOf(question), question),
+    const questionWords = stripped === question ? strippedNormalised.words : undefined;
+    const product = otherProductIn(question, codes, this.products, ours, questionWords, () =>
+      this.index.scope.speaksAsAdmin(this.index.termsOf(question), question),
     );
     if (product) return this.declineProduct(product, codes);
     // How many telling words the question has beside its codes: read at most once, when needed.
@@ -559,7 +550,7 @@ export class Engine {
       // So is one beside another product named in passing ("winget ... 0x80070005"), even with something of ours.
       const everyProgram =
         codes.every((c) => win32Of(c) !== undefined) &&
-        ((!ours && storyLength() > STORY_WORDS) || this.products.namesAny(question));
+        ((!ours && storyLength() > STORY_WORDS) || this.products.namesAny(question, questionWords));
       if (byCode && ((onlyWin32 && !aboutService) || byCode.matchedBy === 'family' || everyProgram))
         return this.withSearchAlternatives(
           byCode,
@@ -614,23 +605,13 @@ export class Engine {
         .reduce((sum, t) => sum + this.index.termWeight(t), 0),
     );
     answer.card = focusDetail(answer.card, best.entry, {
-      terms: this.readDetailTerms,
+      terms: this.detailTerms,
       // Only the words entries are asked by count: words the knowledge never uses ("dism++") can be in
       // no detail, and words found only in running text are the question's chatter.
       weight: (t) => (this.index.isPhrased(t) ? this.index.termWeight(t) : 0),
       asked,
     });
     return answer;
-  }
-
-  /** A card text's distinct terms: an entry's texts come back question after question, so they are remembered, up to a bound. */
-  private detailTerms(text: string): ReadonlySet<string> {
-    let found = this.detailTermsMemo.get(text);
-    if (!found) {
-      if (this.detailTermsMemo.size >= DETAIL_MEMO_LIMIT) this.detailTermsMemo.clear();
-      this.detailTermsMemo.set(text, (found = new Set(terms(text))));
-    }
-    return found;
   }
 
   /** A card section's distinct terms, read once per section. */

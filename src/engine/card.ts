@@ -262,14 +262,9 @@ function unanswered(w: DetailWeigher, shown: ReadonlySet<string>, text?: Readonl
   return sum;
 }
 
-const stepText = (s: CardStep) => `${s.title}\n${s.text ?? ''}\n${s.commands.map((c) => c.run).join('\n')}`;
+/** A step's words as the engine reads them: title, text and commands. */
+const stepWords = (s: CardStep) => `${s.title}\n${s.text ?? ''}\n${s.commands.map((c) => c.run).join('\n')}`;
 
-/**
- * A question about one detail of an entry ("where does the orchestrator keep its logs", "what should
- * its startup type be") is answered by a note, a cause, the start type or a later step that the first
- * screen leaves out. The one holding the most asked words that nothing on the first screen holds
- * comes forward: a note, cause or start type as a lead field, a step as focusStep.
- */
 /** A card's first screen and the details that may come forward, as terms. */
 interface Candidates {
   shown: ReadonlySet<string>;
@@ -293,11 +288,11 @@ function candidatesOf(card: Card, entry: Entry, terms: DetailWeigher['terms']): 
       card.summary,
       ...card.lead.map((f) => f.value),
       ...card.fields.map((f) => `${f.name} ${f.value}`),
-      first ? stepText(first) : '',
+      first ? stepWords(first) : '',
     ].join('\n'),
   );
   const picks: Candidates['picks'] = [];
-  if (entry.kind === 'fix') card.steps.forEach((s, i) => i > 0 && picks.push({ terms: terms(stepText(s)), step: i }));
+  if (entry.kind === 'fix') card.steps.forEach((s, i) => i > 0 && picks.push({ terms: terms(stepWords(s)), step: i }));
   else {
     if (entry.kind === 'service' && entry.default_start)
       picks.push({
@@ -318,6 +313,12 @@ function candidatesOf(card: Card, entry: Entry, terms: DetailWeigher['terms']): 
   return found;
 }
 
+/**
+ * A question about one detail of an entry ("where does the orchestrator keep its logs", "what should
+ * its startup type be") is answered by a note, a cause, the start type or a later step that the first
+ * screen leaves out. The one holding the most asked words that nothing on the first screen holds
+ * comes forward: a note, cause or start type as a lead field, a step as focusStep.
+ */
 export function focusDetail(card: Card, entry: Entry, w: DetailWeigher): Card {
   if (entry.kind === 'concept' || w.asked.size === 0) return card;
   const { shown, picks } = candidatesOf(card, entry, w.terms);
