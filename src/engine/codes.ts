@@ -13,13 +13,16 @@ const UPDATE_FAMILIES = /^(?:8007|8024|800f|800b|8020|c19)/i;
 // Not a percentage ("Downloading update... -2147483648%" is a broken progress counter, not an error).
 const SIGNED_DECIMAL = /(?<![0-9A-Za-z_.])-(\d{10})(?![0-9]|\s*%)/g;
 // "System error 1058 has occurred", "[SC] StartService FAILED 1058:", "error 5", "Fehler 1060",
-// "Win32ErrorCode 1058" (Ansible's win_updates), sc.exe in Chinese ("OpenService 失败 1060").
+// "Win32ErrorCode 1058" (Ansible's win_updates), sc.exe in Chinese ("OpenService 失败 1060"), and
+// "net helpmsg 1068", the command that prints a Win32 error's text.
 const WIN32 =
-  /(?:\b(?:system\s+error|win32\s*error\s*code|win32\s*error|error\s*code|error|failed|fehler|erreur|código\s+de\s+error)|失败)\s*[:#=]?\s*(\d{1,5})\b(?![.,]\d)(?!\s*(?:%|percent|times|bytes?|[kmg]b|min|minutes?|hours?|days?|updates?|x\b))/gi;
+  /(?:\b(?:net\s+helpmsg|system\s+error|win32\s*error\s*code|win32\s*error|error\s*code|error|failed|fehler|erreur|código\s+de\s+error)|失败)\s*[:#=]?\s*(\d{1,5})\b(?![.,]\d)(?!\s*(?:%|percent|times|bytes?|[kmg]b|min|minutes?|hours?|days?|updates?|x\b))/gi;
 // An HRESULT as an unsigned decimal ("with error 2147943458", as some tools and logs print it): only
 // right after a word naming it an error, since ten digits alone are as often an id or a byte count.
 const UNSIGNED_DECIMAL =
   /(?<=\b(?:error|error\s*code|hresult|result\s*code|fehler|erreur|código\s+de\s+error)\s*[:#=]?\s*)(\d{10})(?![0-9]|\s*%)/gi;
+// ...or as the whole message: sent alone to a help bot, ten digits in the HRESULT range are a code.
+const WHOLE_UNSIGNED = /^\s*(\d{10})\s*$/;
 const DIGIT = /\d/;
 // Characters that paste and chat apps slip into text and that split a code in two.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
@@ -64,6 +67,9 @@ export function findCodes(text: string): string[] {
     const code = hresultOfUnsigned(m[1] ?? '');
     if (code) found.push({ at: m.index, code });
   }
+  const whole = WHOLE_UNSIGNED.exec(text)?.[1];
+  const wholeCode = whole === undefined ? undefined : hresultOfUnsigned(whole);
+  if (wholeCode) found.push({ at: 0, code: wholeCode });
   found.sort((a, b) => a.at - b.at);
   return [...new Set(found.map((f) => f.code))];
 }

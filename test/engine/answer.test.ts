@@ -235,6 +235,8 @@ describe("codes from Microsoft's code tables", () => {
     expect(engine.ask('System error 1060 has occurred.').codes).toEqual(['0x80070424']);
     expect(engine.ask('[SC] StartService FAILED 1058:').entry?.id).toBe('error-0x80070422');
     expect(engine.ask('net stop wuauserv gives error 5').entry?.id).toBe('error-0x80070005');
+    // "net helpmsg N" is the command that prints a Win32 error's text: N is that error.
+    expect(engine.ask('net helpmsg 1068').codes).toEqual(['0x8007042C']);
     expect(engine.error('1058').entry?.id).toBe('error-0x80070422');
     // An HRESULT in unsigned decimal, as some tools print it; a smaller ten-digit number is not one.
     expect(engine.error('2147942402').codes).toEqual(['0x80070002']);

@@ -40,6 +40,12 @@ describe('findCodes', () => {
     expect(stripCodes('with error 2147942405 today').replace(/\s+/g, ' ')).toBe('with error today');
   });
 
+  it('reads ten digits sent alone as an HRESULT, but not ten digits among other words or below the failure range', () => {
+    expect(findCodes(' 2147943458\n')).toEqual(['0x80070422']);
+    expect(findCodes('ticket 2147943458 is closed')).toEqual([]);
+    expect(findCodes('1234567890')).toEqual([]);
+  });
+
   it('finds every code in one question, in order, once each', () => {
     expect(findCodes('Failed to install updates 0x80070005, 0x800f081f, 0x8024001e and 0x80070005 again')).toEqual([
       '0x80070005',
