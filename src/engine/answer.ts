@@ -598,10 +598,12 @@ export class Engine {
     );
     answer.signals = signals;
     // A concept's sections are read against the question: the one that answers it is shown first.
+    // Words its title says (the subject: "safeguard") tell no section apart.
     const asked = new Set(qTerms);
+    const subject = this.detailTerms(answer.card.title);
     answer.card = focusSection(answer.card, best.entry, (section) =>
       this.sectionTerms(section)
-        .filter((t) => asked.has(t))
+        .filter((t) => asked.has(t) && !subject.has(t))
         .reduce((sum, t) => sum + this.index.termWeight(t), 0),
     );
     answer.card = focusDetail(answer.card, best.entry, {

@@ -515,6 +515,13 @@ describe('the part of an explanation that answers the question', () => {
       'Deadlines are a separate policy',
     );
   });
+
+  it("does not count the entry's own subject as matching a section: the asked detail decides", () => {
+    // Every section is about safeguard holds; only the admins' one says where a hold's ID is shown.
+    const a = engine.ask('how to find the safeguard id');
+    expect(a.entry?.id).toBe('safeguard-holds');
+    expect(a.card.fields.map((f) => f.name)).toContain('For IT admins');
+  });
 });
 
 describe('answers that generalize: broken English, other languages, calibrated confidence', () => {
