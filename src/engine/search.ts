@@ -149,6 +149,9 @@ export const MAX_QUERY_TERMS = 32;
 const COMMON_WEIGHT = 0.06;
 /** How many of a question's terms go to the index search. */
 const SEARCH_TERMS = 12;
+/** A KB number as a term ("kb5048667"). */
+const UNKNOWN_KB = /^kb\d{6,7}$/;
+
 /** What a word only ever found in entries' running text counts for, against one they are phrased in, when a long question's words are picked. */
 const TEXT_ONLY_TELLING = 0.3;
 /** Typos are forgiven in short questions (names, quick searches), where one word decides. */
@@ -328,7 +331,15 @@ export class SearchIndex {
     // update" is not about waking at night, though "it turned itself on last night" is). (Most
     // questions have none: the text is then the question itself, and its terms are the ones kept
     // for the search.) A typo is read as the word meant, two words run together as both (TypoRepair).
-    const all = [...new Set(this.termsOf(question.replace(DATE_OR_TIME, ' ')).flatMap((t) => this.typos.read(t)))];
+    // A KB number no entry knows says which update, not what the problem is: the scope reads it from
+    // the text; as a search word it would only weigh every entry down alike.
+    const all = [
+      ...new Set(
+        this.termsOf(question.replace(DATE_OR_TIME, ' '))
+          .filter((t) => !UNKNOWN_KB.test(t) || this.docFrequency.has(t))
+          .flatMap((t) => this.typos.read(t)),
+      ),
+    ];
     if (all.length <= MAX_QUERY_TERMS) return all;
     return (
       all

@@ -47,6 +47,11 @@ describe('queryTerms', () => {
     expect(index.queryTerms('it turned itself on last night')).toContain(index.queryTerms('night')[0]);
   });
 
+  it('leaves out a KB number no entry knows, and keeps one an entry is about', () => {
+    expect(index.queryTerms('is KB5048667 installed')).toEqual(index.queryTerms('is installed'));
+    expect(index.queryTerms('KB5034441 failed')).toContain('kb5034441');
+  });
+
   it('reads the same text the same way however often it is asked', () => {
     const fresh = new SearchIndex(kb);
     const once = new Map([question, `${question} 2026-11-30`, 'other words'].map((q) => [q, fresh.queryTerms(q)]));
