@@ -17,10 +17,11 @@ const SIGNED_DECIMAL = /(?<![0-9A-Za-z_.])-(\d{10})(?![0-9]|\s*%)/g;
 // "net helpmsg 1068", the command that prints a Win32 error's text.
 const WIN32 =
   /(?:\b(?:net\s+helpmsg|system\s+error|win32\s*error\s*code|win32\s*error|error\s*code|error|failed|fehler|erreur|código\s+de\s+error)|失败)\s*[:#=]?\s*(\d{1,5})\b(?![.,]\d)(?!\s*(?:%|percent|times|bytes?|[kmg]b|min|minutes?|hours?|days?|updates?|x\b))/gi;
-// An HRESULT as an unsigned decimal ("with error 2147943458", as some tools and logs print it): only
-// right after a word naming it an error, since ten digits alone are as often an id or a byte count.
+// An HRESULT as an unsigned decimal ("with error 2147943458", "failed with 2147943860", "exit code
+// 2147942405", as some tools and logs print it): only right after words naming it an error, since
+// ten digits alone are as often an id or a byte count.
 const UNSIGNED_DECIMAL =
-  /(?<=\b(?:error|error\s*code|hresult|result\s*code|fehler|erreur|código\s+de\s+error)\s*[:#=]?\s*)(\d{10})(?![0-9]|\s*%)/gi;
+  /(?<=\b(?:error|error\s*code|hresult|result\s*code|exit\s*code|return\s*code|fail(?:s|ed)?\s+with|fehler|erreur|código\s+de\s+error)\s*[:#=]?\s*)(\d{10})(?![0-9]|\s*%)/gi;
 // ...or as the whole message: sent alone to a help bot, ten digits in the HRESULT range are a code.
 const WHOLE_UNSIGNED = /^\s*(\d{10})\s*$/;
 const DIGIT = /\d/;

@@ -34,6 +34,8 @@ describe('findCodes', () => {
   it('reads an HRESULT printed as an unsigned decimal, only where the text calls it an error', () => {
     expect(findCodes('the installer returned error 2147942405 and stopped')).toEqual(['0x80070005']);
     expect(findCodes('HResult: 2149842967 in the agent log')).toEqual(['0x80240017']);
+    expect(findCodes('the feature update failed with 2147943860')).toEqual(['0x800705B4']);
+    expect(findCodes('setup.exe exit code 2147942405')).toEqual(['0x80070005']);
     expect(findCodes('downloaded 2147942402 bytes, order 2147942405 shipped')).toEqual([]);
     // Below 0x80000000 it is no failure code.
     expect(findCodes('error 1234567890')).toEqual([]);
