@@ -54,6 +54,7 @@ const SETS: [name: string, file: string][] = [
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
+  ['probes-tracker', 'eval/probes/written-5.jsonl'],
 ];
 const MAX_TEXT = 6000;
 const args = process.argv.slice(2);
