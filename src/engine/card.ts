@@ -82,12 +82,13 @@ function kindFields(e: Entry, kb: KnowledgeBase): KindParts {
     case 'service': {
       const names = [`${e.service_name} (${e.display_name})`];
       if (e.processes.length) names.push(`Seen as: ${e.processes.join(', ')}`);
+      // What it should be set to is asked as often as what it is ("it's Disabled, what should it be?").
+      if (e.default_start) names.push(`Start type: ${e.default_start}`);
       fields.push({ name: 'Service', value: names.join('\n') });
       fields.push({ name: 'What it does', value: e.does });
       fields.push({ name: 'If it stops or is disabled', value: e.when_stopped });
       const fixes = links(kb, e.fixes);
       if (fixes.length) fields.push({ name: 'Fixes to try', value: linkList(fixes) });
-      if (e.default_start) details.push({ name: 'Start type', value: e.default_start });
       if (e.notes?.length) details.push({ name: 'Good to know', value: bullets(e.notes) });
       return { fields, details, steps: [], warnings, fixes };
     }
@@ -294,11 +295,6 @@ function candidatesOf(card: Card, entry: Entry, terms: DetailWeigher['terms']): 
   const picks: Candidates['picks'] = [];
   if (entry.kind === 'fix') card.steps.forEach((s, i) => i > 0 && picks.push({ terms: terms(stepWords(s)), step: i }));
   else {
-    if (entry.kind === 'service' && entry.default_start)
-      picks.push({
-        terms: terms(`start type startup type ${entry.default_start}`),
-        field: { name: 'Start type', value: entry.default_start },
-      });
     if (entry.kind === 'error')
       for (const c of entry.causes) picks.push({ terms: terms(c), field: { name: 'Likely cause', value: c } });
     if (entry.kind !== 'concept')
@@ -314,10 +310,10 @@ function candidatesOf(card: Card, entry: Entry, terms: DetailWeigher['terms']): 
 }
 
 /**
- * A question about one detail of an entry ("where does the orchestrator keep its logs", "what should
- * its startup type be") is answered by a note, a cause, the start type or a later step that the first
- * screen leaves out. The one holding the most asked words that nothing on the first screen holds
- * comes forward: a note, cause or start type as a lead field, a step as focusStep.
+ * A question about one detail of an entry ("where does the orchestrator keep its logs") is answered
+ * by a note, a cause or a later step that the first screen leaves out. The one holding the most asked
+ * words that nothing on the first screen holds comes forward: a note or cause as a lead field, a step
+ * as focusStep. (A service's start type is always on its first screen.)
  */
 export function focusDetail(card: Card, entry: Entry, w: DetailWeigher): Card {
   if (entry.kind === 'concept' || w.asked.size === 0) return card;

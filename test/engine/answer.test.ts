@@ -506,6 +506,12 @@ describe('the topics help desks ask about, in the words people use', () => {
 });
 
 describe('the part of an explanation that answers the question', () => {
+  it("shows a service's start type on its first screen, for 'it is Disabled, what should it be?'", () => {
+    const a = engine.ask('a tweak tool set Windows Modules Installer to Disabled, what should it be set to?');
+    expect(a.entry?.id).toBe('trustedinstaller');
+    expect(a.card.fields.find((f) => f.name === 'Service')?.value).toMatch(/Start type: Manual/);
+  });
+
   it('shows the section the question asks about on the first screen, not only under Details', () => {
     const a = engine.ask('how does a restart deadline policy differ from a feature update deferral in WUfB');
     expect(a.entry?.id).toBe('deferrals-and-target-version');
