@@ -55,6 +55,7 @@ const SETS: [name: string, file: string][] = [
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
   ['probes-tracker', 'eval/probes/written-5.jsonl'],
+  ['probes-everyday', 'eval/probes/written-6.jsonl'],
 ];
 const MAX_TEXT = 6000;
 const args = process.argv.slice(2);
