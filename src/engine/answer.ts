@@ -169,6 +169,9 @@ export interface NamedEntry {
   generic: boolean;
 }
 
+/** A question asking leave to do something: "can I...", "should I...", "is it safe to...". */
+const ASKS_LEAVE = /\b(?:can|could|may|should)\s+(?:i|we)\b|\bis it (?:ok|okay|safe|fine|bad|wise|a good idea)\b|\bsafe to\b/i;
+
 export class Engine {
   readonly index: SearchIndex;
   /** "wu" -> "windows update": the ways people say a thing, normalised. */
@@ -439,9 +442,17 @@ export class Engine {
     // A name in the question ("update orchestrator") points at that entry. When the user wants to act,
     // only a named guide or concept (a setting, a screen) keeps that lead, since it says how to act on
     // it; for a named service, error or general task the fix that does it is the answer.
+    // Asking leave to do it ("can I disable BITS?", "is it safe to delete...") is asking about the thing
+    // named: a named service keeps its lead then.
+    const asksLeave = wantsAction && ASKS_LEAVE.test(question);
     const namedIds = new Map<string, number>(
       (named ?? this.namedEntries(question))
-        .filter((n) => !wantsAction || ((n.entry.kind === 'fix' || n.entry.kind === 'concept') && !n.entry.general))
+        .filter(
+          (n) =>
+            !wantsAction ||
+            ((n.entry.kind === 'fix' || n.entry.kind === 'concept') && !n.entry.general) ||
+            (asksLeave && n.entry.kind === 'service'),
+        )
         .map((n) => [n.entry.id, n.words ?? 1]),
     );
     // Asked only of a named service among the hits.

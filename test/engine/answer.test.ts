@@ -505,6 +505,13 @@ describe('the topics help desks ask about, in the words people use', () => {
   });
 });
 
+describe('a named service', () => {
+  it('is the answer when the question asks leave to act on it, not the guide for acting', () => {
+    expect(engine.ask('can I disable bits?').entry?.id).toBe('bits');
+    expect(engine.ask('is it safe to disable the update orchestrator service').entry?.id).toBe('usosvc');
+  });
+});
+
 describe('the part of an explanation that answers the question', () => {
   it("shows a service's start type on its first screen, for 'it is Disabled, what should it be?'", () => {
     const a = engine.ask('a tweak tool set Windows Modules Installer to Disabled, what should it be set to?');
