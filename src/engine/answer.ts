@@ -170,7 +170,8 @@ export interface NamedEntry {
 }
 
 /** A question asking leave to do something: "can I...", "should I...", "is it safe to...". */
-const ASKS_LEAVE = /\b(?:can|could|may|should)\s+(?:i|we)\b|\bis it (?:ok|okay|safe|fine|bad|wise|a good idea)\b|\bsafe to\b/i;
+const ASKS_LEAVE =
+  /\b(?:can|could|may|should)\s+(?:i|we)\b|\bis it (?:ok|okay|safe|fine|bad|wise|a good idea)\b|\bsafe to\b/i;
 
 export class Engine {
   readonly index: SearchIndex;
