@@ -169,9 +169,12 @@ export interface NamedEntry {
   generic: boolean;
 }
 
-/** A question asking leave to do something: "can I...", "should I...", "is it safe to...". */
+/**
+ * A question asking leave or advice: "can I...", "should I...", "should the X be...", "is it safe
+ * to...".
+ */
 const ASKS_LEAVE =
-  /\b(?:can|could|may|should)\s+(?:i|we)\b|\bis it (?:ok|okay|safe|fine|bad|wise|a good idea)\b|\bsafe to\b/i;
+  /\b(?:can|could|may|should)\s+(?:i|we)\b|\bshould (?:it|the|my|this|that)\b|\bis it (?:ok|okay|safe|fine|bad|wise|a good idea)\b|\bsafe to\b/i;
 
 export class Engine {
   readonly index: SearchIndex;
@@ -429,10 +432,11 @@ export class Engine {
       limit: 15,
       queryTerms,
       // What the question names stays a candidate even when its other words fill the search (a long
-      // paste's rare words, "working on updates 30% for 3 hours"). A service only in a paste: "Windows
-      // Update" names wuauserv in nearly every question.
+      // paste's rare words, "working on updates 30% for 3 hours"). A service only in a paste, or when
+      // named in three words or more ("Windows Installer service", whose words the stemmer reads as
+      // "install"): "Windows Update" names wuauserv in nearly every question.
       include: named
-        ?.filter((n) => n.entry.kind !== 'service' || queryTerms.length >= MAX_QUERY_TERMS)
+        ?.filter((n) => n.entry.kind !== 'service' || (n.words ?? 1) >= 3 || queryTerms.length >= MAX_QUERY_TERMS)
         .map((n) => n.entry.id),
     });
     if (hits.length === 0) return hits;

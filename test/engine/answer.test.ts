@@ -510,6 +510,13 @@ describe('a named service', () => {
     expect(engine.ask('can I disable bits?').entry?.id).toBe('bits');
     expect(engine.ask('is it safe to disable the update orchestrator service').entry?.id).toBe('usosvc');
   });
+
+  it('is the answer to advice about it, even named in words the stemmer shares with "install"', () => {
+    // "Windows Installer service" reads as "window install service": only its name finds it.
+    expect(engine.ask('should the Windows Installer service start automatically for updates to work?').entry?.id).toBe(
+      'msiserver',
+    );
+  });
 });
 
 describe('the part of an explanation that answers the question', () => {
