@@ -171,10 +171,10 @@ export interface NamedEntry {
 
 /**
  * A question asking leave or advice: "can I...", "should I...", "should the X be...", "is it safe
- * to...".
+ * to...". Not a how-to that happens to say "can I" ("how can I restart it").
  */
 const ASKS_LEAVE =
-  /\b(?:can|could|may|should)\s+(?:i|we)\b|\bshould (?:it|the|my|this|that)\b|\bis it (?:ok|okay|safe|fine|bad|wise|a good idea)\b|\bsafe to\b/i;
+  /(?<!\b(?:how|where|what|when|why|which|long|much|often)\s+)\b(?:can|could|may|should)\s+(?:i|we)\b|(?:^|[.?!,;:]\s*)should\s+(?:it|the|my|this|that)\b|\bis\s+it\s+(?:ok|okay|safe|fine|bad|wise|a\s+good\s+idea)\b|\bsafe\s+to\b/i;
 
 export class Engine {
   readonly index: SearchIndex;
@@ -614,14 +614,20 @@ export class Engine {
     );
     answer.signals = signals;
     // A concept's sections are read against the question: the one that answers it is shown first.
-    // Words its title says (the subject: "safeguard") tell no section apart.
+    // A word of its title (its subject: "safeguard") tells sections apart only where a section's name
+    // says it ("Hotpatch"), and then counts half: the rest of the question says which part is asked.
     const asked = new Set(qTerms);
-    const subject = this.detailTerms(answer.card.title);
-    answer.card = focusSection(answer.card, best.entry, (section) =>
-      this.sectionTerms(section)
-        .filter((t) => asked.has(t) && !subject.has(t))
-        .reduce((sum, t) => sum + this.index.termWeight(t), 0),
-    );
+    const subject = best.entry.kind === 'concept' ? this.detailTerms(answer.card.title) : undefined;
+    answer.card = focusSection(answer.card, best.entry, (section) => {
+      const named = subject && this.detailTerms(section.name);
+      let sum = 0;
+      for (const t of this.sectionTerms(section)) {
+        if (!asked.has(t)) continue;
+        if (!subject?.has(t)) sum += this.index.termWeight(t);
+        else if (named?.has(t)) sum += 0.5 * this.index.termWeight(t);
+      }
+      return sum;
+    });
     answer.card = focusDetail(answer.card, best.entry, {
       terms: this.detailTerms,
       // Only the words entries are asked by count: words the knowledge never uses ("dism++") can be in

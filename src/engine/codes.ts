@@ -19,11 +19,15 @@ const WIN32 =
   /(?:\b(?:net\s+helpmsg|system\s+error|win32\s*error\s*code|win32\s*error|error\s*code|error|failed|fehler|erreur|código\s+de\s+error)|失败)\s*[:#=]?\s*(\d{1,5})\b(?![.,]\d)(?!\s*(?:%|percent|times|bytes?|[kmg]b|min|minutes?|hours?|days?|updates?|x\b))/gi;
 // An HRESULT as an unsigned decimal ("with error 2147943458", "failed with 2147943860", "exit code
 // 2147942405", as some tools and logs print it): only right after words naming it an error, since
-// ten digits alone are as often an id or a byte count.
+// among other words ten digits are as often an id or a byte count. Matched forwards, the number
+// last, with bounded blanks: a look-behind ending in \s* is retried at every character and took
+// seconds on a paste with long runs of spaces.
 const UNSIGNED_DECIMAL =
-  /(?<=\b(?:error|error\s*code|hresult|result\s*code|exit\s*code|return\s*code|fail(?:s|ed)?\s+with|fehler|erreur|código\s+de\s+error)\s*[:#=]?\s*)(\d{10})(?![0-9]|\s*%)/gi;
-// ...or as the whole message: sent alone to a help bot, ten digits in the HRESULT range are a code.
-const WHOLE_UNSIGNED = /^\s*(\d{10})\s*$/;
+  /\b(?:error|error\s?code|hresult|result\s?code|exit\s?code|return\s?code|fail(?:s|ed)? with|fehler|erreur|código de error)[ \t]{0,8}[:#=]?[ \t]{0,8}(\d{10})(?![0-9]|[ \t]{0,8}(?:%|bytes?\b|[kmg]i?b\b))/gi;
+const TEN_DIGITS = /\d{10}/;
+// ...or as the whole message: sent alone to a help bot ("2147943458", "#2147943458?"), ten digits in
+// the HRESULT range are a code.
+const WHOLE_UNSIGNED = /^\s*#?(\d{10})[?!.]*\s*$/;
 const DIGIT = /\d/;
 // Characters that paste and chat apps slip into text and that split a code in two.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
@@ -64,10 +68,13 @@ export function findCodes(text: string): string[] {
     const code = fromSignedDecimal(m[1] ?? '');
     if (code) found.push({ at: m.index, code });
   }
-  for (const m of text.matchAll(UNSIGNED_DECIMAL)) {
-    const code = hresultOfUnsigned(m[1] ?? '');
-    if (code) found.push({ at: m.index, code });
-  }
+  if (TEN_DIGITS.test(text))
+    for (const m of text.matchAll(UNSIGNED_DECIMAL)) {
+      const digits = m[1] ?? '';
+      const code = hresultOfUnsigned(digits);
+      // The number ends the match: its position, like the other spellings', is where it stands.
+      if (code) found.push({ at: m.index + m[0].length - digits.length, code });
+    }
   const whole = WHOLE_UNSIGNED.exec(text)?.[1];
   const wholeCode = whole === undefined ? undefined : hresultOfUnsigned(whole);
   if (wholeCode) found.push({ at: 0, code: wholeCode });
@@ -102,7 +109,11 @@ export function findWin32(text: string): { win32: number; code: string }[] {
 
 /** Removes the codes from the text, so full-text search is not thrown by them. */
 export function stripCodes(text: string): string {
-  return text.replace(HEX, ' ').replace(SIGNED_DECIMAL, ' ').replace(UNSIGNED_DECIMAL, ' ');
+  const stripped = text.replace(HEX, ' ').replace(SIGNED_DECIMAL, ' ');
+  // Only the number goes; the words naming it an error stay, as before.
+  return TEN_DIGITS.test(stripped)
+    ? stripped.replace(UNSIGNED_DECIMAL, (m, digits: string) => `${m.slice(0, m.length - digits.length)} `)
+    : stripped;
 }
 
 /** The Win32 error inside a 0x8007xxxx code, in decimal (0x80070643 -> 1603). */

@@ -150,7 +150,7 @@ const COMMON_WEIGHT = 0.06;
 /** How many of a question's terms go to the index search. */
 const SEARCH_TERMS = 12;
 /** A KB number as a term ("kb5048667"). */
-const UNKNOWN_KB = /^kb\d{6,7}$/;
+const KB_TERM = /^kb\d{6,7}$/;
 
 /** What a word only ever found in entries' running text counts for, against one they are phrased in, when a long question's words are picked. */
 const TEXT_ONLY_TELLING = 0.3;
@@ -336,7 +336,7 @@ export class SearchIndex {
     const all = [
       ...new Set(
         this.termsOf(question.replace(DATE_OR_TIME, ' '))
-          .filter((t) => !UNKNOWN_KB.test(t) || this.docFrequency.has(t))
+          .filter((t) => !KB_TERM.test(t) || this.docFrequency.has(t))
           .flatMap((t) => this.typos.read(t)),
       ),
     ];
@@ -366,8 +366,8 @@ export class SearchIndex {
     // Words in most entries ("windows", "update") cost the most to score and tell the least:
     // they stay out of the index search (coverage and phrase similarity still count them).
     const uncommon = queryTerms.filter((t) => this.termWeight(t) >= COMMON_WEIGHT);
-    // Unknown words (a typo, "dont") find nothing by themselves: with no known telling word, the
-    // common known ones are searched too ("windows update dont work" is still "windows update ... work").
+    // Unknown words (a typo nothing reads as a known word) find nothing by themselves: with no known telling word, the
+    // common known ones are searched too ("windows update flurbs work" is still "windows update ... work").
     // One telling word alone would let its own BM25 break near-ties ("... not updating ... fail"): with
     // fewer than two, the common ones are searched too.
     let searched = uncommon.filter((t) => this.docFrequency.has(t)).length >= 2 ? uncommon : queryTerms;

@@ -13,7 +13,7 @@ export const STOP_WORDS = new Set(
   we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's
   with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
   hi hello hey thanks thank please pls plz anyone somebody someone ideas idea any help just also get got really
-  still even now know way ok okay gets getting dont doesnt didnt isnt wasnt arent bro guys dude mate sir lol thx ty tia asap hlp btw idk
+  still even now know way ok okay gets getting dont doesnt didnt isnt wasnt arent wont wouldnt shouldnt couldnt havent hasnt hadnt werent bro guys dude mate sir lol thx ty tia asap hlp btw idk
   wie ich die der das und ist nicht mein meine mit von zu auf ein eine es bei kann mich mir
   le la les des du un une et est je mon ma pas ne pour avec sur mes
   el los las del mi con por para que se lo al una como`

@@ -236,7 +236,7 @@ describe("codes from Microsoft's code tables", () => {
     expect(engine.ask('[SC] StartService FAILED 1058:').entry?.id).toBe('error-0x80070422');
     expect(engine.ask('net stop wuauserv gives error 5').entry?.id).toBe('error-0x80070005');
     // "net helpmsg N" is the command that prints a Win32 error's text: N is that error.
-    expect(engine.ask('net helpmsg 1068').codes).toEqual(['0x8007042C']);
+    expect(engine.ask('what does net helpmsg 1058 say').codes).toEqual(['0x80070422']);
     expect(engine.error('1058').entry?.id).toBe('error-0x80070422');
     // An HRESULT in unsigned decimal, as some tools print it; a smaller ten-digit number is not one.
     expect(engine.error('2147942402').codes).toEqual(['0x80070002']);
@@ -507,8 +507,12 @@ describe('the topics help desks ask about, in the words people use', () => {
 
 describe('a named service', () => {
   it('is the answer when the question asks leave to act on it, not the guide for acting', () => {
-    expect(engine.ask('can I disable bits?').entry?.id).toBe('bits');
-    expect(engine.ask('is it safe to disable the update orchestrator service').entry?.id).toBe('usosvc');
+    expect(engine.ask('can I disable the BITS service so it stops using my bandwidth').entry?.id).toBe('bits');
+    expect(engine.ask('can we disable the update orchestrator service so it quits restarting our PCs').entry?.id).toBe(
+      'usosvc',
+    );
+    // Asking how is asking for the guide, whatever modal it says it with.
+    expect(engine.ask('how can I restart wuauserv').entry?.id).toBe('restart-update-services');
   });
 
   it('is the answer to advice about it, even named in words the stemmer shares with "install"', () => {
@@ -541,6 +545,8 @@ describe('the part of an explanation that answers the question', () => {
     const a = engine.ask('how to find the safeguard id');
     expect(a.entry?.id).toBe('safeguard-holds');
     expect(a.card.fields.map((f) => f.name)).toContain('For IT admins');
+    // ...while a section named by a word of the title is still the one for it.
+    expect(engine.ask('how does hotpatch work').card.fields.map((f) => f.name)).toContain('Hotpatch');
   });
 });
 

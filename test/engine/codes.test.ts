@@ -34,8 +34,10 @@ describe('findCodes', () => {
   it('reads an HRESULT printed as an unsigned decimal, only where the text calls it an error', () => {
     expect(findCodes('the installer returned error 2147942405 and stopped')).toEqual(['0x80070005']);
     expect(findCodes('HResult: 2149842967 in the agent log')).toEqual(['0x80240017']);
-    expect(findCodes('the feature update failed with 2147943860')).toEqual(['0x800705B4']);
+    expect(findCodes('the installer failed with 2147942402 again')).toEqual(['0x80070002']);
     expect(findCodes('setup.exe exit code 2147942405')).toEqual(['0x80070005']);
+    // A size is not a code, whatever word stands before it.
+    expect(findCodes('the download failed with 2147942405 bytes left')).toEqual([]);
     expect(findCodes('downloaded 2147942402 bytes, order 2147942405 shipped')).toEqual([]);
     // Below 0x80000000 it is no failure code.
     expect(findCodes('error 1234567890')).toEqual([]);
@@ -43,9 +45,17 @@ describe('findCodes', () => {
   });
 
   it('reads ten digits sent alone as an HRESULT, but not ten digits among other words or below the failure range', () => {
-    expect(findCodes(' 2147943458\n')).toEqual(['0x80070422']);
-    expect(findCodes('ticket 2147943458 is closed')).toEqual([]);
+    expect(findCodes(' 2147942402\n')).toEqual(['0x80070002']);
+    expect(findCodes('#2147942402?')).toEqual(['0x80070002']);
+    expect(findCodes('ticket 2147942402 is closed')).toEqual([]);
     expect(findCodes('1234567890')).toEqual([]);
+  });
+
+  it('reads a paste with long runs of blanks as quickly as any other (it once took seconds)', () => {
+    const blanks = `error 1${' '.repeat(4000)}fails`;
+    expect(findCodes(blanks)).toEqual([]);
+    expect(stripCodes(blanks)).toBe(blanks);
+    expect(findCodes(`exit code${' '.repeat(4)}2147942405${' '.repeat(4000)}`)).toEqual(['0x80070005']);
   });
 
   it('finds every code in one question, in order, once each', () => {
