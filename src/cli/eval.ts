@@ -56,6 +56,7 @@ const SETS: [name: string, file: string][] = [
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
   ['probes-tracker', 'eval/probes/written-5.jsonl'],
   ['probes-everyday', 'eval/probes/written-6.jsonl'],
+  ['probes-fresh', 'eval/probes/written-7.jsonl'],
 ];
 const MAX_TEXT = 6000;
 const args = process.argv.slice(2);
