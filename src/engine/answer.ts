@@ -191,7 +191,9 @@ export class Engine {
   /** The scope catalogue, its phrases normalised once. */
   readonly products: ProductCatalogue;
   /** Each card section's terms, by the section itself: cards share their entry's section objects. */
-  private readonly sectionTermsMemo = new WeakMap<CardField, readonly string[]>();
+  private readonly sectionTermsMemo = new WeakMap<CardField, { all: readonly string[]; name: ReadonlySet<string> }>();
+  /** Each concept's title terms, by entry: its subject (see focusSection's use in ask). */
+  private readonly titleTermsMemo = new WeakMap<Entry, ReadonlySet<string>>();
   /** A card text's distinct terms: one function for every question, as focusDetail remembers an entry's by it. */
   private readonly detailTerms = (text: string): ReadonlySet<string> => new Set(terms(text));
   /** The reply to a Win32 number in another program's story (see ask). */
@@ -433,10 +435,12 @@ export class Engine {
       queryTerms,
       // What the question names stays a candidate even when its other words fill the search (a long
       // paste's rare words, "working on updates 30% for 3 hours"). A service only in a paste, or when
-      // named in three words or more ("Windows Installer service", whose words the stemmer reads as
-      // "install"): "Windows Update" names wuauserv in nearly every question.
+      // named in full (NAMED_WORDS words: "Windows Installer service", which the stemmer reads as
+      // "window install service"): "Windows Update" names wuauserv in nearly every question.
       include: named
-        ?.filter((n) => n.entry.kind !== 'service' || (n.words ?? 1) >= 3 || queryTerms.length >= MAX_QUERY_TERMS)
+        ?.filter(
+          (n) => n.entry.kind !== 'service' || (n.words ?? 1) >= NAMED_WORDS || queryTerms.length >= MAX_QUERY_TERMS,
+        )
         .map((n) => n.entry.id),
     });
     if (hits.length === 0) return hits;
@@ -617,14 +621,14 @@ export class Engine {
     // A word of its title (its subject: "safeguard") tells sections apart only where a section's name
     // says it ("Hotpatch"), and then counts half: the rest of the question says which part is asked.
     const asked = new Set(qTerms);
-    const subject = best.entry.kind === 'concept' ? this.detailTerms(answer.card.title) : undefined;
+    const subject = best.entry.kind === 'concept' ? this.titleTerms(best.entry) : undefined;
     answer.card = focusSection(answer.card, best.entry, (section) => {
-      const named = subject && this.detailTerms(section.name);
+      const { all, name } = this.sectionTerms(section);
       let sum = 0;
-      for (const t of this.sectionTerms(section)) {
+      for (const t of all) {
         if (!asked.has(t)) continue;
         if (!subject?.has(t)) sum += this.index.termWeight(t);
-        else if (named?.has(t)) sum += 0.5 * this.index.termWeight(t);
+        else if (name.has(t)) sum += 0.5 * this.index.termWeight(t);
       }
       return sum;
     });
@@ -639,13 +643,23 @@ export class Engine {
   }
 
   /** A card section's distinct terms, read once per section. */
-  private sectionTerms(section: CardField): readonly string[] {
+  private sectionTerms(section: CardField): { all: readonly string[]; name: ReadonlySet<string> } {
     let found = this.sectionTermsMemo.get(section);
     if (!found)
       this.sectionTermsMemo.set(
         section,
-        (found = [...new Set(this.index.termsOf(`${section.name}\n${section.value}`))]),
+        (found = {
+          all: [...new Set(this.index.termsOf(`${section.name}\n${section.value}`))],
+          name: new Set(this.index.termsOf(section.name)),
+        }),
       );
+    return found;
+  }
+
+  /** An entry's title terms, read once per entry. */
+  private titleTerms(entry: Entry): ReadonlySet<string> {
+    let found = this.titleTermsMemo.get(entry);
+    if (!found) this.titleTermsMemo.set(entry, (found = new Set(this.index.termsOf(entry.title))));
     return found;
   }
 

@@ -366,8 +366,9 @@ export class SearchIndex {
     // Words in most entries ("windows", "update") cost the most to score and tell the least:
     // they stay out of the index search (coverage and phrase similarity still count them).
     const uncommon = queryTerms.filter((t) => this.termWeight(t) >= COMMON_WEIGHT);
-    // Unknown words (a typo nothing reads as a known word) find nothing by themselves: with no known telling word, the
-    // common known ones are searched too ("windows update flurbs work" is still "windows update ... work").
+    // Unknown words (a typo nothing reads as a known word) find nothing by themselves: with no known
+    // telling word, the common known ones are searched too ("windows update flurbs work" is still
+    // "windows update ... work").
     // One telling word alone would let its own BM25 break near-ties ("... not updating ... fail"): with
     // fewer than two, the common ones are searched too.
     let searched = uncommon.filter((t) => this.docFrequency.has(t)).length >= 2 ? uncommon : queryTerms;
