@@ -195,8 +195,14 @@ export function otherProductIn(
   if (first) return first.p.product;
   // A pattern ("3.5.3 -> 3.5.4": a program's own version) is weaker than a name: only where nothing of
   // ours is named and no error code is there to answer.
-  if (namesOurs || codes.length > 0) return undefined;
-  return catalogue.products.find((p) => p.patterns.some((re) => re.test(text)) && !kept(p))?.product;
+  // A product that stays the subject even beside something of ours keeps its patterns then too.
+  if (codes.length > 0) return undefined;
+  return catalogue.products.find(
+    (p) =>
+      (!namesOurs || p.product.subject_even_when_ours_named === true) &&
+      p.patterns.some((re) => re.test(text)) &&
+      !kept(p),
+  )?.product;
 }
 
 export function assessScope(

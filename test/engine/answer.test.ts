@@ -386,6 +386,21 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       expect(renderText(engine.ask(q).card), q).not.toMatch(ownVersion);
   });
 
+  it('declines a program that broke after an update, even with the update named, and keeps Windows itself with us', () => {
+    const broken = engine.ask('The inventory app crashes on launch since KB5044284 was installed');
+    expect(broken.status).toBe('decline');
+    expect(renderText(broken.card)).toMatch(/stopped working after an update/);
+    // The decline points at taking the update off, which may bring the program back.
+    expect(broken.card.related?.map((l) => l.id)).toContain('uninstall-update');
+    for (const q of [
+      "my pc won't start after the update",
+      'explorer keeps crashing after KB5050009',
+      'Settings crashes after the update when I open Windows Update',
+      'the accounting app crashes after KB5044284, how do I uninstall the update?',
+    ])
+      expect(engine.ask(q).status, q).toBe('answer');
+  });
+
   it("declines another program's installer failing, but keeps Windows' own installers and setup with us", () => {
     const installer = /own installer/;
     expect(
