@@ -1,7 +1,7 @@
-// npm run eval [-- --failures tune|shared|probes-s11|probes-scope|probes-in] [--file PATH]...
+// npm run eval [-- --failures tune|shared|probes-s11|probes-scope|probes-in|...] [--file PATH]...
 // Scores the engine on every question set with ../shared/eval/score.mjs's rules, in process: overall,
 // per topic, declines, and sure answers (no "Did you mean") that were wrong. The holdout split is for
-// measuring only: its failures are never printed, so nobody tunes on them.
+// measuring only: its failures are never printed, so nobody tunes on them; nor are the measure-only probes'.
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { knowledgeDir } from '../knowledge/dir.ts';
@@ -57,6 +57,7 @@ const SETS: [name: string, file: string][] = [
   ['probes-tracker', 'eval/probes/written-5.jsonl'],
   ['probes-everyday', 'eval/probes/written-6.jsonl'],
   ['probes-fresh', 'eval/probes/written-7.jsonl'],
+  ['probes-forum', 'eval/probes/written-8.jsonl'],
 ];
 const MAX_TEXT = 6000;
 const args = process.argv.slice(2);
@@ -70,8 +71,10 @@ for (let i = args.indexOf('--file'); i >= 0; i = args.indexOf('--file', i + 1)) 
   SETS.push([file.replace(/^.*\//, '').replace(/\.jsonl$/, ''), file]);
 }
 const showFailures = args.includes('--failures') ? args[args.indexOf('--failures') + 1] : undefined;
-if (showFailures === 'holdout') {
-  console.error('The holdout split is for measuring only: its failures are not shown.');
+// The holdout split, and the probe batches kept for measuring a session's changes, are never tuned on.
+const MEASURE_ONLY = new Set(['holdout', 'probes-fresh', 'probes-forum']);
+if (showFailures !== undefined && MEASURE_ONLY.has(showFailures)) {
+  console.error(`${showFailures} is for measuring only: its failures are not shown.`);
   process.exit(2);
 }
 

@@ -27,8 +27,11 @@ describe('npm run eval', () => {
     expect(r.stdout).not.toContain('what is wuauserv');
   });
 
-  it('refuses to list the holdout failures, and names a missing --file', () => {
+  it('refuses to list the failures of the sets kept for measuring, and names a missing --file', () => {
     expect(run(['--failures', 'holdout']).status).toBe(2);
+    const forum = run(['--failures', 'probes-forum']);
+    expect(forum.status).toBe(2);
+    expect(forum.stderr).toMatch(/probes-forum is for measuring only/);
     const missing = run(['--file', join(dir, 'nope.jsonl')]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/no such question file: .*nope\.jsonl/);
