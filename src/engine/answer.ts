@@ -428,11 +428,14 @@ export class Engine {
     kinds?: readonly Kind[],
     named?: readonly { entry: Entry; words?: number }[],
     queryTerms = this.index.queryTerms(question),
+    /** The terms of the question as typed, when question also has its synonyms' meanings. */
+    said?: readonly string[],
   ): Hit[] {
     const hits = this.index.search(question, {
       kinds,
       limit: 15,
       queryTerms,
+      said,
       // What the question names stays a candidate even when its other words fill the search (a long
       // paste's rare words, "working on updates 30% for 3 hours"). A service only in a paste, or when
       // named in full (NAMED_WORDS words: "Windows Installer service", which the stemmer reads as
@@ -589,7 +592,13 @@ export class Engine {
     if (!ours && named.length === 0 && mostlyUnreadable(question)) return this.decline(UNREADABLE, codes);
 
     const qTerms = this.index.queryTerms(text);
-    const ranked = this.rank(text, undefined, named, qTerms);
+    const ranked = this.rank(
+      text,
+      undefined,
+      named,
+      qTerms,
+      text === stripped ? undefined : this.index.queryTerms(stripped),
+    );
     const scope = assessScope(text, ranked, saidOrMeant.length > 0, this.index, qTerms, namesOurs, ourNames);
     const best = scope.hit;
     if (!scope.inScope || !best) return this.withClosest(this.decline(scope.reason, codes), scope.closest ?? []);

@@ -355,7 +355,14 @@ export class SearchIndex {
 
   search(
     question: string,
-    opts: { kinds?: readonly Kind[]; limit?: number; queryTerms?: string[]; include?: readonly string[] } = {},
+    opts: {
+      kinds?: readonly Kind[];
+      limit?: number;
+      queryTerms?: string[];
+      include?: readonly string[];
+      /** The terms of the question as typed, when queryTerms also has its synonyms' meanings. */
+      said?: readonly string[];
+    } = {},
   ): Hit[] {
     const queryTerms = opts.queryTerms ?? this.queryTerms(question);
     if (queryTerms.length === 0) return [];
@@ -384,19 +391,28 @@ export class SearchIndex {
     }
     const results = this.text.search(searched, (t, _i, all) => this.termQuery(t, all), opts.limit ?? 12, filter);
     const prepared = this.matcher.prepare(queryTerms);
-    const hits = results.map((r) => this.hitOf(r.doc, r.score, queryTerms, prepared));
+    // Said in other words counts as said, but the meaning added beside a word ("computer" beside
+    // "pc") must not make a question read less like a phrasing that uses the word itself.
+    const said = opts.said && opts.said.length > 0 ? this.matcher.prepare(opts.said) : undefined;
+    const hits = results.map((r) => this.hitOf(r.doc, r.score, queryTerms, prepared, said));
     // An entry the question names (sfc /scannow above a pasted CBS.log) is a candidate even when the
     // paste's rarer words filled the search.
     for (const id of opts.include ?? []) {
       const doc = this.positions.get(id);
       if (doc === undefined || hits.some((h) => h.entry.id === id) || (filter && !filter(doc))) continue;
-      hits.push(this.hitOf(doc, 0, queryTerms, prepared));
+      hits.push(this.hitOf(doc, 0, queryTerms, prepared, said));
     }
     return hits;
   }
 
   /** How one entry (by its position in the knowledge) stands against the question's terms. */
-  private hitOf(doc: number, score: number, queryTerms: readonly string[], prepared: PreparedQuery): Hit {
+  private hitOf(
+    doc: number,
+    score: number,
+    queryTerms: readonly string[],
+    prepared: PreparedQuery,
+    said?: PreparedQuery,
+  ): Hit {
     // Fragments and unknown words count as covered by a word they start (short questions only,
     // as with fuzzy matching: a long one has enough whole words).
     const tryPartial = queryTerms.length <= FUZZY_MAX_QUERY_TERMS && prepared.partial > 0;
@@ -408,7 +424,10 @@ export class SearchIndex {
     return {
       entry: this.kb.entries[doc]!,
       score,
-      phrase: this.matcher.phraseSimilarity(prepared, doc),
+      phrase: Math.max(
+        this.matcher.phraseSimilarity(prepared, doc),
+        said ? this.matcher.phraseSimilarity(said, doc) : 0,
+      ),
       coverage: covered.all / totalWeight,
       matchedWeight: covered.all,
       strongCoverage: covered.strong / totalWeight,

@@ -174,6 +174,11 @@ describe('names said in other words', () => {
     expect(a.status).toBe('answer');
     expect(a.entry?.kind).not.toBe('service');
   });
+
+  it("a word's meaning added beside it does not make the question read less like a phrasing with the word itself", () => {
+    // "pc" is also read as "computer", a word of the "Working on updates" screen's keywords.
+    expect(engine.ask("my pc won't start after the update").entry?.id).toBe('pc-wont-start-after-update');
+  });
 });
 
 describe('a service the knowledge does not cover', () => {
