@@ -13,6 +13,8 @@ export function deletesOf(t: string): string[] {
   return out;
 }
 
+/** Longer than any word people type: a blob is left as it is (see read). */
+const MAX_WORD = 40;
 const MEMO_LIMIT = 10_000;
 /** Only words this long are read as a longer known term cut short: shorter ones are too often words of their own. */
 const CUT_FROM = 8;
@@ -54,7 +56,8 @@ export class TypoRepair {
     if (this.known.has(term)) return [term];
     const said = this.meant.get(term);
     if (said !== undefined) return [said];
-    if (term.length < 4 || /\d/.test(term)) return [term];
+    // No word of a language is this long: a pasted blob would cost its length squared in edits.
+    if (term.length < 4 || term.length > MAX_WORD || /\d/.test(term)) return [term];
     const remembered = this.memo.get(term);
     if (remembered !== undefined) return remembered;
     const repaired = this.swapped(term) ?? this.repair(term) ?? this.cut(term);

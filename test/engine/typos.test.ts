@@ -28,6 +28,15 @@ describe('TypoRepair', () => {
     expect(cut.read('abcdefg')).toEqual(['abcdefg']);
   });
 
+  it('leaves a blob longer than any word as it is, rather than trying every edit of it', () => {
+    const long = 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz';
+    const withLong = new TypoRepair(new Map([[long, 3]]));
+    // One letter missing from a known word of 52 letters: not read as that word, left as it is.
+    expect(withLong.read(long.slice(1))).toEqual([long.slice(1)]);
+    // Two letters swapped in a long known word is still repaired.
+    expect(repair.read(term('orchestartor'))).toEqual([term('orchestrator')]);
+  });
+
   it('splits two known words run together', () => {
     expect(repair.split(term('targetversion'))).toEqual([term('target'), term('version')]);
     expect(repair.split(term('windowsupdate'))).toEqual([term('windows'), term('update')]);
