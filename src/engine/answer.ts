@@ -178,8 +178,11 @@ const ASKS_LEAVE =
 
 export class Engine {
   readonly index: SearchIndex;
-  /** "wu" -> "windows update": the ways people say a thing, normalised. */
-  private readonly synonyms: readonly { said: string; meant: string }[];
+  /**
+   * "wu" -> "windows update": the ways people say a thing, normalised; adds: the words the meaning has
+   * that the everyday form does not ("computer" for "pc"; none for "updates").
+   */
+  private readonly synonyms: readonly { said: string; meant: string; adds: readonly string[] }[];
   /** The synonyms' said phrases, found in a question word by word. */
   private readonly saidFinder: PhraseFinder;
   /**
@@ -206,7 +209,11 @@ export class Engine {
     this.index = new SearchIndex(kb);
     this.products = prepareProducts(kb.products);
     this.synonyms = kb.synonyms.flatMap(([meant, ...said]) =>
-      said.map((s) => ({ said: normalizeName(s), meant: normalizeName(meant!) })),
+      said.map((s) => {
+        const saidTerms = new Set(this.index.termsOf(s));
+        const adds = this.index.termsOf(meant!).filter((t) => !saidTerms.has(t));
+        return { said: normalizeName(s), meant: normalizeName(meant!), adds };
+      }),
     );
     this.saidFinder = new PhraseFinder(this.synonyms.map((s) => s.said));
     this.names = [...kb.byName];
@@ -215,19 +222,23 @@ export class Engine {
 
   /** The question, with what its everyday words mean added ("reset wu" also says "windows update"). */
   expand(text: string): string {
-    return this.expandNormalised(text, normalised(text));
+    return this.expandNormalised(text, normalised(text)).text;
   }
 
-  private expandNormalised(text: string, normalised: Normalised): string {
+  /** The text with its synonyms' meanings added, and the words that added which it did not say. */
+  private expandNormalised(text: string, normalised: Normalised): { text: string; adds: ReadonlySet<string> } {
     const norm = ` ${normalised.text} `;
     const meant = new Set<string>();
+    const adds = new Set<string>();
     // In the order the synonyms are listed, whatever order the question says them in.
     const said = [...this.saidFinder.find(normalised.words).keys()].sort((a, b) => a - b);
     for (const i of said) {
       const s = this.synonyms[i]!;
-      if (!norm.includes(` ${s.meant} `)) meant.add(s.meant);
+      if (norm.includes(` ${s.meant} `)) continue;
+      meant.add(s.meant);
+      for (const t of s.adds) adds.add(t);
     }
-    return meant.size ? `${text} ${[...meant].join(' ')}` : text;
+    return { text: meant.size ? `${text} ${[...meant].join(' ')}` : text, adds };
   }
 
   private answerFor(
@@ -518,7 +529,7 @@ export class Engine {
     const strippedNormalised = normalised(stripped);
     const named = this.namesIn(stripped, strippedNormalised);
     // Said in other words counts as said: "window update" and "wu" name Windows Update as its name does.
-    const text = this.expandNormalised(stripped, strippedNormalised);
+    const { text, adds: meaningAdds } = this.expandNormalised(stripped, strippedNormalised);
     const meant = text === stripped ? [] : this.namedEntries(text.slice(stripped.length));
     const saidOrMeant = [...named, ...meant];
     // An error's own wording ("the service did not respond") and a general Windows task ("run as
@@ -592,12 +603,14 @@ export class Engine {
     if (!ours && named.length === 0 && mostlyUnreadable(question)) return this.decline(UNREADABLE, codes);
 
     const qTerms = this.index.queryTerms(text);
+    // Said in other words counts as said, but a word's meaning added beside it ("computer" beside
+    // "pc") must not make the question read less like a phrasing that uses the word itself.
     const ranked = this.rank(
       text,
       undefined,
       named,
       qTerms,
-      text === stripped ? undefined : this.index.queryTerms(stripped),
+      meaningAdds.size > 0 ? qTerms.filter((t) => !meaningAdds.has(t)) : undefined,
     );
     const scope = assessScope(text, ranked, saidOrMeant.length > 0, this.index, qTerms, namesOurs, ourNames);
     const best = scope.hit;
