@@ -171,10 +171,11 @@ export interface NamedEntry {
 
 /**
  * A question asking leave or advice: "can I...", "should I...", "should the X be...", "is it safe
- * to...". Not a how-to that happens to say "can I" ("how can I restart it").
+ * to...". Not a how-to that happens to say "can I" ("how can I restart it"). The lookahead comes
+ * first, so the look back is tried only where one of its verbs starts.
  */
 const ASKS_LEAVE =
-  /(?<!\b(?:how|where|what|when|why|which|long|much|often)\s+)\b(?:can|could|may|should)\s+(?:i|we)\b|(?:^|[.?!,;:]\s*)should\s+(?:it|the|my|this|that)\b|\bis\s+it\s+(?:ok|okay|safe|fine|bad|wise|a\s+good\s+idea)\b|\bsafe\s+to\b/i;
+  /\b(?=can|could|may|should)(?<!\b(?:how|where|what|when|why|which|long|much|often)\s+)(?:can|could|may|should)\s+(?:i|we)\b|(?:^|[.?!,;:]\s*)should\s+(?:it|the|my|this|that)\b|\bis\s+it\s+(?:ok|okay|safe|fine|bad|wise|a\s+good\s+idea)\b|\bsafe\s+to\b/i;
 
 export class Engine {
   readonly index: SearchIndex;
