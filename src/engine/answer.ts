@@ -440,7 +440,7 @@ export class Engine {
     kinds?: readonly Kind[],
     named?: readonly { entry: Entry; words?: number }[],
     queryTerms = this.index.queryTerms(question),
-    /** The terms of the question as typed, when question also has its synonyms' meanings. */
+    /** queryTerms without the words its synonyms' meanings added, when they added any. */
     said?: readonly string[],
   ): Hit[] {
     const hits = this.index.search(question, {
@@ -604,15 +604,10 @@ export class Engine {
     if (!ours && named.length === 0 && mostlyUnreadable(question)) return this.decline(UNREADABLE, codes);
 
     const qTerms = this.index.queryTerms(text);
-    // Said in other words counts as said, but a word's meaning added beside it ("computer" beside
-    // "pc") must not make the question read less like a phrasing that uses the word itself.
-    const ranked = this.rank(
-      text,
-      undefined,
-      named,
-      qTerms,
-      meaningAdds.size > 0 ? qTerms.filter((t) => !meaningAdds.has(t)) : undefined,
-    );
+    // The question also without the words its synonyms added ("computer" beside "pc"), when any are
+    // among its terms: a second reading for phrase likeness (SearchIndex.search).
+    const said = meaningAdds.size > 0 ? qTerms.filter((t) => !meaningAdds.has(t)) : qTerms;
+    const ranked = this.rank(text, undefined, named, qTerms, said.length < qTerms.length ? said : undefined);
     const scope = assessScope(text, ranked, saidOrMeant.length > 0, this.index, qTerms, namesOurs, ourNames);
     const best = scope.hit;
     if (!scope.inScope || !best) return this.withClosest(this.decline(scope.reason, codes), scope.closest ?? []);

@@ -360,7 +360,7 @@ export class SearchIndex {
       limit?: number;
       queryTerms?: string[];
       include?: readonly string[];
-      /** The terms of the question as typed, when queryTerms also has its synonyms' meanings. */
+      /** queryTerms without the words a synonym's meaning added, when it added any (see hitOf's phrase). */
       said?: readonly string[];
     } = {},
   ): Hit[] {
@@ -393,12 +393,7 @@ export class SearchIndex {
     const prepared = this.matcher.prepare(queryTerms);
     // Said in other words counts as said, but the meaning added beside a word ("computer" beside
     // "pc") must not make a question read less like a phrasing that uses the word itself.
-    // Most synonyms add nothing new ("updates" is read as "update" anyway): then there is one query.
-    const saidDiffers =
-      opts.said !== undefined &&
-      opts.said.length > 0 &&
-      (opts.said.length !== queryTerms.length || opts.said.some((t) => !queryTerms.includes(t)));
-    const said = saidDiffers ? this.matcher.prepare(opts.said!) : undefined;
+    const said = opts.said?.length ? this.matcher.prepare(opts.said) : undefined;
     const hits = results.map((r) => this.hitOf(r.doc, r.score, queryTerms, prepared, said));
     // An entry the question names (sfc /scannow above a pasted CBS.log) is a candidate even when the
     // paste's rarer words filled the search.
