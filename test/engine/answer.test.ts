@@ -397,8 +397,17 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(renderText(broken.card)).toMatch(/stopped working after an update/);
     // The decline points at taking the update off, which may bring the program back.
     expect(broken.card.related?.map((l) => l.id)).toContain('uninstall-update');
+    // Failing, freezing or dropping out is the program's own trouble too.
+    for (const q of [
+      'The backup agent fails to connect since the latest Windows update',
+      'our VPN client disconnects every hour after KB5046633',
+    ])
+      expect(engine.ask(q).status, q).toBe('decline');
     for (const q of [
       "my pc won't start after the update",
+      'the screen freezes after the update',
+      'Windows Update fails after the last patch Tuesday',
+      'the download fails since the update to 24H2',
       'explorer keeps crashing after KB5050009',
       'Settings crashes after the update when I open Windows Update',
       'the accounting app crashes after KB5044284, how do I uninstall the update?',
