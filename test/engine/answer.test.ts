@@ -415,6 +415,13 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       expect(engine.ask(q).status, q).toBe('answer');
   });
 
+  it("declines an antivirus's verdict on a file, and keeps definitions that will not update with us", () => {
+    const flagged = engine.ask('Defender flags my build as Trojan:Win32/Wacatac since the definition update');
+    expect(flagged.status).toBe('decline');
+    expect(renderText(flagged.card)).toMatch(/antivirus's maker/);
+    expect(engine.ask('Defender definitions are out of date and fail to update with 0x80240022').status).toBe('answer');
+  });
+
   it("declines another program's installer failing, but keeps Windows' own installers and setup with us", () => {
     const installer = /own installer/;
     expect(
