@@ -11,6 +11,7 @@ import {
   type Card,
   type CardField,
   type CardLink,
+  type DetailWeigher,
 } from './card.ts';
 import {
   findCodes,
@@ -588,12 +589,12 @@ export class Engine {
         ((!ours && storyLength() > STORY_WORDS) || this.products.namesAny(question, questionWords));
       if (byCode && ((onlyWin32 && !aboutService) || byCode.matchedBy === 'family' || everyProgram))
         return this.withSearchAlternatives(
-          byCode,
+          this.focused(byCode, text),
           text,
           named,
           ourServices.map((n) => n.entry),
         );
-      if (byCode) return byCode;
+      if (byCode) return this.focused(byCode, text);
     }
 
     const whole = named.find((n) => n.whole);
@@ -650,13 +651,29 @@ export class Engine {
       }
       return sum;
     });
-    answer.card = focusDetail(answer.card, best.entry, {
+    answer.card = focusDetail(answer.card, best.entry, this.weigher(asked));
+    return answer;
+  }
+
+  /** How the question's words are weighed against an entry's details (focusDetail). */
+  private weigher(asked: ReadonlySet<string>): DetailWeigher {
+    return {
       terms: this.detailTerms,
       // Only the words entries are asked by count: words the knowledge never uses ("dism++") can be in
       // no detail, and words found only in running text are the question's chatter.
       weight: (t) => (this.index.isPhrased(t) ? this.index.termWeight(t) : 0),
       asked,
-    });
+    };
+  }
+
+  /**
+   * A code's answer with the detail its question asks about brought forward: "0x800f081f, how do I
+   * point DISM at the ISO" gets the note on install media, not only the code's first screen.
+   */
+  private focused(answer: Answer, text: string): Answer {
+    const entry = answer.entry;
+    if (!entry || answer.matchedBy === 'table') return answer;
+    answer.card = focusDetail(answer.card, entry, this.weigher(new Set(this.index.queryTerms(text))));
     return answer;
   }
 

@@ -31,6 +31,16 @@ describe('error codes', () => {
     expect(text).toContain('0x8024001E');
   });
 
+  it("brings forward the detail of a code's entry that the question asks about", () => {
+    const plain = engine.ask('0x800f081f');
+    const asked = engine.ask(
+      'DISM fails with 0x800f081f and Windows Update is blocked; how do I point DISM at the mounted ISO?',
+    );
+    expect(asked.entry?.id).toBe(plain.entry?.id);
+    expect(plain.card.lead.map((f) => f.value).join('\n')).not.toMatch(/install\.wim/);
+    expect(asked.card.lead.map((f) => f.value).join('\n')).toMatch(/install\.wim/);
+  });
+
   it('answers an unknown code from its family, naming the code and never inventing a meaning', () => {
     const a = engine.ask('0x8024ABCD');
     expect(a.status).toBe('answer');
