@@ -572,7 +572,8 @@ export class Engine {
     if (codes.length) {
       const byCode = this.answerCodes(codes);
       // A bare Win32 number ("error 5") is said by every program, and a code known only by its family
-      // says little of what to do: the answer stands, offered with what the words point at.
+      // says little of what to do: the answer stands, offered with what the words point at. So does a
+      // code known only from Microsoft's lists (no guide of its own) told inside a longer story.
       // A number about one of our services ("sc start wuauserv ... FAILED 1058") is that service's,
       // when the code's entry speaks of the service; else ("sc config WaaSMedicSvc ... FAILED 5")
       // the service's own entry may be the answer, and is offered.
@@ -587,7 +588,13 @@ export class Engine {
       const everyProgram =
         codes.every((c) => win32Of(c) !== undefined) &&
         ((!ours && storyLength() > STORY_WORDS) || this.products.namesAny(question, questionWords));
-      if (byCode && ((onlyWin32 && !aboutService) || byCode.matchedBy === 'family' || everyProgram))
+      if (
+        byCode &&
+        ((onlyWin32 && !aboutService) ||
+          byCode.matchedBy === 'family' ||
+          (byCode.matchedBy === 'table' && storyLength() > STORY_WORDS) ||
+          everyProgram)
+      )
         return this.withSearchAlternatives(
           this.focused(byCode, text),
           text,

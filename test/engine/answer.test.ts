@@ -41,6 +41,18 @@ describe('error codes', () => {
     expect(asked.card.lead.map((f) => f.value).join('\n')).toMatch(/install\.wim/);
   });
 
+  it('is sure of a listed code without a guide of its own when asked alone, not inside a longer story', () => {
+    const alone = engine.ask('0x8024A004');
+    expect(alone.matchedBy).toBe('table');
+    expect(alone.alternatives).toEqual([]);
+    const told = engine.ask(
+      'Since last week the update screen in Settings shows 0x8024A004 every morning after the PC wakes up, and nothing installs',
+    );
+    expect(told.matchedBy).toBe('table');
+    expect(told.card.unsure).toBe(true);
+    expect(told.alternatives.length).toBeGreaterThan(0);
+  });
+
   it('answers an unknown code from its family, naming the code and never inventing a meaning', () => {
     const a = engine.ask('0x8024ABCD');
     expect(a.status).toBe('answer');
