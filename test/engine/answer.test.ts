@@ -437,6 +437,16 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       expect(engine.ask(q).status, q).toBe('answer');
   });
 
+  it("declines a question about a tool's own behaviour, and keeps Microsoft's tools and a PC that will not boot with us", () => {
+    expect(engine.ask("Since the last update the tool's window is cut off at 125% scaling").status).toBe('decline');
+    for (const q of [
+      'the tool says this PC does not meet the requirements, PC Health Check shows TPM 2.0 missing',
+      "PC boot loops after an update installed with the tool's install all button",
+      'the media creation tool fails at 50%, what does the tool need?',
+    ])
+      expect(engine.ask(q).status, q).toBe('answer');
+  });
+
   it("declines an antivirus's verdict on a file, and keeps definitions that will not update with us", () => {
     const flagged = engine.ask('Defender flags my build as Trojan:Win32/Wacatac since the definition update');
     expect(flagged.status).toBe('decline');
