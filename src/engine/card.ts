@@ -273,40 +273,38 @@ interface Candidates {
 }
 
 /**
- * An entry's candidates depend only on the entry (and on how terms are read) while its card has no lead
- * field: worked out once, not on every question.
+ * An entry's candidates, and what its first screen shows without a lead field, depend only on the
+ * entry (and on how terms are read): worked out once, not on every question. A lead field (a code's
+ * own line) adds its words to what is shown.
  */
 const candidateMemo = new WeakMap<DetailWeigher['terms'], WeakMap<Entry, Candidates>>();
 
 function candidatesOf(card: Card, entry: Entry, terms: DetailWeigher['terms']): Candidates {
-  const memo = card.lead.length === 0 ? candidateMemo.get(terms)?.get(entry) : undefined;
-  if (memo) return memo;
-  // A guide's first step is always on the first screen.
-  const first = entry.kind === 'fix' ? card.steps[0] : undefined;
-  const shown = terms(
-    [
-      card.title,
-      card.summary,
-      ...card.lead.map((f) => f.value),
-      ...card.fields.map((f) => `${f.name} ${f.value}`),
-      first ? stepWords(first) : '',
-    ].join('\n'),
-  );
-  const picks: Candidates['picks'] = [];
-  if (entry.kind === 'fix') card.steps.forEach((s, i) => i > 0 && picks.push({ terms: terms(stepWords(s)), step: i }));
-  else {
-    if (entry.kind === 'error')
-      for (const c of entry.causes) picks.push({ terms: terms(c), field: { name: 'Likely cause', value: c } });
-    if (entry.kind !== 'concept')
-      for (const n of entry.notes ?? []) picks.push({ terms: terms(n), field: { name: 'Good to know', value: n } });
+  let byEntry = candidateMemo.get(terms);
+  if (!byEntry) candidateMemo.set(terms, (byEntry = new WeakMap()));
+  let found = byEntry.get(entry);
+  if (!found) {
+    // A guide's first step is always on the first screen.
+    const first = entry.kind === 'fix' ? card.steps[0] : undefined;
+    const shown = terms(
+      [card.title, card.summary, ...card.fields.map((f) => `${f.name} ${f.value}`), first ? stepWords(first) : ''].join(
+        '\n',
+      ),
+    );
+    const picks: Candidates['picks'] = [];
+    if (entry.kind === 'fix')
+      card.steps.forEach((s, i) => i > 0 && picks.push({ terms: terms(stepWords(s)), step: i }));
+    else {
+      if (entry.kind === 'error')
+        for (const c of entry.causes) picks.push({ terms: terms(c), field: { name: 'Likely cause', value: c } });
+      if (entry.kind !== 'concept')
+        for (const n of entry.notes ?? []) picks.push({ terms: terms(n), field: { name: 'Good to know', value: n } });
+    }
+    byEntry.set(entry, (found = { shown, picks }));
   }
-  const found = { shown, picks };
-  if (card.lead.length === 0) {
-    let byEntry = candidateMemo.get(terms);
-    if (!byEntry) candidateMemo.set(terms, (byEntry = new WeakMap()));
-    byEntry.set(entry, found);
-  }
-  return found;
+  if (card.lead.length === 0) return found;
+  const lead = terms(card.lead.map((f) => f.value).join('\n'));
+  return { shown: new Set([...found.shown, ...lead]), picks: found.picks };
 }
 
 /**
