@@ -60,6 +60,11 @@ function foreignService(text: string, index: SearchIndex): string | undefined {
   const lower = text.toLowerCase();
   // Most questions do not say "service" as a word at all: no need to try the pattern at every word.
   if (!saysService(lower)) return undefined;
+  // "<Product> for Windows service" ("Veeam Agent for Windows service"): a product of someone else's,
+  // named for the system it runs on, when a word of its name is one the knowledge has never seen.
+  const forWindows = /\b([a-z][a-z0-9-]*)(?:\s+([a-z][a-z0-9-]*))?\s+for windows(?: server)? service\b/.exec(lower);
+  if (forWindows && [forWindows[1], forWindows[2]].some((w) => w !== undefined && isStranger(w, index)))
+    return `${[forWindows[1], forWindows[2]].filter(Boolean).join(' ')} for Windows`;
   // A name in quotes or with its short name in brackets: "'acme backup agent' service", "sql server (mssqlserver) service".
   // A version between the name and "service" ("tomcat 9 service") is not part of it.
   for (const m of lower.matchAll(

@@ -489,6 +489,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     const longer = engine.ask('Jellyfin Media Server service stops every night');
     expect(longer.status).toBe('decline');
     expect(renderText(longer.card)).toMatch(/jellyfin media server service is not one I know/i);
+    // A product named for the system it runs on ("... for Windows service") is still someone else's.
+    const forWindows = engine.ask('Northwind Agent for Windows service will not start after a reboot, error 1067');
+    expect(forWindows.status).toBe('decline');
+    expect(renderText(forWindows.card)).toMatch(/northwind agent for Windows service is not one I know/i);
     // A version between the name and "service" is not part of the name.
     expect(engine.ask('Apache Tomcat 10 service on the box gives error 1053 at start').status).toBe('decline');
     // Ordinary words beside "update service" are not a stranger's name.
