@@ -594,14 +594,18 @@ export class Engine {
           byCode.matchedBy === 'family' ||
           (byCode.matchedBy === 'table' && storyLength() > STORY_WORDS) ||
           everyProgram)
-      )
+      ) {
+        // The question's terms, read once for the detail and for the alternatives.
+        const qTerms = this.index.queryTerms(text);
         return this.withSearchAlternatives(
-          this.focused(byCode, text),
+          this.focused(byCode, qTerms),
           text,
           named,
           ourServices.map((n) => n.entry),
+          qTerms,
         );
-      if (byCode) return this.focused(byCode, text);
+      }
+      if (byCode) return this.focused(byCode, this.index.queryTerms(text));
     }
 
     const whole = named.find((n) => n.whole);
@@ -677,10 +681,10 @@ export class Engine {
    * A code's answer with the detail its question asks about brought forward: "0x800f081f, how do I
    * point DISM at the ISO" gets the note on install media, not only the code's first screen.
    */
-  private focused(answer: Answer, text: string): Answer {
+  private focused(answer: Answer, qTerms: readonly string[]): Answer {
     const entry = answer.entry;
     if (!entry || answer.matchedBy === 'table') return answer;
-    answer.card = focusDetail(answer.card, entry, this.weigher(new Set(this.index.queryTerms(text))));
+    answer.card = focusDetail(answer.card, entry, this.weigher(new Set(qTerms)));
     return answer;
   }
 
@@ -724,8 +728,9 @@ export class Engine {
     named: readonly NamedEntry[],
     /** Offered first: what the question names (a service of ours beside a bare number). */
     first: readonly Entry[] = [],
+    qTerms = this.index.queryTerms(text),
   ): Answer {
-    const others = [...new Set([...first, ...this.rank(text, undefined, named).map((h) => h.entry)])]
+    const others = [...new Set([...first, ...this.rank(text, undefined, named, qTerms).map((h) => h.entry)])]
       .filter((e) => e.id !== answer.entry?.id)
       .slice(0, 3);
     if (others.length === 0) return answer;
