@@ -81,6 +81,16 @@ export class KnowledgeBase {
         if (key && !byName.has(key)) byName.set(key, e.id);
       }
     }
+    // A name of two or three words is also written as one in registry paths, policies and logs
+    // ("...\\DeliveryOptimization\\Settings", "WindowsUpdate\\AU"): that spelling names the same entry.
+    for (const [key, id] of [...byName]) {
+      const words = key.split(' ');
+      if (words.length < 2 || words.length > 3 || !words.every((w) => /^[a-z]+$/.test(w))) continue;
+      const joined = words.join('');
+      if (byName.has(joined)) continue;
+      byName.set(joined, id);
+      if (genericNames.has(key)) genericNames.add(joined);
+    }
     families.sort((a, b) => b.prefix.length - a.prefix.length);
     this.genericNames = genericNames;
     const tableCodes = new Map<string, TableHit>();

@@ -799,6 +799,16 @@ describe('names inside a question', () => {
     expect(ids('the log shows WU_E_PT_HTTP_STATUS_PROXY_AUTH_REQ again')).toContain('error-0x8024401b');
     expect(ids('it says some settings are managed by your organization, why')).toContain('managed-by-organization');
   });
+
+  it('are found written as one word, as registry paths and policies write them', () => {
+    const ids = (q: string) => engine.namedEntries(q).map((n) => n.entry.id);
+    expect(ids('HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\DeliveryOptimization\\Settings')).toContain(
+      'dosvc',
+    );
+    expect(engine.ask('DeliveryOptimization DownloadMode 0 side effects?').entry?.id).toBe('dosvc');
+    // Only names: ordinary words run together are not one.
+    expect(ids('updatefailed again')).toEqual([]);
+  });
 });
 
 describe('a question that speaks of a Windows PC but matches nothing well enough', () => {
