@@ -87,10 +87,20 @@ export function tokens(text: string): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
     out.push(w);
-    if (JOINED.test(w)) for (const part of w.split(JOINS)) out.push(part);
+    if (!JOINED.test(w)) continue;
+    for (const part of w.split(JOINS)) out.push(part);
+    // A host name is also read as the domains it belongs to, down to three labels: a blocked
+    // "fe3.delivery.mp.microsoft.com" is under "*.delivery.mp.microsoft.com" of an address list.
+    if (HOST.test(w)) {
+      const labels = w.split('.');
+      for (let i = 1; labels.length - i >= 3; i++) out.push(labels.slice(i).join('.'));
+    }
   }
   return out;
 }
+
+/** A host name of four or more labels ending in a top-level domain. */
+const HOST = /^(?:[a-z0-9-]+\.){3,}[a-z]{2,6}$/;
 
 /** One raw word to its index term, or null for a stop word. */
 function termOf(word: string): string | null {

@@ -1,6 +1,6 @@
 // The stemmer without regular expressions does what its rules, written as regular expressions, say.
 import { describe, expect, it } from 'vitest';
-import { stem, words } from '../../src/engine/terms.ts';
+import { stem, tokens, words } from '../../src/engine/terms.ts';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 
 /** The stemmer as regular expressions: the rules as they were first written. */
@@ -58,5 +58,27 @@ describe('stemmer', () => {
           const w = s + e + e2;
           expect(stem(w)).toBe(byRules(w));
         }
+  });
+});
+
+describe('tokens', () => {
+  it('reads a joined word as itself and its parts', () => {
+    expect(tokens('TiWorker.exe restore-health')).toEqual([
+      'tiworker.exe',
+      'tiworker',
+      'exe',
+      'restore-health',
+      'restore',
+      'health',
+    ]);
+  });
+
+  it('reads a host name also as the domains it belongs to, down to three labels', () => {
+    const t = tokens('0.0.0.0 fe3.delivery.mp.microsoft.com');
+    expect(t).toContain('delivery.mp.microsoft.com');
+    expect(t).toContain('mp.microsoft.com');
+    expect(t).not.toContain('microsoft.com');
+    // A version number is not a host name.
+    expect(tokens('10.0.19045.5247')).toEqual(['10.0.19045.5247', '10', '0', '19045', '5247']);
   });
 });
