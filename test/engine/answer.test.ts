@@ -570,6 +570,8 @@ describe('the topics help desks ask about, in the words people use', () => {
       'we want to delay feature updates by 6 months but get security patches right away',
       'deferrals-and-target-version',
     ],
+    // An update address in a hosts file or blocklist names where updates come from.
+    ['is it ok to block ctldl.windowsupdate.com in pihole', 'check-proxy-firewall'],
     // A mouse pointer on a black screen is not a question about the mouse.
     ['after the update my screen is just black with a mouse pointer', 'black-screen-after-update'],
   ])('%j is answered from %s', (q, id) => {
