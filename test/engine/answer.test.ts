@@ -439,6 +439,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
 
   it("declines a question about a tool's own behaviour, and keeps Microsoft's tools and a PC that will not boot with us", () => {
     expect(engine.ask("Since the last update the tool's window is cut off at 125% scaling").status).toBe('decline');
+    // Whether "this" works on a Windows edition is asked of the project's maker.
+    expect(engine.ask('Windows 10 IoT LTSC is supported until 2032. Would this still work on it?').status).toBe(
+      'decline',
+    );
     for (const q of [
       'the tool says this PC does not meet the requirements, PC Health Check shows TPM 2.0 missing',
       "PC boot loops after an update installed with the tool's install all button",
