@@ -128,7 +128,7 @@ function otherProgramsNumber(services: readonly string[]): string {
 }
 
 const UNREADABLE =
-  'I can only read questions in English (and the common problems in German, French or Spanish). ' +
+  'I can only read questions in English (and the common problems in German, French, Spanish, Chinese or Russian). ' +
   'Paste the error code as Windows shows it (like 0x80070422), or ask in English.';
 
 // A letter of a script the knowledge has no words in; Latin (any accents) is what it reads.
@@ -610,10 +610,13 @@ export class Engine {
 
     const whole = named.find((n) => n.whole);
     if (whole) return this.answerFor(whole.entry, 1, 'name', [], codes);
-    // Written mostly in a script the knowledge has no words in (Chinese, Russian...): the few Latin
-    // words left ("Windows 11", a version) would be guessed from, so it says what it can read instead;
-    // unless they name something of ours or a KB number, which the answer can start from.
-    if (!ours && named.length === 0 && mostlyUnreadable(question)) return this.decline(UNREADABLE, codes);
+    // Written mostly in another script: where the knowledge has none of its words (Japanese, Arabic;
+    // or Chinese and Russian saying nothing it knows), the few Latin words left ("Windows 11", a
+    // version) would be guessed from, so it says what it can read instead; unless they name something
+    // of ours or a KB number, which the answer can start from.
+    if (!ours && named.length === 0 && mostlyUnreadable(question) && !this.readsAnyOf(text)) {
+      return this.decline(UNREADABLE, codes);
+    }
 
     const qTerms = this.index.queryTerms(text);
     // The question also without the words its synonyms added ("computer" beside "pc"), when any are
@@ -707,6 +710,11 @@ export class Engine {
     let found = this.titleTermsMemo.get(entry);
     if (!found) this.titleTermsMemo.set(entry, (found = new Set(this.index.termsOf(entry.title))));
     return found;
+  }
+
+  /** Whether a word of the text in another script (Chinese, Russian) is one the knowledge's names or keywords use. */
+  private readsAnyOf(text: string): boolean {
+    return this.index.termsOf(text).some((t) => ANY_OTHER_SCRIPT.test(t) && this.index.isPhrased(t));
   }
 
   /**

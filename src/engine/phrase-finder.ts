@@ -3,6 +3,7 @@
 // and where. Scanning the text once for every phrase (a hundred synonyms, five hundred names) on
 // every question cost more than the search; here each word of the text is looked up once, among the
 // phrases that start with it.
+import { OTHER_SCRIPT_WORD, withHanPairs } from '../knowledge/scripts.ts';
 
 interface Candidate {
   index: number;
@@ -58,6 +59,7 @@ export const wordsOf = (normalised: string): string[] => (normalised ? normalise
 
 const NOT_ASCII = /[\u0080-\uffff]/;
 const ALPHANUMERIC = /[a-z0-9]+/g;
+const ANY_SCRIPT = new RegExp(`[a-z0-9]+|${OTHER_SCRIPT_WORD}`, 'g');
 
 /**
  * A text's words as normalizeName reads them: normalizeName(text) is these joined by single spaces
@@ -66,11 +68,10 @@ const ALPHANUMERIC = /[a-z0-9]+/g;
  * no accents to fold.
  */
 export function normalisedWords(text: string): string[] {
-  const folded = NOT_ASCII.test(text)
-    ? text
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-    : text.toLowerCase();
-  return folded.match(ALPHANUMERIC) ?? [];
+  if (!NOT_ASCII.test(text)) return text.toLowerCase().match(ALPHANUMERIC) ?? [];
+  const folded = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+  return withHanPairs(folded.match(ANY_SCRIPT) ?? []);
 }

@@ -1,5 +1,6 @@
 // Full-text search over the knowledge: one index, one function, used for free text, autocomplete
 // and misses alike, so the same words always find the same entries.
+import { HAN } from '../knowledge/scripts.ts';
 import type { KnowledgeBase } from '../knowledge/base.ts';
 import { namesOf, normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
@@ -332,11 +333,12 @@ export class SearchIndex {
     // questions have none: the text is then the question itself, and its terms are the ones kept
     // for the search.) A typo is read as the word meant, two words run together as both (TypoRepair).
     // A KB number no entry knows says which update, not what the problem is: the scope reads it from
-    // the text; as a search word it would only weigh every entry down alike.
+    // the text; as a search word it would only weigh every entry down alike. So does a pair of Chinese
+    // characters no entry has: most pairs straddle two words (terms.ts).
     const all = [
       ...new Set(
         this.termsOf(question.replace(DATE_OR_TIME, ' '))
-          .filter((t) => !KB_TERM.test(t) || this.docFrequency.has(t))
+          .filter((t) => (!KB_TERM.test(t) && !HAN.test(t)) || this.docFrequency.has(t))
           .flatMap((t) => this.typos.read(t)),
       ),
     ];

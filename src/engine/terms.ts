@@ -1,7 +1,10 @@
+import { CYRILLIC, OTHER_SCRIPT_WORD, withHanPairs } from '../knowledge/scripts.ts';
+
 // How text becomes search terms, the same for the index and for questions: lower case, English
 // stop words dropped, a light suffix stemmer so "updating", "updates" and "updated" meet "update".
 
-// Common English function words, plus question filler people type ("hi", "thanks", "pls").
+// Common English function words, plus question filler people type ("hi", "thanks", "pls"), and the
+// commonest of German, French, Spanish and Russian.
 export const STOP_WORDS = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being below
   between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each
@@ -16,7 +19,10 @@ export const STOP_WORDS = new Set(
   still even now know way ok okay gets getting dont doesnt didnt isnt wasnt arent wont wouldnt shouldnt couldnt havent hasnt hadnt werent bro guys dude mate sir lol thx ty tia asap hlp btw idk
   wie ich die der das und ist nicht mein meine mit von zu auf ein eine es bei kann mich mir
   le la les des du un une et est je mon ma pas ne pour avec sur mes
-  el los las del mi con por para que se lo al una como`
+  el los las del mi con por para que se lo al una como
+  и в во не что на я с со как а то все так но да к у же за бы по только мне было вот от меня еще нет о из
+  когда уже или ли если был была были быть до там тут где есть для мы чем без это этот эта эти мой моя мои
+  при после через про`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -47,6 +53,8 @@ const isConsonant = (c: string) => c >= 'b' && c <= 'z' && c !== 'e' && c !== 'i
  */
 export function stem(word: string): string {
   if (word.length <= 4 || /[\d._-]/.test(word)) return word;
+  // A Russian word by its first five letters: its many endings (обновление, обновления, обновить) meet.
+  if (CYRILLIC.test(word)) return word.slice(0, 5);
   let w = uninflected(word);
   if (w.endsWith('er') && keeps(w, 3, 2)) w = w.slice(0, -2);
   if (w.endsWith('e') && keeps(w, 3, 1)) w = w.slice(0, -1);
@@ -56,24 +64,25 @@ export function stem(word: string): string {
 
 const WORD = /[a-z0-9]+(?:[.'’_-][a-z0-9]+)*/g;
 const NOT_ASCII = /[\u0080-\uffff]/;
+const ANY_WORD = new RegExp(`[a-z0-9]+(?:[.'’_-][a-z0-9]+)*|${OTHER_SCRIPT_WORD}`, 'g');
+
+/** Folds case, accents and width ("２４Ｈ２"), and drops the invisible marks pasted text carries. */
+function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '');
+}
 
 /** Splits text into raw lower-case words; keeps file names (tiworker.exe) and codes together. */
 export function words(text: string): string[] {
   // Most questions are plain ASCII: nothing in them to fold, and no apostrophe to straighten.
   if (!NOT_ASCII.test(text)) return text.toLowerCase().match(WORD) ?? [];
-  return (
-    (
-      text
-        .toLowerCase()
-        // Accents fold away ("zurücksetzen" = "zurucksetzen"), so a question typed without them still
-        // meets keywords written with them, and words are not split at an accented letter.
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .replace(/ß/g, 'ss')
-        .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '')
-        .match(WORD) ?? []
-    ).map((w) => w.replace(/’/g, "'"))
-  );
+  // Accents fold away ("zurücksetzen" = "zurucksetzen"), so a question typed without them still meets
+  // keywords written with them, and words are not split at an accented letter.
+  return withHanPairs(fold(text).match(ANY_WORD) ?? []).map((w) => w.replace(/’/g, "'"));
 }
 
 const JOINED = /[._-]/;

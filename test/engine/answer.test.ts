@@ -659,10 +659,12 @@ describe('answers that generalize: broken English, other languages, calibrated c
   });
 
   it('says what it can read when a question is mostly in a script it has no words in, unless it holds a code', () => {
-    const chinese = engine.ask('更新之后应用一直重启，怎么办 Windows 11 22H2');
-    expect(chinese.status).toBe('decline');
-    expect(chinese.card.summary).toMatch(/only read questions in English/);
-    expect(engine.ask('Обновление не устанавливается, что делать?').status).toBe('decline');
+    const japanese = engine.ask('アップデートの後でアプリが何度も再起動します Windows 11 22H2');
+    expect(japanese.status).toBe('decline');
+    expect(japanese.card.summary).toMatch(/only read questions in English/);
+    // Chinese and Russian that say nothing the knowledge has words for: the same.
+    expect(engine.ask('我家的猫喜欢在键盘上睡觉 Windows 11').card.summary).toMatch(/only read questions in English/);
+    expect(engine.ask('Кошка спит на клавиатуре, Windows 11').card.summary).toMatch(/only read questions in English/);
     // A code is read in any language; German and French are Latin letters, read as words.
     expect(engine.ask('更新失败 错误 0x80070422').entry?.id).toBe('error-0x80070422');
     expect(engine.ask('Windows Update bleibt bei 0% hängen').status).toBe('answer');
@@ -670,6 +672,21 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(mostlyUnreadable('windows update don’t work')).toBe(false);
     // A KB number or a name of ours is something to start from, whatever the language around it.
     expect(engine.ask('KB5034441 安装失败，怎么办呢请帮帮我').status).toBe('answer');
+  });
+
+  it.each([
+    ['Windows更新一直卡在0%不动，怎么办', 'update-stuck-downloading'],
+    ['Windows更新能暂停多久？', 'pause-updates'],
+    ['Win11 怎么回退到 Win10', 'go-back-previous-version'],
+    ['Обновление Windows зависло на 0%, что делать?', 'update-stuck-downloading'],
+    ['Как откатиться с Windows 11 на Windows 10?', 'go-back-previous-version'],
+  ])('reads the common problems in Chinese and Russian through their keywords: %j', (q, id) => {
+    expect(engine.ask(q).entry?.id).toBe(id);
+  });
+
+  it('declines another program told in Chinese or Russian as it does in English', () => {
+    expect(engine.ask('我想用这个工具更新 Office，该如何操作？').status).toBe('decline');
+    expect(engine.ask('После обновления 1С перестала запускаться. Windows 10. Что делать?').status).toBe('decline');
   });
 
   it('takes the best-ranked entry when only a far lower one covers enough of a casual question, and is unsure', () => {

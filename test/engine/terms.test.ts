@@ -1,11 +1,12 @@
 // The stemmer without regular expressions does what its rules, written as regular expressions, say.
 import { describe, expect, it } from 'vitest';
-import { stem, tokens, words } from '../../src/engine/terms.ts';
+import { stem, terms, tokens, words } from '../../src/engine/terms.ts';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 
 /** The stemmer as regular expressions: the rules as they were first written. */
 function byRules(word: string): string {
   if (word.length <= 4 || /[\d._-]/.test(word)) return word;
+  if (/^[а-я]/.test(word)) return word.slice(0, 5);
   let w = word;
   for (const [re, to] of [
     [/ies$/, 'y'],
@@ -80,5 +81,20 @@ describe('tokens', () => {
     expect(t).not.toContain('microsoft.com');
     // A version number is not a host name.
     expect(tokens('10.0.19045.5247')).toEqual(['10.0.19045.5247', '10', '0', '19045', '5247']);
+  });
+});
+
+describe('other scripts', () => {
+  it('reads Chinese as pairs of characters, which meet a word wherever it stands', () => {
+    expect(words('Windows更新失败')).toEqual(['windows', '更新', '新失', '失败']);
+    // A single character, or two, is one word; fullwidth digits and letters fold to plain ones.
+    expect(words('卡 在 ２４Ｈ２')).toEqual(['卡', '在', '24h2']);
+  });
+
+  it('reads a Russian word by its first five letters, so its endings meet', () => {
+    expect(terms('обновление обновления обновить')).toEqual(['обнов', 'обнов', 'обнов']);
+    // Function words (не) are dropped as English ones are; ё folds to е as Latin accents fold.
+    expect(terms('Служба не запускается')).toEqual(['служб', 'запус']);
+    expect(words('ещё')).toEqual(['еще']);
   });
 });
