@@ -1,8 +1,8 @@
 // Which of a fixed list of phrases a text says, whole words only: what ` ${text} `.includes(` ${phrase} `)
-// says for texts and phrases normalised by normalizeName (words of [a-z0-9] joined by single spaces),
-// and where. Scanning the text once for every phrase (a hundred synonyms, five hundred names) on
-// every question cost more than the search; here each word of the text is looked up once, among the
-// phrases that start with it.
+// says for texts and phrases normalised by normalizeName (words of [a-z0-9], Russian words and pairs of
+// Chinese characters, joined by single spaces), and where. Scanning the text once for every phrase (a
+// hundred synonyms, five hundred names) on every question cost more than the search; here each word of
+// the text is looked up once, among the phrases that start with it.
 import { OTHER_SCRIPT_WORD, withHanPairs } from '../knowledge/scripts.ts';
 
 interface Candidate {
