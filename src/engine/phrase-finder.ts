@@ -3,7 +3,7 @@
 // Chinese characters, joined by single spaces), and where. Scanning the text once for every phrase (a
 // hundred synonyms, five hundred names) on every question cost more than the search; here each word of
 // the text is looked up once, among the phrases that start with it.
-import { OTHER_SCRIPT_WORD, withHanPairs } from '../knowledge/scripts.ts';
+import { nameWords } from '../knowledge/scripts.ts';
 
 interface Candidate {
   index: number;
@@ -57,21 +57,10 @@ export class PhraseFinder {
 /** A normalised text's words (normalizeName output split at its single spaces). */
 export const wordsOf = (normalised: string): string[] => (normalised ? normalised.split(' ') : []);
 
-const NOT_ASCII = /[\u0080-\uffff]/;
-const ALPHANUMERIC = /[a-z0-9]+/g;
-const ANY_SCRIPT = new RegExp(`[a-z0-9]+|${OTHER_SCRIPT_WORD}`, 'g');
-
 /**
  * A text's words as normalizeName reads them: normalizeName(text) is these joined by single spaces
  * (a test holds the two together). Every question is normalised three or four times; going through
  * the joined text and splitting it again cost more than its search, and a plain ASCII question has
  * no accents to fold.
  */
-export function normalisedWords(text: string): string[] {
-  if (!NOT_ASCII.test(text)) return text.toLowerCase().match(ALPHANUMERIC) ?? [];
-  const folded = text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
-  return withHanPairs(folded.match(ANY_SCRIPT) ?? []);
-}
+export const normalisedWords = nameWords;

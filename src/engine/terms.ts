@@ -1,4 +1,4 @@
-import { CYRILLIC, OTHER_SCRIPT_WORD, withHanPairs } from '../knowledge/scripts.ts';
+import { CYRILLIC, foldMarks, OTHER_SCRIPT_WORD, withHanPairs } from '../knowledge/scripts.ts';
 
 // How text becomes search terms, the same for the index and for questions: lower case, English
 // stop words dropped, a light suffix stemmer so "updating", "updates" and "updated" meet "update".
@@ -68,10 +68,7 @@ const ANY_WORD = new RegExp(`[a-z0-9]+(?:[.'’_-][a-z0-9]+)*|${OTHER_SCRIPT_WOR
 
 /** Folds case, accents and width ("２４Ｈ２"), and drops the invisible marks pasted text carries. */
 function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldMarks(text)
     .replace(/ß/g, 'ss')
     .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '');
 }

@@ -1,5 +1,5 @@
 // The validated knowledge, with the lookups the engine needs. Immutable: a reload builds a new one.
-import { OTHER_SCRIPT_WORD, withHanPairs } from './scripts.ts';
+import { nameWords } from './scripts.ts';
 import type {
   CodeInfo,
   CodeTable,
@@ -14,15 +14,8 @@ import type {
 
 /** How aliases and names are compared: case, punctuation and spacing do not matter. */
 export function normalizeName(s: string): string {
-  const folded = s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
-  return withHanPairs(folded.match(NAME_WORD) ?? []).join(' ');
+  return nameWords(s).join(' ');
 }
-
-// Latin letters and digits, and the other scripts the knowledge has words in (scripts.ts).
-const NAME_WORD = new RegExp(`[a-z0-9]+|${OTHER_SCRIPT_WORD}`, 'g');
 
 /** The names an entry can be called by exactly: its aliases, and a service's own names. */
 export function namesOf(e: Entry): string[] {

@@ -18,6 +18,28 @@ export function hanPairs(run: string): string[] {
   return out;
 }
 
+/** Lower case, with accents and other marks folded away ("zurücksetzen" as "zurucksetzen", й as и). */
+export function foldMarks(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
+}
+
+const NOT_ASCII = /[\u0080-\uffff]/;
+const ALPHANUMERIC = /[a-z0-9]+/g;
+const NAME_WORD = new RegExp(`[a-z0-9]+|${OTHER_SCRIPT_WORD}`, 'g');
+
+/**
+ * A text's words as names are compared (normalizeName joins them with single spaces): letters and
+ * digits, Russian words and Chinese pairs; case, accents and punctuation do not matter. A plain ASCII
+ * text has no accents to fold.
+ */
+export function nameWords(text: string): string[] {
+  if (!NOT_ASCII.test(text)) return text.toLowerCase().match(ALPHANUMERIC) ?? [];
+  return withHanPairs(foldMarks(text).match(NAME_WORD) ?? []);
+}
+
 /** Words as matched, with each run of Han characters as its pairs. */
 export function withHanPairs(words: readonly string[]): string[] {
   const out: string[] = [];
