@@ -17,6 +17,8 @@ function anyOf(phrases: readonly string[], patterns: readonly string[]): RegExp 
 export class ScopeVocabulary {
   /** Words that put a question on a Windows PC. */
   readonly windows: ReadonlySet<string>;
+  /** Words for the asker's own machine (pc, computer, laptop). */
+  readonly machine: ReadonlySet<string>;
   /** Words only a Windows administrator's question has. */
   readonly admin: ReadonlySet<string>;
   readonly adminPhrases: RegExp;
@@ -40,6 +42,7 @@ export class ScopeVocabulary {
   /** Without the file (a small test folder), no word says anything: questions must match entries closely. */
   constructor(w?: ScopeWords) {
     this.windows = termSet(w?.windows ?? []);
+    this.machine = termSet(w?.machine ?? []);
     this.admin = termSet(w?.windows_admin ?? []);
     this.adminPhrases = anyOf(w?.windows_admin_phrases ?? [], w?.windows_admin_patterns ?? []);
     this.updatingItself = termSet(w?.updating_itself ?? []);

@@ -207,9 +207,16 @@ export class SearchIndex {
     for (const v of vocabulary) for (const t of v.strong) phrased.add(this.text.terms[t]!);
     this.phrased = phrased;
     const n = kb.entries.length;
-    this.weights = new Map(
+    const weights = new Map(
       [...df].map(([t, count]) => [t, n < 2 ? 1 : Math.max(0.05, Math.log((n + 1) / count) / Math.log(n + 1))]),
     );
+    // Nearly every question names the asker's machine, in one word or another: that the entries happen
+    // to say "computer" less often than "PC" ("Don't turn off your computer") must not make it tell the
+    // topic ("my computer says the update failed"). Each weighs no more than the lightest of them.
+    const machine = [...this.scope.machine].filter((t) => weights.has(t));
+    const lightest = Math.min(...machine.map((t) => weights.get(t)!));
+    for (const t of machine) weights.set(t, lightest);
+    this.weights = weights;
     // Only one-word names (wuauserv, dism, catroot2, TiWorker.exe) and service names anchor a
     // question: multi-word aliases are made of ordinary words ("high cpu") that other topics share.
     const anchors = new Set<string>();

@@ -143,6 +143,16 @@ describe('free text', () => {
     expect(idOf(q)).toBe(id);
   });
 
+  // The asker's machine, in whichever word, says nothing of the topic: "computer" is not drawn to the
+  // screen that says "Don't turn off your computer", nor "laptop" to the work laptop's guide.
+  it.each([
+    ['my computer says the update failed', 'updates-keep-failing'],
+    ['my pc says the update failed, what do I do', 'updates-keep-failing'],
+    ['laptop keeps failing updates', 'updates-keep-failing'],
+  ])('%s -> %s (the machine word tells nothing)', (q, id) => {
+    expect(idOf(q)).toBe(id);
+  });
+
   it('says when it is not sure and offers the next best two or three; a sure answer does neither', () => {
     const vague = engine.ask('the update thing on my pc is broken, what now');
     expect(vague.status).toBe('answer');
