@@ -497,7 +497,7 @@ export class Engine {
         // that matches as well is the answer.
         if (h.entry.general) score *= 0.9;
         if (wantsExplain && (h.entry.kind === 'service' || h.entry.kind === 'concept')) score *= 1.15;
-        return { ...h, score };
+        return { ...h, score, searchScore: h.score };
       })
       .sort((a, b) => b.score - a.score);
   }
@@ -644,7 +644,7 @@ export class Engine {
     const confidence = Number(confidenceOf(signals).toFixed(3));
     const answer = this.answerFor(
       best.entry,
-      namedElsewhere ? Math.min(confidence, LOW_CONFIDENCE - 0.001) : confidence,
+      namedElsewhere || scope.weak ? Math.min(confidence, LOW_CONFIDENCE - 0.001) : confidence,
       'search',
       alternatives,
       codes,

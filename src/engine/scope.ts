@@ -15,6 +15,8 @@ export interface Scope {
   hit?: Hit;
   /** Declined, but the question speaks of a Windows PC: the hits it came closest to. */
   closest?: Hit[];
+  /** Answered only because one entry stands far above the rest: never a sure answer. */
+  weak?: boolean;
 }
 
 /**
@@ -29,6 +31,12 @@ const CLOSEST_PHRASE = 0.45;
 const CANDIDATES = 5;
 /** How close to the best a lower hit that passes must score to be the answer in its place. */
 const CLOSE_TO_BEST = 0.7;
+/**
+ * A first hit whose search score is this many times any other's, covering at least this share of the
+ * question, stands out enough to offer (unsure) when nothing matched enough to answer.
+ */
+const STANDS_OUT = 4;
+const STANDS_OUT_COVERAGE = 0.25;
 
 const isContext = (t: string, index: SearchIndex) =>
   index.scope.isWindowsTerm(t) || index.anchorTerms.has(t) || index.knowsName(t);
@@ -262,6 +270,19 @@ export function assessScope(
   // says better, unless the two stand close: a short entry can cover the chatter of a casual question
   // ("update wont instal keep saying error" is not the entry whose few words it happens to cover).
   if (hit) return { inScope: true, reason: '', hit: hit.score < CLOSE_TO_BEST * best.score ? best : hit };
+  // Where the question's words gather in one entry, several times as strongly as in any other ("limit
+  // how fast updates download, kills my internet"), they say what it is about though too few of them
+  // match to be sure: that entry is offered, unsure, with the next ones, rather than nothing. Not an
+  // error's entry: its wording ("the service did not respond") is every program's.
+  const searchScore = (h: Hit) => h.searchScore ?? h.score;
+  const second = Math.max(0, ...ranked.slice(1).map(searchScore));
+  if (
+    best.entry.kind !== 'error' &&
+    second > 0 &&
+    best.coverage >= STANDS_OUT_COVERAGE &&
+    searchScore(best) >= STANDS_OUT * second
+  )
+    return { inScope: true, reason: '', hit: best, weak: true };
   // Only a question about a Windows PC that names nothing of ours gets here with such hits: one that
   // speaks of updating is answered by any hit reading that much like its phrasing.
   const closest = windows

@@ -131,6 +131,8 @@ export interface Hit {
   strongCoverage: number;
   /** The rarity-weighted sum of the question's terms this entry matched: how much was matched at all. */
   matchedWeight: number;
+  /** The index search's own score, kept when a ranking replaces `score`. */
+  searchScore?: number;
 }
 
 /** How the index reads a field: words, and the parts of dotted or dashed ones as well. */
