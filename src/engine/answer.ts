@@ -212,8 +212,11 @@ export class Engine {
     this.products = prepareProducts(kb.products);
     this.synonyms = kb.synonyms.flatMap(([meant, ...said]) =>
       said.map((s) => {
-        const saidTerms = new Set(this.index.termsOf(s));
-        const adds = this.index.termsOf(meant!).filter((t) => !saidTerms.has(t));
+        const saidTerms = this.index.termsOf(s);
+        // A phrase some of whose words are not search terms ("won't install", "not working") says
+        // its meaning only through the meaning: the reading without what synonyms added keeps it.
+        const lossy = normalisedWords(s).length > saidTerms.length;
+        const adds = lossy ? [] : this.index.termsOf(meant!).filter((t) => !saidTerms.includes(t));
         return { said: normalizeName(s), meant: normalizeName(meant!), adds };
       }),
     );

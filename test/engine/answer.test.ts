@@ -154,6 +154,13 @@ describe('free text', () => {
   });
 
   it.each([
+    ['updates wont install', 'updates-keep-failing'],
+    ['unable to install the latest update', 'updates-keep-failing'],
+  ])('%s -> %s ("won\'t install" means failing, not "installed updates")', (q, id) => {
+    expect(idOf(q)).toBe(id);
+  });
+
+  it.each([
     ['which log tells me the real reason it failed', 'read-update-logs'],
     ['longest pause allowed?', 'pause-updates'],
   ])('%s -> %s, offered unsure: too few words match, but they gather in one entry', (q, id) => {
