@@ -213,9 +213,9 @@ export class Engine {
     this.synonyms = kb.synonyms.flatMap(([meant, ...said]) =>
       said.map((s) => {
         const saidTerms = this.index.termsOf(s);
-        // A phrase some of whose words are not search terms ("won't install", "not working") says
-        // its meaning only through the meaning: the reading without what synonyms added keeps it.
-        const lossy = normalisedWords(s).length > saidTerms.length;
+        // Words the index drops ("won't" of "won't install") leave a reading that says the opposite
+        // ("install"): such a phrase adds nothing, so both readings keep its meaning.
+        const lossy = normalisedWords(s).some((w) => this.index.termsOf(w).length === 0);
         const adds = lossy ? [] : this.index.termsOf(meant!).filter((t) => !saidTerms.includes(t));
         return { said: normalizeName(s), meant: normalizeName(meant!), adds };
       }),

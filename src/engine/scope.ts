@@ -271,8 +271,10 @@ export function assessScope(
   // ("update wont instal keep saying error" is not the entry whose few words it happens to cover).
   if (hit) return { inScope: true, reason: '', hit: hit.score < CLOSE_TO_BEST * best.score ? best : hit };
   // Where the question's words gather in one entry, several times as strongly as in any other
-  // ("longest pause allowed?"), they say what it is about though too few of them match to be sure: that entry is offered, unsure, with the next ones, rather than nothing. Not an
-  // error's entry: its wording ("the service did not respond") is every program's.
+  // ("longest pause allowed?"), they say what it is about though too few of them match to be sure:
+  // that entry is offered, unsure, with the next ones, rather than nothing. Not an error's entry: its
+  // wording ("the service did not respond") is every program's. A second hit must have scored, so
+  // there are alternatives to offer and the answer shows as unsure.
   const searchScore = (h: Hit) => h.searchScore ?? h.score;
   const second = Math.max(0, ...ranked.slice(1).map(searchScore));
   if (

@@ -1,0 +1,44 @@
+// assessScope's last chance before a decline: a first hit that stands far above the rest.
+import { describe, expect, it } from 'vitest';
+import { Engine } from '../../src/engine/answer.ts';
+import { assessScope } from '../../src/engine/scope.ts';
+import type { Hit } from '../../src/engine/search.ts';
+import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
+
+const engine = new Engine(loadKnowledgeOrThrow('knowledge'));
+
+/** A hit that matched too little to answer by itself (a low phrase likeness and coverage). */
+function hit(id: string, searchScore: number, coverage = 0.3): Hit {
+  const entry = engine.kb.entries.find((e) => e.id === id);
+  if (!entry) throw new Error(`no entry ${id}`);
+  return { entry, score: 0.1, phrase: 0.1, coverage, strongCoverage: coverage, matchedWeight: 1, searchScore };
+}
+
+const scopeOf = (ranked: Hit[]) => assessScope('longest one', ranked, false, engine.index, ['longest']);
+
+describe('assessScope: a first hit that stands out', () => {
+  it('is offered, marked weak, when its search score is four times any other', () => {
+    const first = hit('pause-updates', 10);
+    const scope = scopeOf([first, hit('manage-active-hours', 2), hit('hide-an-update', 1)]);
+    expect(scope.inScope).toBe(true);
+    expect(scope.hit).toBe(first);
+    expect(scope.weak).toBe(true);
+  });
+
+  it('is not, when the next one scores more than a quarter of it', () => {
+    expect(scopeOf([hit('pause-updates', 10), hit('manage-active-hours', 3)]).inScope).toBe(false);
+  });
+
+  it('is not, when it covers too little of the question', () => {
+    expect(scopeOf([hit('pause-updates', 10, 0.1), hit('manage-active-hours', 1)]).inScope).toBe(false);
+  });
+
+  it("is not an error's entry, whose wording every program shares", () => {
+    expect(scopeOf([hit('error-0x8007041d', 10), hit('manage-active-hours', 1)]).inScope).toBe(false);
+  });
+
+  it('is not alone: without a second hit that scored there is nothing to offer beside it', () => {
+    expect(scopeOf([hit('pause-updates', 10)]).inScope).toBe(false);
+    expect(scopeOf([hit('pause-updates', 10), hit('manage-active-hours', 0)]).inScope).toBe(false);
+  });
+});
