@@ -94,7 +94,7 @@ describe('answers with feedback buttons', () => {
   });
 
   it('a decline that came close to an entry offers it as a "Did you mean" button, and still no feedback', () => {
-    const near = engine.ask('modern standby pc wakes');
+    const near = engine.ask('windows pc turns on at night');
     expect(near.status).toBe('decline');
     const view = answerView(near, { ephemeral: false, feedback: REF });
     const opens = ids(view)
