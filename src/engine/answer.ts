@@ -27,7 +27,7 @@ import { assessScope, foreignSubject, otherProductIn, prepareProducts, type Prod
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import { normalisedWords, PhraseFinder } from './phrase-finder.ts';
-import { terms } from './terms.ts';
+import { terms, words } from './terms.ts';
 
 export type AnswerStatus = 'answer' | 'decline';
 export type MatchedBy = 'code' | 'table' | 'family' | 'name' | 'search' | 'id' | 'help' | 'none';
@@ -215,7 +215,7 @@ export class Engine {
         const saidTerms = this.index.termsOf(s);
         // Words the index drops ("won't" of "won't install") leave a reading that says the opposite
         // ("install"): such a phrase adds nothing, so both readings keep its meaning.
-        const lossy = normalisedWords(s).some((w) => this.index.termsOf(w).length === 0);
+        const lossy = words(s).some((w) => terms(w).length === 0);
         const adds = lossy ? [] : this.index.termsOf(meant!).filter((t) => !saidTerms.includes(t));
         return { said: normalizeName(s), meant: normalizeName(meant!), adds };
       }),
