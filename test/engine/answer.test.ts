@@ -2,6 +2,7 @@
 // Questions here are written for these tests, not taken from the evaluation set.
 import { describe, expect, it } from 'vitest';
 import { Engine, LOW_CONFIDENCE, mostlyUnreadable } from '../../src/engine/answer.ts';
+import { confidenceOf } from '../../src/engine/confidence.ts';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 import { renderText } from '../../src/render/text.ts';
 
@@ -164,6 +165,15 @@ describe('free text', () => {
     expect(answer.entry?.id).toBe(id);
     expect(answer.card.unsure).toBe(true);
     expect(answer.alternatives.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps such an answer unsure even where its signals alone would read sure', () => {
+    // One word that gathers in one entry: the confidence model, seeing full coverage, would be sure.
+    const answer = engine.ask('startscan what is it');
+    expect(answer.entry?.id).toBe('usoclient-and-scans');
+    expect(answer.signals && confidenceOf(answer.signals)).toBeGreaterThanOrEqual(LOW_CONFIDENCE);
+    expect(answer.confidence).toBeLessThan(LOW_CONFIDENCE);
+    expect(answer.card.unsure).toBe(true);
   });
 
   it('says when it is not sure and offers the next best two or three; a sure answer does neither', () => {
