@@ -28,6 +28,7 @@ import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import { normalisedWords, PhraseFinder } from './phrase-finder.ts';
 import { terms, words } from './terms.ts';
+import { quotedPrograms } from './commands.ts';
 
 export type AnswerStatus = 'answer' | 'decline';
 export type MatchedBy = 'code' | 'table' | 'family' | 'name' | 'search' | 'id' | 'help' | 'none';
@@ -587,10 +588,12 @@ export class Engine {
         ourServices.some((n) => n.entry.kind === 'service' && this.index.entryUses(codeEntry.id, n.entry.service_name));
       // A 0x8007 code wraps a Win32 error, which every program shows: told in a story that names
       // nothing of ours ("0x8007000E from the installer"), the code's entry may not be what was asked.
-      // So is one beside another product named in passing ("winget ... 0x80070005"), even with something of ours.
+      // So is one beside another product named in passing ("winget ... 0x80070005"), even with something of ours;
+      // and any code beside the quoted command line of a program the knowledge never mentions.
       const everyProgram =
-        codes.every((c) => win32Of(c) !== undefined) &&
-        ((!ours && storyLength() > STORY_WORDS) || this.products.namesAny(question, questionWords));
+        (codes.every((c) => win32Of(c) !== undefined) &&
+          ((!ours && storyLength() > STORY_WORDS) || this.products.namesAny(question, questionWords))) ||
+        this.quotesOtherProgram(question);
       if (
         byCode &&
         ((onlyWin32 && !aboutService) ||
@@ -670,6 +673,16 @@ export class Engine {
     });
     answer.card = focusDetail(answer.card, best.entry, this.weigher(asked));
     return answer;
+  }
+
+  /**
+   * Whether the question quotes the command line of a program the knowledge never mentions
+   * (`patchctl install --all`): a code told beside it may be that program's, whatever it wraps.
+   */
+  private quotesOtherProgram(question: string): boolean {
+    return quotedPrograms(question).some(
+      (p) => !this.index.knowsName(p) && !this.index.termsOf(p).some((t) => this.index.usesTerm(t)),
+    );
   }
 
   /** How the question's words are weighed against an entry's details (focusDetail). */

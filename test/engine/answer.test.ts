@@ -167,6 +167,16 @@ describe('free text', () => {
     expect(answer.alternatives.length).toBeGreaterThanOrEqual(2);
   });
 
+  it("offers a code told beside another program's command line unsure: it may be that program's", () => {
+    const answer = engine.ask('Our nightly `fleetpatch scan --server wsus01` step fails with 0x8024402F');
+    expect(answer.entry?.id).toBe('error-0x8024402f');
+    expect(answer.card.unsure).toBe(true);
+    // The same code beside a command the knowledge gives stays sure.
+    const ours = engine.ask('the `sfc /scannow` run is clean but the scan still fails with 0x8024402F');
+    expect(ours.entry?.id).toBe('error-0x8024402f');
+    expect(ours.card.unsure).toBeFalsy();
+  });
+
   it('keeps such an answer unsure even where its signals alone would read sure', () => {
     // One word that gathers in one entry: the confidence model, seeing full coverage, would be sure.
     const answer = engine.ask('startscan what is it');
