@@ -26,7 +26,8 @@ import { MAX_QUERY_TERMS, SearchIndex, type Hit } from './search.ts';
 import { assessScope, foreignSubject, otherProductIn, prepareProducts, type ProductCatalogue } from './scope.ts';
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
-import { normalisedWords, PhraseFinder } from './phrase-finder.ts';
+import { PhraseFinder } from './phrase-finder.ts';
+import { nameWords } from '../knowledge/scripts.ts';
 import { terms, words } from './terms.ts';
 import { quotedPrograms } from './commands.ts';
 
@@ -152,7 +153,7 @@ interface Normalised {
 }
 
 function normalised(text: string): Normalised {
-  const words = normalisedWords(text);
+  const words = nameWords(text);
   return { text: words.join(' '), words };
 }
 
@@ -406,7 +407,7 @@ export class Engine {
     const trimmed = question.trim();
     const unwrapped = trimmed.replace(QUESTION_WRAPPERS, '').replace(QUESTION_WRAPPERS, '');
     // Trimming changes nothing normalising does not: without wrappers, the core is the whole.
-    const core = unwrapped === trimmed ? norm : normalisedWords(unwrapped).join(' ');
+    const core = unwrapped === trimmed ? norm : nameWords(unwrapped).join(' ');
     const wholeName = this.kb.byName.has(core) ? core : norm;
     const wholeId = this.kb.byName.get(wholeName);
     const found = new Map<string, NamedEntry>();
@@ -681,7 +682,7 @@ export class Engine {
    */
   private quotesOtherProgram(question: string): boolean {
     return quotedPrograms(question).some(
-      (p) => !this.index.knowsName(p) && !this.index.termsOf(p).some((t) => this.index.usesTerm(t)),
+      (p) => !this.index.knowsName(p) && !this.index.termsOf(p).some((t) => this.index.docFrequency.has(t)),
     );
   }
 

@@ -3,7 +3,6 @@
 // Chinese characters, joined by single spaces), and where. Scanning the text once for every phrase (a
 // hundred synonyms, five hundred names) on every question cost more than the search; here each word of
 // the text is looked up once, among the phrases that start with it.
-import { nameWords } from '../knowledge/scripts.ts';
 
 interface Candidate {
   index: number;
@@ -56,11 +55,3 @@ export class PhraseFinder {
 
 /** A normalised text's words (normalizeName output split at its single spaces). */
 export const wordsOf = (normalised: string): string[] => (normalised ? normalised.split(' ') : []);
-
-/**
- * A text's words as normalizeName reads them: normalizeName(text) is these joined by single spaces
- * (a test holds the two together). Every question is normalised three or four times; going through
- * the joined text and splitting it again cost more than its search, and a plain ASCII question has
- * no accents to fold.
- */
-export const normalisedWords = nameWords;

@@ -6,7 +6,8 @@ import { normalizeName } from '../knowledge/base.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import type { Hit, SearchIndex } from './search.ts';
 import { terms, words } from './terms.ts';
-import { normalisedWords, PhraseFinder } from './phrase-finder.ts';
+import { PhraseFinder } from './phrase-finder.ts';
+import { nameWords } from '../knowledge/scripts.ts';
 
 export interface Scope {
   inScope: boolean;
@@ -157,7 +158,7 @@ export class ProductCatalogue {
    * The catalogue's phrases the text says, each with the position of its first word. words: the
    * text's normalised words (normalizeName split at spaces), when the caller has them already.
    */
-  phrasesIn(text: string, words: readonly string[] = normalisedWords(text)): ReadonlyMap<number, number> {
+  phrasesIn(text: string, words: readonly string[] = nameWords(text)): ReadonlyMap<number, number> {
     return this.finder.find(words);
   }
 

@@ -304,11 +304,6 @@ export class SearchIndex {
     return this.termWeight(term) * (this.phrased.has(term) ? 1 : TEXT_ONLY_TELLING);
   }
 
-  /** Whether any entry uses a term at all. */
-  usesTerm(term: string): boolean {
-    return this.docFrequency.has(term);
-  }
-
   /** Whether some entry is named or asked by a term (it is in a title, name or keyword), not only said in a text. */
   isPhrased(term: string): boolean {
     return this.phrased.has(term);

@@ -1,4 +1,4 @@
-import { CYRILLIC, foldMarks, OTHER_SCRIPT_WORD, withHanPairs } from '../knowledge/scripts.ts';
+import { CYRILLIC, foldMarks, NOT_ASCII, OTHER_SCRIPT_WORD, withHanPairs } from '../knowledge/scripts.ts';
 
 // How text becomes search terms, the same for the index and for questions: lower case, English
 // stop words dropped, a light suffix stemmer so "updating", "updates" and "updated" meet "update".
@@ -63,7 +63,6 @@ export function stem(word: string): string {
 }
 
 const WORD = /[a-z0-9]+(?:[.'’_-][a-z0-9]+)*/g;
-const NOT_ASCII = /[\u0080-\uffff]/;
 const ANY_WORD = new RegExp(`[a-z0-9]+(?:[.'’_-][a-z0-9]+)*|${OTHER_SCRIPT_WORD}`, 'g');
 
 /** Folds case, accents and width ("２４Ｈ２"), and drops the invisible marks pasted text carries. */

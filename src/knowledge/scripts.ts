@@ -26,14 +26,16 @@ export function foldMarks(text: string): string {
     .replace(/[\u0300-\u036f]/g, '');
 }
 
-const NOT_ASCII = /[\u0080-\uffff]/;
+/** Any letter beyond ASCII: a text without one has no accents to fold and no other script. */
+export const NOT_ASCII = /[\u0080-\uffff]/;
 const ALPHANUMERIC = /[a-z0-9]+/g;
 const NAME_WORD = new RegExp(`[a-z0-9]+|${OTHER_SCRIPT_WORD}`, 'g');
 
 /**
  * A text's words as names are compared (normalizeName joins them with single spaces): letters and
  * digits, Russian words and Chinese pairs; case, accents and punctuation do not matter. A plain ASCII
- * text has no accents to fold.
+ * text has no accents to fold. Every question is read into words three or four times, so the engine
+ * calls this rather than splitting normalizeName's joined text again.
  */
 export function nameWords(text: string): string[] {
   if (!NOT_ASCII.test(text)) return text.toLowerCase().match(ALPHANUMERIC) ?? [];
