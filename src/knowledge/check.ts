@@ -209,12 +209,16 @@ export function crossCheck(
   }
   problems.push(...tableProblems(tables, loaded, new Set([...ids.keys(), ...invalidIds])));
   for (const c of catalogues)
-    c.catalogue.products.forEach((p, i) =>
+    c.catalogue.products.forEach((p, i) => {
       (p.see ?? []).forEach((id, j) => {
         if (!ids.has(id) && !invalidIds.has(id))
           problems.push(at(c, ['products', i, 'see', j], `points to "${id}", which no entry has`));
-      }),
-    );
+      });
+      (p.unless_sets ?? []).forEach((name, j) => {
+        if (!c.catalogue.phrase_sets?.[name])
+          problems.push(at(c, ['products', i, 'unless_sets', j], `names "${name}", which phrase_sets does not hold`));
+      });
+    });
   return problems;
 }
 

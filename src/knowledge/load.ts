@@ -13,6 +13,7 @@ import {
   synonymList,
   type CodeTable,
   type Entry,
+  type OtherProduct,
   type ProductCatalogue,
   type ScopeWords,
 } from './schema.ts';
@@ -243,11 +244,20 @@ export function loadKnowledge(dir: string, checks: readonly EntryCheck[] = []): 
     kb: new KnowledgeBase(
       loaded.map((l) => l.entry),
       tables.map((t) => t.table),
-      catalogues.flatMap((c) => c.catalogue.products),
+      catalogues.flatMap((c) => withPhraseSets(c.catalogue)),
       synonyms,
       scopeWords,
     ),
   };
+}
+
+/** A catalogue's products with their named phrase sets written out into `unless`. */
+function withPhraseSets(catalogue: ProductCatalogue): OtherProduct[] {
+  return catalogue.products.map((p) =>
+    p.unless_sets
+      ? { ...p, unless: [...(p.unless ?? []), ...p.unless_sets.flatMap((name) => catalogue.phrase_sets?.[name] ?? [])] }
+      : p,
+  );
 }
 
 /** For the ways in: a broken folder stops start-up with the same messages kb:check prints. */

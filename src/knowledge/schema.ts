@@ -225,6 +225,9 @@ export const otherProduct = z
       .array(z.string().regex(/^0x[0-9A-F]{1,8}$/, 'must be a hex prefix like "0xC004F"'))
       .optional(),
     unless: z.array(text(60)).optional(),
+    // Named lists of `unless` phrases from the catalogue's phrase_sets, for the words several products
+    // share (updating Windows, said many ways), kept in one place.
+    unless_sets: z.array(entryId).optional(),
     // Regular expressions (case-insensitive) that name it when no phrase of any product does: a
     // program's own version number ("3.5.3 -> 3.5.4", "v0.59.0"). Tried only in a question with no
     // error code and nothing of ours named.
@@ -249,6 +252,7 @@ export const productCatalogue = z
     id: entryId,
     reviewed: z.iso.date({ message: 'must be a date written YYYY-MM-DD' }),
     sources: z.array(source).min(1, 'cite at least one source'),
+    phrase_sets: z.record(entryId, z.array(text(60)).min(1)).optional(),
     products: z.array(otherProduct).min(1),
   })
   .strict();

@@ -221,6 +221,37 @@ describe('loadKnowledge', () => {
     expect(problems).toMatch(/products\[1\]\.match: give at least one phrase in match/);
   });
 
+  it("writes a catalogue's phrase sets out into each product's unless, and names a set it lacks", () => {
+    const catalogue = (sets: string) =>
+      [
+        'id: other-products',
+        'reviewed: 2026-12-03',
+        'sources:',
+        '  - title: Update other Microsoft products',
+        '    url: https://learn.microsoft.com/windows/deployment/update/update-other-microsoft-products',
+        'phrase_sets:',
+        '  updating-windows: [windows update, kb]',
+        'products:',
+        '  - id: games',
+        '    name: Games',
+        '    match: [game]',
+        '    unless: [driver]',
+        `    unless_sets: [${sets}]`,
+        '    where: Elsewhere.',
+        '',
+      ].join('\n');
+    const dir = brokenCopy('services/wuauserv.yaml', (t) => t);
+    mkdirSync(join(dir, 'scope'));
+    writeFileSync(join(dir, 'scope/other-products.yaml'), catalogue('updating-windows'));
+    const r = loadKnowledge(dir);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.kb.products[0]?.unless).toEqual(['driver', 'windows update', 'kb']);
+    writeFileSync(join(dir, 'scope/other-products.yaml'), catalogue('updating-windows, updating-apps'));
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /scope\/other-products\.yaml:13:37: products\[0\]\.unless_sets\[1\]: names "updating-apps", which phrase_sets does not hold/,
+    );
+  });
+
   it('reads the scope words from the vocabulary folder, and names the field of a broken pattern', () => {
     const dir = brokenCopy('services/wuauserv.yaml', (t) => t);
     mkdirSync(join(dir, 'vocabulary'));
