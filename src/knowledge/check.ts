@@ -215,7 +215,7 @@ export function crossCheck(
           problems.push(at(c, ['products', i, 'see', j], `points to "${id}", which no entry has`));
       });
       (p.unless_sets ?? []).forEach((name, j) => {
-        if (!c.catalogue.phrase_sets?.[name])
+        if (!Object.hasOwn(c.catalogue.phrase_sets ?? {}, name))
           problems.push(at(c, ['products', i, 'unless_sets', j], `names "${name}", which phrase_sets does not hold`));
       });
     });

@@ -253,10 +253,10 @@ export function loadKnowledge(dir: string, checks: readonly EntryCheck[] = []): 
 
 /** A catalogue's products with their named phrase sets written out into `unless`. */
 function withPhraseSets(catalogue: ProductCatalogue): OtherProduct[] {
+  // A Map, so a set named like an Object property ("constructor") is never found by accident.
+  const sets = new Map(Object.entries(catalogue.phrase_sets ?? {}));
   return catalogue.products.map((p) =>
-    p.unless_sets
-      ? { ...p, unless: [...(p.unless ?? []), ...p.unless_sets.flatMap((name) => catalogue.phrase_sets?.[name] ?? [])] }
-      : p,
+    p.unless_sets ? { ...p, unless: [...(p.unless ?? []), ...p.unless_sets.flatMap((name) => sets.get(name) ?? [])] } : p,
   );
 }
 
