@@ -133,7 +133,8 @@ const UNREADABLE =
   'I can only read questions in English (and the common problems in German, French, Spanish, Chinese or Russian). ' +
   'Paste the error code as Windows shows it (like 0x80070422), or ask in English.';
 
-// A letter of a script the knowledge has no words in; Latin (any accents) is what it reads.
+// A letter of any script but Latin. Latin (any accents) is what the knowledge is written in; of the
+// others it has only a few Chinese and Russian words (readsAnyOf).
 const ANY_OTHER_SCRIPT = /[^\p{Script=Latin}\P{L}]/u;
 const OTHER_SCRIPT = new RegExp(ANY_OTHER_SCRIPT.source, 'gu');
 const LETTER = /\p{L}/gu;
