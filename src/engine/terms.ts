@@ -39,6 +39,10 @@ function uninflected(w: string): string {
   return out !== undefined && out.length >= 3 ? out : w;
 }
 
+// Agent nouns that are another thing than their verb's other forms: a device driver is not a disk
+// drive ("my C drive is full" is no question about drivers, nor "driving me nuts").
+const WHOLE_AGENT_NOUNS = new Set(['driver']);
+
 const LINE_END = /[\n\r\u2028\u2029]/;
 /** Whether the word keeps at least `keep` letters (not line ends) before its last `cut`. */
 const keeps = (w: string, keep: number, cut: number) =>
@@ -56,7 +60,7 @@ export function stem(word: string): string {
   // A Russian word by its first five letters: its many endings (обновление, обновления, обновить) meet.
   if (CYRILLIC.test(word)) return word.slice(0, 5);
   let w = uninflected(word);
-  if (w.endsWith('er') && keeps(w, 3, 2)) w = w.slice(0, -2);
+  if (w.endsWith('er') && keeps(w, 3, 2) && !WHOLE_AGENT_NOUNS.has(w)) w = w.slice(0, -2);
   if (w.endsWith('e') && keeps(w, 3, 1)) w = w.slice(0, -1);
   const last = w[w.length - 1];
   return last !== undefined && last === w[w.length - 2] && isConsonant(last) ? w.slice(0, -1) : w;

@@ -21,7 +21,8 @@ function byRules(word: string): string {
       break;
     }
   }
-  w = w.replace(/(...)er$/, '$1').replace(/(...)e$/, '$1');
+  if (w !== 'driver') w = w.replace(/(...)er$/, '$1');
+  w = w.replace(/(...)e$/, '$1');
   return w.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
 }
 
@@ -63,6 +64,12 @@ describe('stemmer', () => {
 });
 
 describe('tokens', () => {
+  it('keeps a device driver apart from a disk drive, which the -er rule would join', () => {
+    expect(terms('drivers driver')).toEqual(['driver', 'driver']);
+    expect(terms('drive drives driving')).toEqual(['driv', 'driv', 'driv']);
+    expect(terms('computer installers')).toEqual(['comput', 'instal']);
+  });
+
   it('reads a joined word as itself and its parts', () => {
     expect(tokens('TiWorker.exe restore-health')).toEqual([
       'tiworker.exe',
