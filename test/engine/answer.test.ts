@@ -388,10 +388,19 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['apps from the store sit at pending when they should update', /Microsoft Store/],
     // Windows 11 only as the system the program runs on, not as what is being installed.
     ['the application stopped syncing with the other laptops, all on windows 11', /another program.*its maker/],
+    // Wi-Fi said to be broken is the device; a smart TV updates from its own maker.
+    ['my wifi stopped working after the latest windows update', /device/i],
+    ['the smart tv in our lounge will not install its system update', /their own makers/],
   ])('declines %j and says where to look instead', (q, where) => {
     const a = engine.ask(q);
     expect(a.status).toBe('decline');
     expect(renderText(a.card)).toMatch(where);
+  });
+
+  it('keeps a question with us when Wi-Fi is only where the PC gets its updates', () => {
+    expect(engine.ask('windows updates eat all the wifi bandwidth in the evening').entry?.id).toBe(
+      'metered-connection-and-bandwidth',
+    );
   });
 
   it('keeps a question with us when it names Windows Update or one of its parts, or is about a driver from it', () => {
