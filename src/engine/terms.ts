@@ -1,4 +1,5 @@
 import { CYRILLIC, foldMarks, NOT_ASCII, OTHER_SCRIPT_WORD, withHanPairs } from '../knowledge/scripts.ts';
+import { removeInvisible } from './codes.ts';
 
 // How text becomes search terms, the same for the index and for questions: lower case, English
 // stop words dropped, a light suffix stemmer so "updating", "updates" and "updated" meet "update".
@@ -67,13 +68,11 @@ export function stem(word: string): string {
 }
 
 const WORD = /[a-z0-9]+(?:[.'’_-][a-z0-9]+)*/g;
-const ANY_WORD = new RegExp(`[a-z0-9]+(?:[.'’_-][a-z0-9]+)*|${OTHER_SCRIPT_WORD}`, 'g');
+const ANY_WORD = new RegExp(`${WORD.source}|${OTHER_SCRIPT_WORD}`, 'g');
 
 /** Folds case, accents and width ("２４Ｈ２"), and drops the invisible marks pasted text carries. */
 function fold(text: string): string {
-  return foldMarks(text)
-    .replace(/ß/g, 'ss')
-    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g, '');
+  return removeInvisible(foldMarks(text).replace(/ß/g, 'ss'));
 }
 
 /** Splits text into raw lower-case words; keeps file names (tiworker.exe) and codes together. */

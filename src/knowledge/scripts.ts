@@ -29,7 +29,7 @@ export function foldMarks(text: string): string {
 /** Any letter beyond ASCII: a text without one has no accents to fold and no other script. */
 export const NOT_ASCII = /[\u0080-\uffff]/;
 const ALPHANUMERIC = /[a-z0-9]+/g;
-const NAME_WORD = new RegExp(`[a-z0-9]+|${OTHER_SCRIPT_WORD}`, 'g');
+const NAME_WORD = new RegExp(`${ALPHANUMERIC.source}|${OTHER_SCRIPT_WORD}`, 'g');
 
 /**
  * A text's words as names are compared (normalizeName joins them with single spaces): letters and
