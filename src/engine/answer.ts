@@ -682,8 +682,9 @@ export class Engine {
    * (`patchctl install --all`): a code told beside it may be that program's, whatever it wraps.
    */
   private quotesOtherProgram(question: string): boolean {
+    // terms(), not index.termsOf: that keeps the question's last readings, which a program name would push out.
     return quotedPrograms(question).some(
-      (p) => !this.index.knowsName(p) && !this.index.termsOf(p).some((t) => this.index.docFrequency.has(t)),
+      (p) => !this.index.knowsName(p) && !terms(p).some((t) => this.index.docFrequency.has(t)),
     );
   }
 
