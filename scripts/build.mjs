@@ -19,6 +19,7 @@ import {
   readdirSync,
   readFileSync,
   rmdirSync,
+  rmSync,
   statSync,
   unlinkSync,
   writeFileSync,
@@ -54,6 +55,8 @@ function fingerprint() {
     const s = statSync(file);
     hash.update(`${relative(root, file)}\0${s.size}\0${s.mtimeMs}\n`);
   }
+  // The bundle of discord.js (bundleDiscord) is made from the installed version.
+  hash.update(`discord.js\0${discordVersion()}\n`);
   return hash.digest('hex');
 }
 
@@ -123,7 +126,7 @@ function prune(dir) {
     if (entry.isDirectory()) {
       prune(full);
       if (readdirSync(full).length === 0) rmdirSync(full);
-    } else if (/\.js(\.map)?$/.test(entry.name)) {
+    } else if (/\.js(\.map)?$/.test(entry.name) && !relative(dist, full).startsWith('node_modules')) {
       const source = join(src, relative(dist, full).replace(/\.js(\.map)?$/, '.ts'));
       if (!existsSync(source)) unlinkSync(full);
     }
@@ -152,9 +155,65 @@ function build() {
     throw new Error('tsc failed (above); dist/ was not updated');
   }
   prune(dist);
+  bundleDiscord();
   // The fingerprint from before tsc ran: a file edited during the build makes the next start build again.
   writeFileSync(stampFile, `${before}\n`);
   say(`dist/ built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+}
+
+const require = createRequire(import.meta.url);
+
+function discordVersion() {
+  try {
+    return JSON.parse(readFileSync(join(root, 'node_modules', 'discord.js', 'package.json'), 'utf8')).version;
+  } catch {
+    return 'none';
+  }
+}
+
+/**
+ * discord.js as one file, where the compiled bot's imports find it first: Node looks for a bare import
+ * in dist/node_modules before the project's node_modules. Loading its hundreds of files took about
+ * 400 ms of every start, the bundle about 190 ms. Runs from src/ (tsx) and the type checks use the
+ * package itself. Without esbuild (installed without dev dependencies) the package is used as it is.
+ */
+function bundleDiscord() {
+  const out = join(dist, 'node_modules', 'discord.js');
+  rmSync(out, { recursive: true, force: true });
+  let esbuild;
+  try {
+    esbuild = require('esbuild');
+  } catch {
+    say('esbuild is not installed: the bot loads discord.js from node_modules (a slower start)');
+    return;
+  }
+  mkdirSync(out, { recursive: true });
+  // An ES module with its names spelled out: Node reads the names of a CommonJS file by scanning it,
+  // which for 3 MB cost most of what bundling saves.
+  const names = Object.keys(require('discord.js')).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default');
+  esbuild.buildSync({
+    stdin: {
+      contents: `import d from 'discord.js';\nexport default d;\nexport const { ${names.join(', ')} } = d;\n`,
+      resolveDir: root,
+      loader: 'js',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: join(out, 'index.mjs'),
+    // discord.js's own require() calls, in an ES module.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    // Optional native speed-ups discord.js tries to load, and uses only when installed.
+    external: ['zlib-sync', 'bufferutil', 'utf-8-validate', 'erlpack'],
+    logLevel: 'warning',
+  });
+  writeFileSync(
+    join(out, 'package.json'),
+    `${JSON.stringify({ name: 'discord.js', version: discordVersion(), private: true, exports: './index.mjs' }, null, 2)}\n`,
+  );
 }
 
 function rmIfExists(file) {
