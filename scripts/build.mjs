@@ -188,6 +188,16 @@ function bundleDiscord() {
     return;
   }
   mkdirSync(out, { recursive: true });
+  try {
+    writeBundle(esbuild, out);
+  } catch (err) {
+    // A bundle that cannot be made is no failed build: the package itself still works.
+    rmSync(out, { recursive: true, force: true });
+    say(`could not bundle discord.js (${err.message.split('\n')[0]}): the bot loads it from node_modules`);
+  }
+}
+
+function writeBundle(esbuild, out) {
   // An ES module with its names spelled out: Node reads the names of a CommonJS file by scanning it,
   // which for 3 MB cost most of what bundling saves.
   const names = Object.keys(require('discord.js')).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n) && n !== 'default');
