@@ -36,6 +36,7 @@ const dist = join(root, 'dist');
 const stampFile = join(dist, '.build-stamp');
 const lockFile = join(dist, '.build-lock');
 const CONFIGS = ['tsconfig.json', 'tsconfig.build.json'];
+const require = createRequire(import.meta.url);
 
 const say = (msg) => process.stderr.write(`build: ${msg}\n`);
 
@@ -123,10 +124,12 @@ function unlock() {
 function prune(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
+    // The discord.js bundle (bundleDiscord) has no source in src/.
+    if (entry.isDirectory() && full === join(dist, 'node_modules')) continue;
     if (entry.isDirectory()) {
       prune(full);
       if (readdirSync(full).length === 0) rmdirSync(full);
-    } else if (/\.js(\.map)?$/.test(entry.name) && !relative(dist, full).startsWith('node_modules')) {
+    } else if (/\.js(\.map)?$/.test(entry.name)) {
       const source = join(src, relative(dist, full).replace(/\.js(\.map)?$/, '.ts'));
       if (!existsSync(source)) unlinkSync(full);
     }
@@ -136,7 +139,7 @@ function prune(dir) {
 function build() {
   let tsc;
   try {
-    tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    tsc = require.resolve('typescript/bin/tsc');
   } catch {
     throw new Error('dist/ needs building and TypeScript is not installed: run `npm install` (with dev dependencies)');
   }
@@ -160,8 +163,6 @@ function build() {
   writeFileSync(stampFile, `${before}\n`);
   say(`dist/ built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
-
-const require = createRequire(import.meta.url);
 
 function discordVersion() {
   try {
