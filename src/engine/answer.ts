@@ -503,7 +503,16 @@ export class Engine {
         // that matches as well is the answer.
         if (h.entry.general) score *= 0.9;
         if (wantsExplain && (h.entry.kind === 'service' || h.entry.kind === 'concept')) score *= 1.15;
-        return { ...h, score, searchScore: h.score };
+        // Spelled out, not spread: copying a hit by spread was a tenth of a long question's time.
+        return {
+          entry: h.entry,
+          score,
+          phrase: h.phrase,
+          coverage: h.coverage,
+          matchedWeight: h.matchedWeight,
+          strongCoverage: h.strongCoverage,
+          searchScore: h.score,
+        };
       })
       .sort((a, b) => b.score - a.score);
   }
