@@ -35,6 +35,8 @@ const src = join(root, 'src');
 const dist = join(root, 'dist');
 const stampFile = join(dist, '.build-stamp');
 const lockFile = join(dist, '.build-lock');
+// Where bundleDiscord puts discord.js: the compiled bot's bare imports look here first.
+const distModules = join(dist, 'node_modules');
 const CONFIGS = ['tsconfig.json', 'tsconfig.build.json'];
 const require = createRequire(import.meta.url);
 
@@ -125,7 +127,7 @@ function prune(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     // The discord.js bundle (bundleDiscord) has no source in src/.
-    if (entry.isDirectory() && full === join(dist, 'node_modules')) continue;
+    if (entry.isDirectory() && full === distModules) continue;
     if (entry.isDirectory()) {
       prune(full);
       if (readdirSync(full).length === 0) rmdirSync(full);
@@ -164,12 +166,18 @@ function build() {
   say(`dist/ built in ${((performance.now() - t) / 1000).toFixed(1)} s`);
 }
 
+let installedDiscord;
+/** The installed discord.js's version: read once a run, though the fingerprint (up to three times) and the bundle ask. */
 function discordVersion() {
+  if (installedDiscord !== undefined) return installedDiscord;
   try {
-    return JSON.parse(readFileSync(join(root, 'node_modules', 'discord.js', 'package.json'), 'utf8')).version;
+    installedDiscord = JSON.parse(
+      readFileSync(join(root, 'node_modules', 'discord.js', 'package.json'), 'utf8'),
+    ).version;
   } catch {
-    return 'none';
+    installedDiscord = 'none';
   }
+  return installedDiscord;
 }
 
 /**
@@ -179,7 +187,7 @@ function discordVersion() {
  * package itself. Without esbuild (installed without dev dependencies) the package is used as it is.
  */
 function bundleDiscord() {
-  const out = join(dist, 'node_modules', 'discord.js');
+  const out = join(distModules, 'discord.js');
   rmSync(out, { recursive: true, force: true });
   let esbuild;
   try {
