@@ -139,7 +139,7 @@ export interface Hit {
 export const tokenize = tokens;
 
 const DATE_OR_TIME =
-  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?|last night['’]s|yesterday(?:['’]s)?|this morning|today(?:['’]s)?|since (?:\d+|a|one|two|few|several|last) (?:minutes?|hours?|days?|weeks?|months?)(?:['’]s)?|(?:\d+|a|one|two|few|several) (?:minutes?|hours?|days?|weeks?|months?) ago)\b/gi;
+  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?|last night['’]s|yesterday(?:['’]s)?|this morning|today(?:['’]s)?|since (?:\d+|a|one|two|few|several|last) (?:minutes?|hours?|days?|weeks?|months?)(?:['’]s)?|(?:\d+|a|one|two|few|several) (?:minutes?|hours?|days?|weeks?|months?) ago|(?:this|last|past) (?:week|weekend|month|year)(?:['’]s)?|(?:last|past) (?:\d+|few|couple(?: of)?|two|three|several) (?:minutes|hours|days|weeks|months))\b/gi;
 
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 /** Enough terms for any real question; a pasted log gets its rarest words kept. */
@@ -338,7 +338,8 @@ export class SearchIndex {
   queryTerms(question: string): string[] {
     // A log line's date and time ("2026-11-30 10:00:01") say nothing about the problem, and their
     // numbers would read as "Windows 10" or a version; nor does when it happened ("last night's
-    // update" is not about waking at night, though "it turned itself on last night" is). (Most
+    // update" is not about waking at night, though "it turned itself on last night" is; "installed
+    // this week" is not about pausing for a week). (Most
     // questions have none: the text is then the question itself, and its terms are the ones kept
     // for the search.) A typo is read as the word meant, two words run together as both (TypoRepair).
     // A KB number no entry knows says which update, not what the problem is: the scope reads it from

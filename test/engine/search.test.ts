@@ -41,10 +41,15 @@ describe('queryTerms', () => {
       "since last month's update broke my pc",
       'the update broke my pc 3 days ago',
       'the update broke my pc since 2 weeks',
+      'the update broke my pc this week',
+      "last year's update broke my pc",
+      'the update broke my pc over the past few days',
     ])
       expect(index.queryTerms(q).sort()).toEqual([...plain].sort());
     // "at night" is what a wake question is about: only "last night's" goes.
     expect(index.queryTerms('it turned itself on last night')).toContain(index.queryTerms('night')[0]);
+    // How long it may be put off is what a pause question asks: "for a week" stays.
+    expect(index.queryTerms('can i pause updates for a week')).toContain(index.queryTerms('week')[0]);
   });
 
   it('leaves out a KB number no entry knows, and keeps one an entry is about', () => {
