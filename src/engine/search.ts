@@ -138,8 +138,26 @@ export interface Hit {
 /** How the index reads a field: words, and the parts of dotted or dashed ones as well. */
 export const tokenize = tokens;
 
-const DATE_OR_TIME =
-  /\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}|\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?|last night['’]s|yesterday(?:['’]s)?|this morning|today(?:['’]s)?|since (?:\d+|a|one|two|few|several|last) (?:minutes?|hours?|days?|weeks?|months?)(?:['’]s)?|(?:\d+|a|one|two|few|several) (?:minutes?|hours?|days?|weeks?|months?) ago|(?:this|last|past) (?:week|weekend|month|year)(?:['’]s)?|(?:last|past) (?:\d+|few|couple(?: of)?|two|three|several) (?:minutes|hours|days|weeks|months))\b/gi;
+/** When something happened, read out of a question's search words (queryTerms). */
+const DATE_OR_TIME = new RegExp(
+  String.raw`\b(?:${[
+    // A log line's date and time: 2026-11-30, 30/11/2026, 10:00:01.
+    String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}`,
+    String.raw`\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`,
+    String.raw`\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?`,
+    // Only the possessive: "it turned itself on last night" is what a wake question is about.
+    String.raw`last night['’]s`,
+    String.raw`yesterday(?:['’]s)?`,
+    'this morning',
+    String.raw`today(?:['’]s)?`,
+    String.raw`since (?:\d+|a|one|two|few|several|last) (?:minutes?|hours?|days?|weeks?|months?)(?:['’]s)?`,
+    String.raw`(?:\d+|a|one|two|few|several) (?:minutes?|hours?|days?|weeks?|months?) ago`,
+    // Not "for a week": how long it may be put off is what a pause question asks.
+    String.raw`(?:this|last|past) (?:week|weekend|month|year)(?:['’]s)?`,
+    String.raw`(?:last|past) (?:\d+|few|couple(?: of)?|two|three|several) (?:minutes|hours|days|weeks|months)`,
+  ].join('|')})\b`,
+  'gi',
+);
 
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 /** Enough terms for any real question; a pasted log gets its rarest words kept. */
@@ -338,10 +356,9 @@ export class SearchIndex {
   queryTerms(question: string): string[] {
     // A log line's date and time ("2026-11-30 10:00:01") say nothing about the problem, and their
     // numbers would read as "Windows 10" or a version; nor does when it happened ("last night's
-    // update" is not about waking at night, though "it turned itself on last night" is; "installed
-    // this week" is not about pausing for a week). (Most
-    // questions have none: the text is then the question itself, and its terms are the ones kept
-    // for the search.) A typo is read as the word meant, two words run together as both (TypoRepair).
+    // update" is not about waking at night, "installed this week" not about pausing for a week).
+    // (Most questions have none: the text is then the question itself, and its terms are the ones
+    // kept for the search.) A typo is read as the word meant, two words run together as both (TypoRepair).
     // A KB number no entry knows says which update, not what the problem is: the scope reads it from
     // the text; as a search word it would only weigh every entry down alike. So does a pair of Chinese
     // characters no entry has: most pairs straddle two words (terms.ts).

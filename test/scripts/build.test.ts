@@ -60,7 +60,9 @@ function projectWithoutEsbuild(): { dir: string; build: () => string; addEsbuild
     dir,
     // What the build said (its messages go to stderr).
     build: () =>
-      spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: dir, encoding: 'utf8' }).stderr,
+      // A build that hangs (a lock never released) is killed, and the test fails on what it said.
+      spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: dir, encoding: 'utf8', timeout: 60_000 })
+        .stderr,
     addEsbuild: () => symlinkSync(join(project, 'node_modules', 'esbuild'), join(dir, 'node_modules', 'esbuild')),
   };
 }
