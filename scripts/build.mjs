@@ -39,6 +39,8 @@ const lockFile = join(dist, '.build-lock');
 // Where bundleDiscord puts discord.js: the compiled bot's bare imports look here first.
 const distModules = join(dist, 'node_modules');
 const CONFIGS = ['tsconfig.json', 'tsconfig.build.json'];
+// What bundleDiscord returns, and the stamp records, when esbuild is not installed.
+const NO_ESBUILD = 'no esbuild';
 const require = createRequire(import.meta.url);
 
 const say = (msg) => process.stderr.write(`build: ${msg}\n`);
@@ -78,7 +80,7 @@ function isCurrent() {
  * could not make is not retried at every start.
  */
 function bundleIsCurrent(recorded) {
-  if (recorded !== 'bundle: no esbuild') return true;
+  if (recorded !== `bundle: ${NO_ESBUILD}`) return true;
   try {
     require.resolve('esbuild');
     return false;
@@ -212,7 +214,7 @@ function bundleDiscord() {
     esbuild = require('esbuild');
   } catch {
     say('esbuild is not installed: the bot loads discord.js from node_modules (a slower start)');
-    return 'no esbuild';
+    return NO_ESBUILD;
   }
   mkdirSync(out, { recursive: true });
   try {

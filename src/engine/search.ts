@@ -138,6 +138,9 @@ export interface Hit {
 /** How the index reads a field: words, and the parts of dotted or dashed ones as well. */
 export const tokenize = tokens;
 
+// How long, and how many: the parts the "since", "ago" and "the past" phrases below share.
+const UNIT = '(?:minutes?|hours?|days?|weeks?|months?)';
+const SOME = String.raw`\d+|a|one|two|few|several`;
 /** When something happened, read out of a question's search words (queryTerms). */
 const DATE_OR_TIME = new RegExp(
   String.raw`\b(?:${[
@@ -150,11 +153,11 @@ const DATE_OR_TIME = new RegExp(
     String.raw`yesterday(?:['’]s)?`,
     'this morning',
     String.raw`today(?:['’]s)?`,
-    String.raw`since (?:\d+|a|one|two|few|several|last) (?:minutes?|hours?|days?|weeks?|months?)(?:['’]s)?`,
-    String.raw`(?:\d+|a|one|two|few|several) (?:minutes?|hours?|days?|weeks?|months?) ago`,
+    String.raw`since (?:${SOME}|last) ${UNIT}(?:['’]s)?`,
+    `(?:${SOME}) ${UNIT} ago`,
     // Not "for a week": how long it may be put off is what a pause question asks.
     String.raw`(?:this|last|past) (?:week|weekend|month|year)(?:['’]s)?`,
-    String.raw`(?:last|past) (?:\d+|few|couple(?: of)?|two|three|several) (?:minutes|hours|days|weeks|months)`,
+    `(?:last|past) (?:${SOME}|couple(?: of)?|three) ${UNIT}`,
   ].join('|')})\b`,
   'gi',
 );
