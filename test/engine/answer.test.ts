@@ -409,6 +409,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'answer',
     );
     expect(engine.ask('the windows updater fails after the cumulative update').status).toBe('answer');
+    // Windows putting an older driver back is a driver update, though no update word is said.
+    expect(engine.ask('Windows reverted my graphics driver to an old one again').entry?.id).toBe('stop-driver-updates');
     // An administrator's words (BitLocker, WinRE) put it on a Windows PC whatever else it mentions.
     expect(
       engine.ask('the update keeps failing, I only have my phone to read this, I tried safe mode already').status,
@@ -762,6 +764,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(engine.expand('Treiber')).toMatch(/driver/);
     // A German compound and its verb: "driver updates", "disable".
     expect(idOf('Treiberupdates über Windows Update deaktivieren')).toBe('stop-driver-updates');
+    // The hours people work in are what Windows calls active hours; "office" here is no Microsoft Office.
+    expect(idOf('updates keep restarting my laptop during office hours')).toBe('manage-active-hours');
   });
 
   it('offers alternatives when a search answer is not sure, and none for an exact code', () => {
