@@ -585,6 +585,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     );
   });
 
+  it('reads "access is denied", the words Windows itself uses for error 5, as a question about Windows', () => {
+    expect(engine.ask('the command just says access is denied').status).toBe('answer');
+  });
+
   it('reads Windows context from the tools and editions people name, anywhere in a long question', () => {
     // No "Windows", no "update": the edition and the policy put it on a Windows PC.
     const q =
