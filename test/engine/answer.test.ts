@@ -636,6 +636,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['is it ok to block ctldl.windowsupdate.com in pihole', 'check-proxy-firewall'],
     // A mouse pointer on a black screen is not a question about the mouse.
     ['after the update my screen is just black with a mouse pointer', 'black-screen-after-update'],
+    // Not having got a version is its not being offered: "get" alone says nothing.
+    ["still haven't got 25h2", 'feature-update-not-offered'],
     // The WSUS console's status for a client that never reported is the client's problem, not WSUS in general.
     ["workstations are stuck on 'not yet reported' in WSUS", 'wsus-client-not-reporting'],
   ])('%j is answered from %s', (q, id) => {
