@@ -638,6 +638,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['after the update my screen is just black with a mouse pointer', 'black-screen-after-update'],
     // Not having got a version is its not being offered: "get" alone says nothing.
     ["still haven't got 25h2", 'feature-update-not-offered'],
+    // Holding PCs on a version is the target-version policy, not a safeguard hold.
+    ['how do I hold a PC on 23H2 with a policy', 'deferrals-and-target-version'],
     // The WSUS console's status for a client that never reported is the client's problem, not WSUS in general.
     ["workstations are stuck on 'not yet reported' in WSUS", 'wsus-client-not-reporting'],
   ])('%j is answered from %s', (q, id) => {
