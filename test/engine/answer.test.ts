@@ -668,6 +668,13 @@ describe('a named service', () => {
 });
 
 describe('the part of an explanation that answers the question', () => {
+  it('tells a PC stuck rolling back how to get out, not only where another guide is', () => {
+    const a = engine.ask('my laptop keeps undoing changes at every restart and never reaches the login screen');
+    expect(a.entry?.id).toBe('undoing-changes-screen');
+    // The recovery screens and their first step, on the card itself.
+    expect(renderText(a.card)).toMatch(/WinRE[\s\S]*Uninstall\s+Updates/);
+  });
+
   it("shows a service's start type on its first screen, for 'it is Disabled, what should it be?'", () => {
     const a = engine.ask('a tweak tool set Windows Modules Installer to Disabled, what should it be set to?');
     expect(a.entry?.id).toBe('trustedinstaller');
