@@ -783,6 +783,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(idOf('Treiberupdates über Windows Update deaktivieren')).toBe('stop-driver-updates');
     // The hours people work in are what Windows calls active hours; "office" here is no Microsoft Office.
     expect(idOf('updates keep restarting my laptop during office hours')).toBe('manage-active-hours');
+    // Complaining of the timing is asking to choose it; a "bad" time is no bad update.
+    expect(idOf('windows always chooses a terrible moment to reboot')).toBe('manage-active-hours');
   });
 
   it('offers alternatives when a search answer is not sure, and none for an exact code', () => {
