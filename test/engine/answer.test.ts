@@ -785,6 +785,10 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(idOf('updates keep restarting my laptop during office hours')).toBe('manage-active-hours');
     // Complaining of the timing is asking to choose it; a "bad" time is no bad update.
     expect(idOf('windows always chooses a terrible moment to reboot')).toBe('manage-active-hours');
+    // Killing updates is disabling them, and bringing them back is turning them on again.
+    expect(idOf('we killed windows update on the kiosk pcs, how do we bring them back')).toBe(
+      'reenable-disabled-service',
+    );
   });
 
   it('offers alternatives when a search answer is not sure, and none for an exact code', () => {
