@@ -789,6 +789,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(idOf('we killed windows update on the kiosk pcs, how do we bring them back')).toBe(
       'reenable-disabled-service',
     );
+    // Hogging or eating the connection is the bandwidth updates use.
+    expect(idOf('windows update hogs the internet every evening')).toBe('metered-connection-and-bandwidth');
   });
 
   it('offers alternatives when a search answer is not sure, and none for an exact code', () => {
