@@ -791,6 +791,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     );
     // Hogging or eating the connection is the bandwidth updates use.
     expect(idOf('windows update hogs the internet every evening')).toBe('metered-connection-and-bandwidth');
+    // Rebooting by itself, in any tense, is the automatic restart active hours govern.
+    expect(idOf('stop my pc rebooting by itself for updates')).toBe('manage-active-hours');
   });
 
   it('offers alternatives when a search answer is not sure, and none for an exact code', () => {
