@@ -793,6 +793,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(idOf('windows update hogs the internet every evening')).toBe('metered-connection-and-bandwidth');
     // Rebooting by itself, in any tense, is the automatic restart active hours govern.
     expect(idOf('stop my pc rebooting by itself for updates')).toBe('manage-active-hours');
+    // Turning updates off is disabling them, not the "don't turn off your computer" screen.
+    expect(idOf('can i turn off updates forever on windows 11 home')).toBe('waasmedicsvc');
   });
 
   it('offers alternatives when a search answer is not sure, and none for an exact code', () => {
