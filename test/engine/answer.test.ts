@@ -797,6 +797,15 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(idOf('can i turn off updates forever on windows 11 home')).toBe('waasmedicsvc');
   });
 
+  it('knows the symptoms and screen texts people type, in the words Windows uses', () => {
+    // Windows words the failed-install notice two ways; both are the notice, not a server error.
+    expect(
+      idOf("settings keeps telling me there were problems installing some updates, but we'll try again later"),
+    ).toBe('reading-error-codes');
+    // A download that finishes but never installs is a stuck download, not the restart screen.
+    expect(idOf('the download hits 100 percent and then nothing installs')).toBe('update-stuck-downloading');
+  });
+
   it('offers alternatives when a search answer is not sure, and none for an exact code', () => {
     const vague = engine.ask('my computer says update fail what do i do');
     expect(vague.status).toBe('answer');
