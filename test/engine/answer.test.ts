@@ -804,6 +804,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ).toBe('reading-error-codes');
     // A download that finishes but never installs is a stuck download, not the restart screen.
     expect(idOf('the download hits 100 percent and then nothing installs')).toBe('update-stuck-downloading');
+    // Stopping updates until a bug is fixed is pausing them, not stopping driver updates.
+    expect(idOf('stop windows from updating until the bug is fixed')).toBe('pause-updates');
   });
 
   it('offers alternatives when a search answer is not sure, and none for an exact code', () => {
