@@ -58,6 +58,7 @@ const SETS: [name: string, file: string][] = [
   ['probes-everyday', 'eval/probes/written-6.jsonl'],
   ['probes-fresh', 'eval/probes/written-7.jsonl'],
   ['probes-forum', 'eval/probes/written-8.jsonl'],
+  ['probes-blind', 'eval/probes/written-9.jsonl'],
 ];
 const MAX_TEXT = 6000;
 const args = process.argv.slice(2);
@@ -72,7 +73,7 @@ for (let i = args.indexOf('--file'); i >= 0; i = args.indexOf('--file', i + 1)) 
 }
 const showFailures = args.includes('--failures') ? args[args.indexOf('--failures') + 1] : undefined;
 // The holdout split, and the probe batches kept for measuring a session's changes, are never tuned on.
-const MEASURE_ONLY = new Set(['holdout', 'probes-fresh', 'probes-forum']);
+const MEASURE_ONLY = new Set(['holdout', 'probes-fresh', 'probes-forum', 'probes-blind']);
 if (showFailures !== undefined && MEASURE_ONLY.has(showFailures)) {
   console.error(`${showFailures} is for measuring only: its failures are not shown.`);
   process.exit(2);
