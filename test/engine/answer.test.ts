@@ -798,7 +798,7 @@ describe('answers that generalize: broken English, other languages, calibrated c
   });
 
   it('knows the symptoms and screen texts people type, in the words Windows uses', () => {
-    // Windows words the failed-install notice two ways; both are the notice, not a server error.
+    // The failed-install notice is pasted in two wordings; both are the notice, not a server error.
     expect(
       idOf("settings keeps telling me there were problems installing some updates, but we'll try again later"),
     ).toBe('reading-error-codes');
