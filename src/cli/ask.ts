@@ -7,6 +7,13 @@ import { renderText } from '../render/text.ts';
 import { withDetails } from '../engine/card.ts';
 import { answerLine } from './jsonl.ts';
 
+// A reader that stops early (`| head`, a scorer that has all it needs) closes the pipe: that ends the
+// run as it ends any Unix filter, quietly, not with a stack trace for a write nobody will read.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const engine = await engineOrExit(knowledgeDir());

@@ -1,5 +1,5 @@
 // The command line: one question, and the jsonl contract the scorer uses.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +25,19 @@ describe('npm run ask', () => {
 });
 
 describe('npm run ask -- --jsonl', () => {
+  it('ends quietly when its reader stops reading, as `| head -1` does', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '--jsonl'], { env });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    // Far more answers than a pipe buffers: it is still writing when the reader goes.
+    child.stdin.on('error', () => {}).end('{"q": "0x80070422"}\n'.repeat(3000));
+    await new Promise((resolve) => child.stdout.once('data', resolve));
+    child.stdout.destroy();
+    expect(await exited).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|at /);
+  });
+
   it('answers one line per input line, in order, with error lines in place of bad ones', () => {
     const input =
       [
