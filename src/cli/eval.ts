@@ -43,10 +43,12 @@ function questionsIn(file: string): Question[] {
     });
 }
 
-const SETS: [name: string, file: string][] = [
+// The holdout split, and the probe batches kept for measuring a session's changes, are never tuned on:
+// they are marked measure-only, and their failures are never shown.
+const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['shared', '../shared/eval/dev-questions.jsonl'],
   ['tune', 'eval/tune.jsonl'],
-  ['holdout', 'eval/holdout.jsonl'],
+  ['holdout', 'eval/holdout.jsonl', true],
   // Questions written by helpers from the fact sheet, not gathered: a second set to tune on (eval/README).
   ['probes-s11', 'eval/probes/section-11.jsonl'],
   ['probes-scope', 'eval/probes/scope.jsonl'],
@@ -56,9 +58,9 @@ const SETS: [name: string, file: string][] = [
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
   ['probes-tracker', 'eval/probes/written-5.jsonl'],
   ['probes-everyday', 'eval/probes/written-6.jsonl'],
-  ['probes-fresh', 'eval/probes/written-7.jsonl'],
-  ['probes-forum', 'eval/probes/written-8.jsonl'],
-  ['probes-blind', 'eval/probes/written-9.jsonl'],
+  ['probes-fresh', 'eval/probes/written-7.jsonl', true],
+  ['probes-forum', 'eval/probes/written-8.jsonl', true],
+  ['probes-blind', 'eval/probes/written-9.jsonl', true],
 ];
 const MAX_TEXT = 6000;
 const args = process.argv.slice(2);
@@ -72,8 +74,7 @@ for (let i = args.indexOf('--file'); i >= 0; i = args.indexOf('--file', i + 1)) 
   SETS.push([file.replace(/^.*\//, '').replace(/\.jsonl$/, ''), file]);
 }
 const showFailures = args.includes('--failures') ? args[args.indexOf('--failures') + 1] : undefined;
-// The holdout split, and the probe batches kept for measuring a session's changes, are never tuned on.
-const MEASURE_ONLY = new Set(['holdout', 'probes-fresh', 'probes-forum', 'probes-blind']);
+const MEASURE_ONLY = new Set(SETS.filter(([, , measureOnly]) => measureOnly).map(([name]) => name));
 if (showFailures !== undefined && MEASURE_ONLY.has(showFailures)) {
   console.error(`${showFailures} is for measuring only: its failures are not shown.`);
   process.exit(2);
