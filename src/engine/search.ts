@@ -9,6 +9,7 @@ import { analyze, joined, tokenized, type AnalyzedField, type Tokenized } from '
 import { FullTextIndex, type TermQuery } from './fulltext.ts';
 import { EntryMatcher, type PreparedQuery } from './matching.ts';
 import { TypoRepair } from './typos.ts';
+import { commonEnglishTerms } from './english-words.ts';
 import { ScopeVocabulary } from './scope-words.ts';
 
 export interface IndexedDoc {
@@ -263,7 +264,7 @@ export class SearchIndex {
         if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= kb.entries.length * 0.35) anchors.add(t);
     }
     this.anchorTerms = anchors;
-    this.typos = new TypoRepair(df, oneWordSynonyms(kb.synonyms));
+    this.typos = new TypoRepair(df, oneWordSynonyms(kb.synonyms), commonEnglishTerms());
     this.matcher = new EntryMatcher(
       phrasings.map((p, i) => ({
         ...vocabulary[i]!,
@@ -298,7 +299,7 @@ export class SearchIndex {
    * where the time goes. A long question has enough words to match without guessing at typos.
    */
   private termQuery(term: string, all: readonly string[]): TermQuery {
-    const unknown = !this.docFrequency.has(term) && !isCodeLike(term);
+    const unknown = !this.docFrequency.has(term) && !isCodeLike(term) && !this.typos.isCommonWord(term);
     return {
       prefix: unknown && term.length >= 4,
       fuzzy: unknown && all.length <= FUZZY_MAX_QUERY_TERMS && term.length >= 7 ? 0.15 : false,

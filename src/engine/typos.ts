@@ -34,6 +34,7 @@ export class TypoRepair {
   constructor(
     private readonly known: ReadonlyMap<string, number>,
     private readonly meant: ReadonlyMap<string, string> = new Map(),
+    private readonly common: ReadonlySet<string> = new Set(),
   ) {
     this.deletions = new DeletionIndex([...known.keys()].filter((t) => t.length >= 4 && !/\d/.test(t)));
     for (const [t, n] of known) {
@@ -60,11 +61,35 @@ export class TypoRepair {
     if (term.length < 4 || term.length > MAX_WORD || /\d/.test(term)) return [term];
     const remembered = this.memo.get(term);
     if (remembered !== undefined) return remembered;
-    const repaired = this.swapped(term) ?? this.repair(term) ?? this.cut(term);
-    const read = repaired !== undefined ? [repaired] : (this.split(term) ?? [term]);
+    const read = this.common.has(term) ? this.asCommonWord(term) : this.asTypo(term);
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(term, read);
     return read;
+  }
+
+  /** Whether a term is a common English word (one the knowledge may not use). */
+  isCommonWord(term: string): boolean {
+    return this.common.has(term);
+  }
+
+  private asTypo(term: string): readonly string[] {
+    const repaired = this.swapped(term) ?? this.repair(term) ?? this.cut(term);
+    return repaired !== undefined ? [repaired] : (this.split(term) ?? [term]);
+  }
+
+  /**
+   * A common English word the knowledge does not use is a word of its own ("steam" is not "team",
+   * "thread" not "threat"). Only another form of it is read as the known one: with one letter more
+   * at its end ("bugs" as "bug"), or ending in i where the known form ends in y, as the stemmer
+   * leaves some ("notified" is "notifi", read as "notify"), or a long known word it begins
+   * ("orchestrate" as "orchestrator", see cut).
+   */
+  private asCommonWord(term: string): readonly string[] {
+    const repaired = this.repair(term);
+    const sameWord =
+      repaired !== undefined &&
+      (repaired === term.slice(0, -1) || (term.endsWith('i') && repaired === `${term.slice(0, -1)}y`));
+    return [sameWord ? repaired : (this.cut(term) ?? term)];
   }
 
   /**

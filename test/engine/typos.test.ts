@@ -51,6 +51,20 @@ describe('TypoRepair', () => {
     expect(withPath.read(term('patch'))).toEqual([term('path')]);
   });
 
+  it('leaves a common English word as itself, unless it is another form of a known word', () => {
+    const vocabulary = new Map(terms('team threat notify bug').map((t) => [t, 3]));
+    const common = new Set(terms('steam thread notified bugs'));
+    const withCommon = new TypoRepair(vocabulary, new Map(), common);
+    // One letter from a known word, but words of their own: "steam" is not "team", "thread" not "threat".
+    expect(withCommon.read(term('steam'))).toEqual([term('steam')]);
+    expect(withCommon.read(term('thread'))).toEqual([term('thread')]);
+    expect(new TypoRepair(vocabulary).read(term('steam'))).toEqual([term('team')]);
+    // The same word but for its last letter, or with one more at its end: read as the known form.
+    expect(withCommon.read(term('notified'))).toEqual([term('notify')]);
+    expect(withCommon.read(term('bugs'))).toEqual([term('bug')]);
+    expect(withCommon.isCommonWord(term('steam'))).toBe(true);
+  });
+
   it('leaves known words, short pieces and numbers whole', () => {
     expect(repair.split(term('orchestrator'))).toBeUndefined();
     // "log" is under four letters: "updatelog" is not split, so no short word splits an ordinary one.
