@@ -264,7 +264,12 @@ export class SearchIndex {
         if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= kb.entries.length * 0.35) anchors.add(t);
     }
     this.anchorTerms = anchors;
-    this.typos = new TypoRepair(df, oneWordSynonyms(kb.synonyms), commonEnglishTerms());
+    // The names of other products (the scope catalogue's) are words of their own too: "xbox" is not
+    // "box", "rufus" not "refus", "geforce" not "enforce".
+    const ownWords = commonEnglishTerms();
+    for (const product of kb.products)
+      for (const phrase of product.match) for (const t of terms(phrase)) ownWords.add(t);
+    this.typos = new TypoRepair(df, oneWordSynonyms(kb.synonyms), ownWords);
     this.matcher = new EntryMatcher(
       phrasings.map((p, i) => ({
         ...vocabulary[i]!,

@@ -57,6 +57,12 @@ describe('queryTerms', () => {
     expect(index.queryTerms('KB5034441 failed')).toContain('kb5034441');
   });
 
+  it('reads a common word or a product name as itself, not as the knowledge word one letter away', () => {
+    // "steam" is one letter from "team", "xbox" from "box", "thread" from "threat"; a typo is still repaired.
+    expect(index.queryTerms('steam xbox thread')).toEqual(['steam', 'xbox', 'thread']);
+    expect(index.queryTerms('orchestator')).toEqual(index.queryTerms('orchestrator'));
+  });
+
   it('reads the same text the same way however often it is asked', () => {
     const fresh = new SearchIndex(kb);
     const once = new Map([question, `${question} 2026-11-30`, 'other words'].map((q) => [q, fresh.queryTerms(q)]));
