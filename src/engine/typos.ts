@@ -79,16 +79,15 @@ export class TypoRepair {
 
   /**
    * A common English word the knowledge does not use is a word of its own ("steam" is not "team",
-   * "thread" not "threat"). Only another form of it is read as the known one: with one letter more
-   * at its end ("bugs" as "bug"), or ending in i where the known form ends in y, as the stemmer
-   * leaves some ("notified" is "notifi", read as "notify"), or a long known word it begins
-   * ("orchestrate" as "orchestrator", see cut).
+   * "thread" not "threat"). Only another form of it is read as the known one: a plural the stemmer
+   * left whole ("bugs" as "bug"; another letter at the end makes another word: "base" is not "bas");
+   * a stem in i where the known one ends in y ("notified" is "notifi", read as "notify"); a long known
+   * word it begins ("orchestrate" as "orchestrator", see cut).
    */
   private asCommonWord(term: string): readonly string[] {
     const repaired = this.repair(term);
-    const sameWord =
-      repaired !== undefined &&
-      (repaired === term.slice(0, -1) || (term.endsWith('i') && repaired === `${term.slice(0, -1)}y`));
+    const stem = term.slice(0, -1);
+    const sameWord = (term.endsWith('s') && repaired === stem) || (term.endsWith('i') && repaired === `${stem}y`);
     return [sameWord ? repaired : (this.cut(term) ?? term)];
   }
 

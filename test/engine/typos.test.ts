@@ -52,12 +52,13 @@ describe('TypoRepair', () => {
   });
 
   it('leaves a common English word as itself, unless it is another form of a known word', () => {
-    const vocabulary = new Map(terms('team threat notify bug').map((t) => [t, 3]));
-    const common = new Set(terms('steam thread notified bugs'));
+    const vocabulary = new Map(terms('team threat notify bug bas').map((t) => [t, 3]));
+    const common = new Set(terms('steam thread notified bugs base'));
     const withCommon = new TypoRepair(vocabulary, new Map(), common);
     // One letter from a known word, but words of their own: "steam" is not "team", "thread" not "threat".
     expect(withCommon.read(term('steam'))).toEqual([term('steam')]);
     expect(withCommon.read(term('thread'))).toEqual([term('thread')]);
+    expect(withCommon.read(term('base'))).toEqual([term('base')]);
     expect(new TypoRepair(vocabulary).read(term('steam'))).toEqual([term('team')]);
     // The same word but for its last letter, or with one more at its end: read as the known form.
     expect(withCommon.read(term('notified'))).toEqual([term('notify')]);
