@@ -265,7 +265,7 @@ export class SearchIndex {
     }
     this.anchorTerms = anchors;
     // The names of other products (the scope catalogue's) are words of their own too: "xbox" is not
-    // "box", "rufus" not "refus", "geforce" not "enforce".
+    // "box", "icloud" not "include", "geforce" not "enforce".
     const ownWords = commonEnglishTerms();
     for (const product of kb.products)
       for (const phrase of product.match) for (const t of terms(phrase)) ownWords.add(t);

@@ -1,6 +1,7 @@
 // What an unknown word stands for, by lookup in the knowledge's own vocabulary: a synonym's everyday
 // word for what it means; a typo (two neighbouring letters swapped, one letter missing, extra or
-// wrong) for the word meant; two known words run together for both. Unknown words come back in
+// wrong) for the word meant; two known words run together for both. A common English word or another
+// product's name is none of these: it stands for itself (english-words.ts). Unknown words come back in
 // question after question (the same typos of the same words), so each word's repair is remembered,
 // up to a bound.
 import { terms, toTerm } from './terms.ts';
@@ -67,7 +68,7 @@ export class TypoRepair {
     return read;
   }
 
-  /** Whether a term is a common English word (one the knowledge may not use). */
+  /** Whether a term is a word of its own (a common English word or another product's name), not a typo. */
   isCommonWord(term: string): boolean {
     return this.common.has(term);
   }
@@ -85,10 +86,13 @@ export class TypoRepair {
    * word it begins ("orchestrate" as "orchestrator", see cut).
    */
   private asCommonWord(term: string): readonly string[] {
-    const repaired = this.repair(term);
-    const stem = term.slice(0, -1);
-    const sameWord = (term.endsWith('s') && repaired === stem) || (term.endsWith('i') && repaired === `${stem}y`);
-    return [sameWord ? repaired : (this.cut(term) ?? term)];
+    const last = term[term.length - 1];
+    if (last === 's' || last === 'i') {
+      const shorter = term.slice(0, -1);
+      const repaired = this.repair(term);
+      if (repaired === (last === 's' ? shorter : `${shorter}y`)) return [repaired];
+    }
+    return [this.cut(term) ?? term];
   }
 
   /**
