@@ -409,6 +409,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'answer',
     );
     expect(engine.ask('the windows updater fails after the cumulative update').status).toBe('answer');
+    // A broken device with the question how to take the update off is asking about the update.
+    expect(engine.ask('My webcam stopped working after KB5034441, how do I uninstall that update?').status).toBe(
+      'answer',
+    );
     // Windows putting an older driver back is a driver update, though no update word is said.
     expect(engine.ask('Windows reverted my graphics driver to an old one again').entry?.id).toBe('stop-driver-updates');
     // An administrator's words (BitLocker, WinRE) put it on a Windows PC whatever else it mentions.
