@@ -481,6 +481,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     for (const q of [
       'The backup agent fails to connect since the latest Windows update',
       'our VPN client disconnects every hour after KB5046633',
+      // A program's own settings are not the Settings app.
+      'My drawing app crashes after the latest update, which graphics settings should I change in it?',
     ])
       expect(engine.ask(q).status, q).toBe('decline');
     for (const q of [
