@@ -165,6 +165,16 @@ const STORY_WORDS = 6;
 const NAMED_WORDS = 3;
 
 /** An entry the question names; `words` is how long the name said is (up to 3). */
+/**
+ * The entries of ours among those a question names. An error's own wording ("the service did not
+ * respond") and a general Windows task ("run as administrator") do not make a question ours.
+ */
+function ourNamesOf(named: readonly NamedEntry[]): Set<string> {
+  return new Set(
+    named.filter((n) => n.entry.kind !== 'error' && !n.entry.general && !n.generic).map((n) => n.entry.id),
+  );
+}
+
 export interface NamedEntry {
   entry: Entry;
   whole: boolean;
@@ -398,6 +408,27 @@ export class Engine {
     return answer;
   }
 
+  /** A KB number, a kind of Windows update, or a code only Windows Update's own parts give. */
+  private oursByKindOrCode(text: string, codes: readonly string[]): boolean {
+    return this.index.scope.ours.test(text) || codes.some((c) => this.index.scope.isOurCode(c));
+  }
+
+  /**
+   * Whether the question is ours only through an update said as when something broke ("Steam
+   * crashes since the latest Windows update", "after KB5046633 the VPN drops"): without those phrases
+   * it names nothing of ours, and it does not ask to take the update off or hold it back.
+   */
+  private oursOnlyInPassing(question: string, codes: readonly string[]): boolean {
+    const scope = this.index.scope;
+    const rest = question.replace(scope.inPassing, ' ');
+    if (rest === question || scope.takesUpdateOff.test(question) || this.oursByKindOrCode(rest, codes)) return false;
+    const stripped = stripCodes(rest);
+    const norm = normalised(stripped);
+    const { text } = this.expandNormalised(stripped, norm);
+    const meant = text === stripped ? [] : this.namedEntries(text.slice(stripped.length));
+    return ourNamesOf([...this.namesIn(stripped, norm), ...meant]).size === 0;
+  }
+
   /** The entries named in the question (aliases, service and process names), longest names first. */
   namedEntries(question: string): NamedEntry[] {
     return this.namesIn(question, normalised(question));
@@ -550,18 +581,17 @@ export class Engine {
     const { text, adds: meaningAdds } = this.expandNormalised(stripped, strippedNormalised);
     const meant = text === stripped ? [] : this.namedEntries(text.slice(stripped.length));
     const saidOrMeant = [...named, ...meant];
-    // An error's own wording ("the service did not respond") and a general Windows task ("run as
-    // administrator") do not make a question ours.
-    const ourNames = new Set(
-      saidOrMeant.filter((n) => n.entry.kind !== 'error' && !n.entry.general && !n.generic).map((n) => n.entry.id),
-    );
+    const ourNames = ourNamesOf(saidOrMeant);
     const namesOurs = ourNames.size > 0;
     // A KB number, a kind of Windows update, or a code only Windows Update's own parts give
     // (0xC1900101 beside "some old Logitech software") keeps it with us whatever else it names.
-    const ours = namesOurs || this.index.scope.ours.test(question) || codes.some((c) => this.index.scope.isOurCode(c));
+    const ours = namesOurs || this.oursByKindOrCode(question, codes);
     // Without codes to strip, the question's words are the ones just normalised.
     const questionWords = stripped === question ? strippedNormalised.words : undefined;
-    const product = otherProductIn(question, codes, this.products, ours, questionWords, () =>
+    // A product that broke "since the latest Windows update" is the subject: the update is only when.
+    const keptByUs =
+      ours && !(this.products.namesAny(question, questionWords) && this.oursOnlyInPassing(question, codes));
+    const product = otherProductIn(question, codes, this.products, keptByUs, questionWords, () =>
       this.index.scope.speaksAsAdmin(this.index.termsOf(question), question),
     );
     if (product) return this.declineProduct(product, codes);

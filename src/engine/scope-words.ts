@@ -32,6 +32,10 @@ export class ScopeVocabulary {
   readonly kbNumber: RegExp;
   /** A KB number or a kind of Windows update: ours whatever product the question names. */
   readonly ours: RegExp;
+  /** An update said only as when something broke ("since the latest Windows update"): every such phrase. */
+  readonly inPassing: RegExp;
+  /** Asking to take an update off or hold it back ("how do I uninstall that KB"). */
+  readonly takesUpdateOff: RegExp;
   /** Code prefixes of Windows Update's own components (the agent, setup, servicing). */
   private readonly oursCodes: readonly string[];
   readonly genericBeforeService: ReadonlySet<string>;
@@ -50,6 +54,9 @@ export class ScopeVocabulary {
     this.updatingPhrases = anyOf([], w?.updating_patterns ?? []);
     this.kbNumber = anyOf([], w?.kb_patterns ?? []);
     this.ours = anyOf([], [...(w?.kb_patterns ?? []), ...(w?.ours_patterns ?? [])]);
+    // Global, for replacing every such phrase.
+    this.inPassing = new RegExp(anyOf([], w?.in_passing_patterns ?? []).source, 'gi');
+    this.takesUpdateOff = anyOf([], w?.take_update_off_patterns ?? []);
     this.oursCodes = (w?.ours_codes ?? []).map((c) => c.toUpperCase());
     this.genericBeforeService = termSet(w?.generic_before_service ?? []);
     this.action = termSet(w?.action ?? []);

@@ -483,6 +483,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'our VPN client disconnects every hour after KB5046633',
       // A program's own settings are not the Settings app.
       'My drawing app crashes after the latest update, which graphics settings should I change in it?',
+      // Windows Update said only as when it began: the product named is the subject.
+      'winget upgrade fails with a hash mismatch since the latest Windows update',
+      'after the latest windows update, chocolatey cannot install packages anymore',
     ])
       expect(engine.ask(q).status, q).toBe('decline');
     for (const q of [
@@ -493,6 +496,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'explorer keeps crashing after KB5050009',
       'Settings crashes after the update when I open Windows Update',
       'the accounting app crashes after KB5044284, how do I uninstall the update?',
+      // Taking the update off is asking about the update, whichever program it broke.
+      "Since the latest Windows update Steam won't open, how do I uninstall the update?",
+      'Windows Update fails since the latest update, and Steam is slow too',
     ])
       expect(engine.ask(q).status, q).toBe('answer');
   });
