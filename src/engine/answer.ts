@@ -591,8 +591,14 @@ export class Engine {
     // A product that broke "since the latest Windows update" is the subject: the update is only when.
     const keptByUs =
       ours && !(this.products.namesAny(question, questionWords) && this.oursOnlyInPassing(question, codes));
-    const product = otherProductIn(question, codes, this.products, keptByUs, questionWords, () =>
-      this.index.scope.speaksAsAdmin(this.index.termsOf(question), question),
+    const product = otherProductIn(
+      question,
+      codes,
+      this.products,
+      keptByUs,
+      questionWords,
+      () => this.index.scope.speaksAsAdmin(this.index.termsOf(question), question),
+      () => this.index.scope.takesUpdateOff.test(question),
     );
     if (product) return this.declineProduct(product, codes);
     // How many telling words the question has beside its codes: read at most once, when needed.

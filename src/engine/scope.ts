@@ -186,13 +186,17 @@ export function otherProductIn(
   words?: readonly string[],
   /** Whether it speaks as a Windows administrator does (the scope vocabulary's windows_admin): asked only when it matters. */
   windowsAdmin: () => boolean = () => false,
+  /** Whether it asks to take the update off or hold it back (scope-words.yaml's take_update_off_patterns). */
+  takesUpdateOff: () => boolean = () => false,
 ): OtherProduct | undefined {
   // A question that names something of ours and has no code is ours, unless a product stays the
   // subject even then: with none such in the catalogue, there is nothing to look for.
   if (namesOurs && codes.length === 0 && !catalogue.subjectEvenWhenOursNamed) return undefined;
   const said = catalogue.phrasesIn(text, words);
   const kept = (p: PreparedProduct) =>
-    p.unless.some((u) => said.has(u)) || (p.product.unless_windows_admin === true && windowsAdmin());
+    p.unless.some((u) => said.has(u)) ||
+    (p.product.unless_windows_admin === true && windowsAdmin()) ||
+    (p.product.unless_taking_update_off === true && takesUpdateOff());
   for (const p of catalogue.products) {
     if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;
   }

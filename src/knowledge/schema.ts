@@ -238,6 +238,9 @@ export const otherProduct = z
     // A question in a Windows administrator's words (scope-words.yaml's windows_admin: BitLocker,
     // WinRE, Group Policy) is about a Windows PC, whatever else it mentions ("...except my phone").
     unless_windows_admin: z.boolean().optional(),
+    // A question asking to take the update off or hold it back (scope-words.yaml's
+    // take_update_off_patterns: "how do I uninstall that KB", "should I pause updates") is about the update.
+    unless_taking_update_off: z.boolean().optional(),
     where: text(400),
     see: z.array(entryId).optional(),
   })
