@@ -418,15 +418,16 @@ export class Engine {
    * crashes since the latest Windows update", "after KB5046633 the VPN drops"): without those phrases
    * it names nothing of ours, and it does not ask to take the update off or hold it back.
    */
-  private oursOnlyInPassing(question: string, codes: readonly string[]): boolean {
+  private oursOnlyInPassing(question: string, codes: readonly string[]): string | undefined {
     const scope = this.index.scope;
     const rest = question.replace(scope.inPassing, ' ');
-    if (rest === question || scope.takesUpdateOff.test(question) || this.oursByKindOrCode(rest, codes)) return false;
+    if (rest === question || scope.takesUpdateOff.test(question) || this.oursByKindOrCode(rest, codes))
+      return undefined;
     const stripped = stripCodes(rest);
     const norm = normalised(stripped);
     const { text } = this.expandNormalised(stripped, norm);
     const meant = text === stripped ? [] : this.namedEntries(text.slice(stripped.length));
-    return ourNamesOf([...this.namesIn(stripped, norm), ...meant]).size === 0;
+    return ourNamesOf([...this.namesIn(stripped, norm), ...meant]).size === 0 ? rest : undefined;
   }
 
   /** The entries named in the question (aliases, service and process names), longest names first. */
@@ -589,8 +590,9 @@ export class Engine {
     // Without codes to strip, the question's words are the ones just normalised.
     const questionWords = stripped === question ? strippedNormalised.words : undefined;
     // A product that broke "since the latest Windows update" is the subject: the update is only when.
-    const keptByUs =
-      ours && !(this.products.namesAny(question, questionWords) && this.oursOnlyInPassing(question, codes));
+    const besideWhen =
+      ours && this.products.namesAny(question, questionWords) ? this.oursOnlyInPassing(question, codes) : undefined;
+    const keptByUs = ours && besideWhen === undefined;
     const product = otherProductIn(
       question,
       codes,
@@ -599,6 +601,7 @@ export class Engine {
       questionWords,
       () => this.index.scope.speaksAsAdmin(this.index.termsOf(question), question),
       () => this.index.scope.takesUpdateOff.test(question),
+      besideWhen,
     );
     if (product) return this.declineProduct(product, codes);
     // How many telling words the question has beside its codes: read at most once, when needed.

@@ -188,13 +188,18 @@ export function otherProductIn(
   windowsAdmin: () => boolean = () => false,
   /** Whether it asks to take the update off or hold it back (scope-words.yaml's take_update_off_patterns). */
   takesUpdateOff: () => boolean = () => false,
+  /** The text without the phrases saying when it broke ("since the latest Windows update"), where only those were ours. */
+  besideWhen?: string,
 ): OtherProduct | undefined {
   // A question that names something of ours and has no code is ours, unless a product stays the
   // subject even then: with none such in the catalogue, there is nothing to look for.
   if (namesOurs && codes.length === 0 && !catalogue.subjectEvenWhenOursNamed) return undefined;
   const said = catalogue.phrasesIn(text, words);
+  // What keeps a product's question with us is read beside those phrases: "Windows Update" said there
+  // is only when the product broke.
+  const saidBeside = besideWhen === undefined ? said : catalogue.phrasesIn(besideWhen);
   const kept = (p: PreparedProduct) =>
-    p.unless.some((u) => said.has(u)) ||
+    p.unless.some((u) => saidBeside.has(u)) ||
     (p.product.unless_windows_admin === true && windowsAdmin()) ||
     (p.product.unless_taking_update_off === true && takesUpdateOff());
   for (const p of catalogue.products) {

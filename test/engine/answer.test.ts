@@ -486,6 +486,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       // Windows Update said only as when it began: the product named is the subject.
       'winget upgrade fails with a hash mismatch since the latest Windows update',
       'after the latest windows update, chocolatey cannot install packages anymore',
+      // Nor does a KB number beside it, and "Windows Update" said there does not keep the program's question.
+      "After Windows Update KB5034441, the app won't start anymore",
+      "since the last windows update this tool can't find my devices",
       // Going back to a screen of the program is not going back to a Windows version.
       "the app crashes since the update and then it won't go back to the home screen",
     ])
@@ -501,6 +504,7 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       // Taking the update off is asking about the update, whichever program it broke.
       "Since the latest Windows update Steam won't open, how do I uninstall the update?",
       'Windows Update fails since the latest update, and Steam is slow too',
+      "since the last windows update the windows update service won't start",
       "Office won't open after the latest update KB5034441, how do I remove that KB?",
       'Teams keeps crashing after the latest windows update, should I pause updates?',
     ])
