@@ -4,7 +4,7 @@ import { HAN } from '../knowledge/scripts.ts';
 import type { KnowledgeBase } from '../knowledge/base.ts';
 import { namesOf, normalizeName } from '../knowledge/base.ts';
 import type { Entry, Kind } from '../knowledge/schema.ts';
-import { terms, tokens, toTerm, words } from './terms.ts';
+import { inOtherLanguage, terms, tokens, toTerm, words } from './terms.ts';
 import { analyze, joined, tokenized, type AnalyzedField, type Tokenized } from './analysis.ts';
 import { FullTextIndex, type TermQuery } from './fulltext.ts';
 import { EntryMatcher, type PreparedQuery } from './matching.ts';
@@ -93,6 +93,25 @@ function readEntries(entries: readonly Entry[]): { phrasings: Phrasings[]; field
     ];
   });
   return { phrasings, fields };
+}
+
+/**
+ * The terms only keywords in German, French or Spanish use ("compt", of "compte Microsoft"): in an
+ * English question such a word is a typo or a word of its own ("compter"), not that keyword's. A
+ * keyword counts as in another language by a letter of theirs or two of their commonest words.
+ */
+function otherLanguageTerms(entries: readonly Entry[], phrasings: Phrasings[], fields: AnalyzedField[][]): Set<string> {
+  const english = new Set<string>();
+  const other = new Set<string>();
+  entries.forEach((e, i) => {
+    const [title, names, , summary, body] = fields[i]!;
+    for (const field of [title, names, summary, body]) for (const t of field!.terms) english.add(t);
+    e.keywords.forEach((k, j) => {
+      const into = inOtherLanguage(k, 2) ? other : english;
+      for (const t of phrasings[i]!.keywords[j]!.terms) into.add(t);
+    });
+  });
+  return new Set([...other].filter((t) => !english.has(t)));
 }
 
 /**
@@ -214,6 +233,8 @@ export class SearchIndex {
   /** termWeight of every known term, worked out once. */
   private readonly weights: ReadonlyMap<string, number>;
   private readonly typos: TypoRepair;
+  /** Terms only other languages' keywords use (otherLanguageTerms). */
+  private readonly otherLanguageOnly: ReadonlySet<string>;
   /** The words that tell whether a question is about Windows Update, and what the asker wants. */
   readonly scope: ScopeVocabulary;
   /** The terms of the last two texts read (see termsOf). */
@@ -224,6 +245,7 @@ export class SearchIndex {
   constructor(private readonly kb: KnowledgeBase) {
     this.scope = new ScopeVocabulary(kb.scopeWords);
     const { phrasings, fields } = readEntries(kb.entries);
+    this.otherLanguageOnly = otherLanguageTerms(kb.entries, phrasings, fields);
     this.text = new FullTextIndex(fields, { boosts: FIELDS.map((f) => FIELD_BOOST[f]), weights: SEARCH_WEIGHTS });
     const { df, vocabulary } = vocabularyOf(this.text, kb.entries.length);
     this.docFrequency = df;
@@ -371,11 +393,16 @@ export class SearchIndex {
     // A KB number no entry knows says which update, not what the problem is: the scope reads it from
     // the text; as a search word it would only weigh every entry down alike. So does a pair of Chinese
     // characters no entry has: most pairs straddle two words (terms.ts).
+    // In an English question, a word the knowledge has only in another language's keywords is read as
+    // if the knowledge did not have it ("compter" is "computer", not the French "compte").
+    const english = this.otherLanguageOnly.size > 0 && !inOtherLanguage(question);
     const all = [
       ...new Set(
         this.termsOf(question.replace(DATE_OR_TIME, ' '))
           .filter((t) => (!KB_TERM.test(t) && !HAN.test(t)) || this.docFrequency.has(t))
-          .flatMap((t) => this.typos.read(t)),
+          .flatMap((t) =>
+            english && this.otherLanguageOnly.has(t) ? this.typos.readAsUnknown(t) : this.typos.read(t),
+          ),
       ),
     ];
     if (all.length <= MAX_QUERY_TERMS) return all;

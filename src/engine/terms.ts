@@ -4,8 +4,31 @@ import { removeInvisible } from './codes.ts';
 // How text becomes search terms, the same for the index and for questions: lower case, English
 // stop words dropped, a light suffix stemmer so "updating", "updates" and "updated" meet "update".
 
-// Common English function words, plus question filler people type ("hi", "thanks", "pls"), and the
-// commonest of German, French, Spanish and Russian.
+// The commonest words of German, French and Spanish: stop words, and what tells a text in one of those
+// languages (inOtherLanguage).
+const OTHER_LANGUAGE_WORDS = new Set(
+  `wie ich die der das und ist nicht mein meine mit von zu auf ein eine es bei kann mich mir
+  le la les des du un une et est je mon ma pas ne pour avec sur mes
+  el los las del mi con por para que se lo al una como`.split(/\s+/),
+);
+
+/** A letter of German, French or Spanish beyond ASCII (Latin-1's letters, and œ), or Spanish's opening marks. */
+const OTHER_LANGUAGE_LETTER = /[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ffœ¿¡]/i;
+
+/**
+ * Whether a text reads as German, French or Spanish: a letter or mark of theirs, or at least `least`
+ * of their commonest words ("die", "le", "el" are English words too, or parts of names).
+ */
+export function inOtherLanguage(text: string, least = 1): boolean {
+  if (OTHER_LANGUAGE_LETTER.test(text)) return true;
+  let found = 0;
+  for (const w of text.toLowerCase().match(/[a-z]+/g) ?? [])
+    if (OTHER_LANGUAGE_WORDS.has(w) && ++found >= least) return true;
+  return false;
+}
+
+// Common English function words, plus question filler people type ("hi", "thanks", "pls"), the
+// commonest of German, French and Spanish (above), and of Russian.
 export const STOP_WORDS = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being below
   between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each
@@ -18,14 +41,12 @@ export const STOP_WORDS = new Set(
   with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
   hi hello hey thanks thank please pls plz anyone somebody someone ideas idea any help just also get got really
   still even now know way ok okay gets getting dont doesnt didnt isnt wasnt arent wont wouldnt shouldnt couldnt havent hasnt hadnt werent bro guys dude mate sir lol thx ty tia asap hlp btw idk
-  wie ich die der das und ist nicht mein meine mit von zu auf ein eine es bei kann mich mir
-  le la les des du un une et est je mon ma pas ne pour avec sur mes
-  el los las del mi con por para que se lo al una como
   и в во не что на я с со как а то все так но да к у же за бы по только мне было вот от меня еще нет о из
   когда уже или ли если был была были быть до там тут где есть для мы чем без это этот эта эти мой моя мои
   при после через про`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .concat([...OTHER_LANGUAGE_WORDS]),
 );
 
 /** The first inflection ending the word has, undone (ies, sses, ing, ed, s but not ss or us). */

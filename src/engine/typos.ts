@@ -68,6 +68,17 @@ export class TypoRepair {
     return read;
   }
 
+  /**
+   * A known term read as if the knowledge did not have it: a word the knowledge has only in another
+   * language's keywords ("compte", of "compte Microsoft") is, in an English question, a typo ("compter"
+   * for "computer") or a word of its own, never that keyword's. Nothing when it repairs to no other word.
+   */
+  readAsUnknown(term: string): readonly string[] {
+    if (term.length < 4 || term.length > MAX_WORD || /\d/.test(term)) return [];
+    const read = this.common.has(term) ? this.asCommonWord(term) : this.asTypo(term);
+    return read.length === 1 && read[0] === term ? [] : read;
+  }
+
   /** Whether a term is a word of its own (a common English word or another product's name), not a typo. */
   isCommonWord(term: string): boolean {
     return this.common.has(term);
@@ -114,7 +125,7 @@ export class TypoRepair {
     if (term.length < 5) return undefined;
     for (let i = 0; i < term.length - 1; i++) {
       const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
-      if (this.known.has(swapped)) return swapped;
+      if (swapped !== term && this.known.has(swapped)) return swapped;
       // The stemmer may have cut a swapped ending differently: try the swapped word stemmed again.
       const restemmed = terms(swapped)[0];
       if (restemmed && restemmed !== term && this.known.has(restemmed)) return restemmed;
@@ -146,6 +157,8 @@ export class TypoRepair {
         for (const t of this.deletions.wordsDeletingTo(d)) if (t.length === term.length) candidates.add(t);
     }
     let best: string | undefined;
+    // The term itself is a candidate only when it is known (readAsUnknown): never its own repair.
+    candidates.delete(term);
     for (const c of candidates) if (!best || this.known.get(c)! > this.known.get(best)!) best = c;
     return best;
   }

@@ -2,6 +2,7 @@
 // reads from a question: an included entry is weighed exactly as the search weighs the entries it finds.
 import { describe, expect, it } from 'vitest';
 import { SearchIndex } from '../../src/engine/search.ts';
+import { terms } from '../../src/engine/terms.ts';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 
 const kb = loadKnowledgeOrThrow('knowledge');
@@ -61,6 +62,13 @@ describe('queryTerms', () => {
     // "steam" is one letter from "team", "xbox" from "box", "thread" from "threat"; a typo is still repaired.
     expect(index.queryTerms('steam xbox thread')).toEqual(['steam', 'xbox', 'thread']);
     expect(index.queryTerms('orchestator')).toEqual(index.queryTerms('orchestrator'));
+  });
+
+  it("reads a word the knowledge has only in another language's keywords as a typo in an English question", () => {
+    // "compter" stems to the "compt" of the French keyword "compte Microsoft": in English it is "computer".
+    expect(index.queryTerms('my compter say update fail')).toEqual(index.queryTerms('my computer say update fail'));
+    // In French it stays the keyword's word.
+    expect(index.queryTerms('mon compte Microsoft ne se connecte pas')).toContain(terms('compte')[0]);
   });
 
   it('reads the same text the same way however often it is asked', () => {

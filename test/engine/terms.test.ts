@@ -1,6 +1,6 @@
 // The stemmer without regular expressions does what its rules, written as regular expressions, say.
 import { describe, expect, it } from 'vitest';
-import { stem, terms, tokens, words } from '../../src/engine/terms.ts';
+import { inOtherLanguage, stem, terms, tokens, words } from '../../src/engine/terms.ts';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 
 /** The stemmer as regular expressions: the rules as they were first written. */
@@ -88,6 +88,18 @@ describe('tokens', () => {
     expect(t).not.toContain('microsoft.com');
     // A version number is not a host name.
     expect(tokens('10.0.19045.5247')).toEqual(['10.0.19045.5247', '10', '0', '19045', '5247']);
+  });
+});
+
+describe('inOtherLanguage', () => {
+  it('tells German, French and Spanish by a letter of theirs or their commonest words', () => {
+    expect(inOtherLanguage('Wie setze ich Windows Update zurück')).toBe(true);
+    expect(inOtherLanguage('mise a jour bloquee sur mon pc')).toBe(true);
+    expect(inOtherLanguage('¿Cómo pauso las actualizaciones?')).toBe(true);
+    expect(inOtherLanguage('my computer says the update failed')).toBe(false);
+    // "die" is an English word too: a keyword needs two such words to count.
+    expect(inOtherLanguage('updates die at 20%', 2)).toBe(false);
+    expect(inOtherLanguage('die Updates mit Fehler', 2)).toBe(true);
   });
 });
 
