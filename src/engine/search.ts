@@ -101,17 +101,23 @@ function readEntries(entries: readonly Entry[]): { phrasings: Phrasings[]; field
  * keyword counts as in another language by a letter of theirs or two of their commonest words.
  */
 function otherLanguageTerms(entries: readonly Entry[], phrasings: Phrasings[], fields: AnalyzedField[][]): Set<string> {
-  const english = new Set<string>();
+  const inOther = entries.map((e) => e.keywords.map((k) => inOtherLanguage(k, 2)));
   const other = new Set<string>();
+  entries.forEach((e, i) =>
+    e.keywords.forEach((_, j) => {
+      if (inOther[i]![j]) for (const t of phrasings[i]!.keywords[j]!.terms) other.add(t);
+    }),
+  );
+  // Then every term the rest of the knowledge uses is taken out: the small set shrinks, no big one is built.
   entries.forEach((e, i) => {
+    if (other.size === 0) return;
     const [title, names, , summary, body] = fields[i]!;
-    for (const field of [title, names, summary, body]) for (const t of field!.terms) english.add(t);
-    e.keywords.forEach((k, j) => {
-      const into = inOtherLanguage(k, 2) ? other : english;
-      for (const t of phrasings[i]!.keywords[j]!.terms) into.add(t);
+    for (const field of [title, names, summary, body]) for (const t of field!.terms) other.delete(t);
+    e.keywords.forEach((_, j) => {
+      if (!inOther[i]![j]) for (const t of phrasings[i]!.keywords[j]!.terms) other.delete(t);
     });
   });
-  return new Set([...other].filter((t) => !english.has(t)));
+  return other;
 }
 
 /**
