@@ -100,6 +100,8 @@ function readEntries(entries: readonly Entry[]): { phrasings: Phrasings[]; field
  * English question such a word is a typo or a word of its own ("compter"), not that keyword's. A
  * keyword counts as in another language by a letter of theirs or two of their commonest words.
  */
+const KEYWORDS_FIELD = FIELDS.indexOf('keywords');
+
 function otherLanguageTerms(entries: readonly Entry[], phrasings: Phrasings[], fields: AnalyzedField[][]): Set<string> {
   const inOther = entries.map((e) => e.keywords.map((k) => inOtherLanguage(k, 2)));
   const other = new Set<string>();
@@ -111,8 +113,9 @@ function otherLanguageTerms(entries: readonly Entry[], phrasings: Phrasings[], f
   // Then every term the rest of the knowledge uses is taken out: the small set shrinks, no big one is built.
   entries.forEach((e, i) => {
     if (other.size === 0) return;
-    const [title, names, , summary, body] = fields[i]!;
-    for (const field of [title, names, summary, body]) for (const t of field!.terms) other.delete(t);
+    fields[i]!.forEach((field, f) => {
+      if (f !== KEYWORDS_FIELD) for (const t of field.terms) other.delete(t);
+    });
     e.keywords.forEach((_, j) => {
       if (!inOther[i]![j]) for (const t of phrasings[i]!.keywords[j]!.terms) other.delete(t);
     });
@@ -399,16 +402,21 @@ export class SearchIndex {
     // A KB number no entry knows says which update, not what the problem is: the scope reads it from
     // the text; as a search word it would only weigh every entry down alike. So does a pair of Chinese
     // characters no entry has: most pairs straddle two words (terms.ts).
-    // In an English question, a word the knowledge has only in another language's keywords is read as
-    // if the knowledge did not have it ("compter" is "computer", not the French "compte").
-    const english = this.otherLanguageOnly.size > 0 && !inOtherLanguage(question);
+    const read = this.termsOf(question.replace(DATE_OR_TIME, ' ')).filter(
+      (t) => (!KB_TERM.test(t) && !HAN.test(t)) || this.docFrequency.has(t),
+    );
+    // One word the knowledge has only in German, French or Spanish keywords, in a question with nothing
+    // else of those languages, is more likely an English typo ("compter" for "computer", not the French
+    // "compte"). Two such words, or a letter or common word of theirs, say the question is in that
+    // language, typed without accents or not ("Komponenten zurucksetzen").
+    let otherLanguage = 0;
+    for (const t of read) if (this.otherLanguageOnly.has(t)) otherLanguage += 1;
+    const oneStray = otherLanguage === 1 && !inOtherLanguage(question);
     const all = [
       ...new Set(
-        this.termsOf(question.replace(DATE_OR_TIME, ' '))
-          .filter((t) => (!KB_TERM.test(t) && !HAN.test(t)) || this.docFrequency.has(t))
-          .flatMap((t) =>
-            english && this.otherLanguageOnly.has(t) ? this.typos.readAsUnknown(t) : this.typos.read(t),
-          ),
+        read.flatMap((t) =>
+          oneStray && this.otherLanguageOnly.has(t) ? this.typos.readAsUnknown(t) : this.typos.read(t),
+        ),
       ),
     ];
     if (all.length <= MAX_QUERY_TERMS) return all;

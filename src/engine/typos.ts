@@ -69,14 +69,16 @@ export class TypoRepair {
   }
 
   /**
-   * A known term read as if the knowledge did not have it: a word the knowledge has only in another
-   * language's keywords ("compte", of "compte Microsoft") is, in an English question, a typo ("compter"
-   * for "computer") or a word of its own, never that keyword's. Nothing when it repairs to no other word.
+   * A known term read as if the knowledge did not have it, for a word the knowledge has only in another
+   * language's keywords ("compte", of "compte Microsoft"): in an English question it is more likely a
+   * typo ("compter" for "computer"). A synonym's everyday word is still what it means; a word that
+   * repairs to no other stays itself.
    */
   readAsUnknown(term: string): readonly string[] {
-    if (term.length < 4 || term.length > MAX_WORD || /\d/.test(term)) return [];
-    const read = this.common.has(term) ? this.asCommonWord(term) : this.asTypo(term);
-    return read.length === 1 && read[0] === term ? [] : read;
+    const said = this.meant.get(term);
+    if (said !== undefined) return [said];
+    if (term.length < 4 || term.length > MAX_WORD || /\d/.test(term)) return [term];
+    return this.common.has(term) ? this.asCommonWord(term) : this.asTypo(term);
   }
 
   /** Whether a term is a word of its own (a common English word or another product's name), not a typo. */

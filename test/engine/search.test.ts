@@ -67,8 +67,9 @@ describe('queryTerms', () => {
   it("reads a word the knowledge has only in another language's keywords as a typo in an English question", () => {
     // "compter" stems to the "compt" of the French keyword "compte Microsoft": in English it is "computer".
     expect(index.queryTerms('my compter say update fail')).toEqual(index.queryTerms('my computer say update fail'));
-    // In French it stays the keyword's word.
+    // In French it stays the keyword's word; so do two such words typed without accents.
     expect(index.queryTerms('mon compte Microsoft ne se connecte pas')).toContain(terms('compte')[0]);
+    expect(index.queryTerms('Windows Update Komponenten zurucksetzen')).toContain(terms('zurucksetzen')[0]);
   });
 
   it('reads the same text the same way however often it is asked', () => {
