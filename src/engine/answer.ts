@@ -164,7 +164,6 @@ const STORY_WORDS = 6;
 /** How long a name said counts, at most, in words (see NamedEntry). */
 const NAMED_WORDS = 3;
 
-/** An entry the question names; `words` is how long the name said is (up to 3). */
 /**
  * The entries of ours among those a question names. An error's own wording ("the service did not
  * respond") and a general Windows task ("run as administrator") do not make a question ours.
@@ -175,6 +174,7 @@ function ourNamesOf(named: readonly NamedEntry[]): Set<string> {
   );
 }
 
+/** An entry the question names; `words` is how long the name said is (up to 3). */
 export interface NamedEntry {
   entry: Entry;
   whole: boolean;
@@ -414,20 +414,30 @@ export class Engine {
   }
 
   /**
-   * Whether the question is ours only through an update said as when something broke ("Steam
-   * crashes since the latest Windows update", "after KB5046633 the VPN drops"): without those phrases
-   * it names nothing of ours, and it does not ask to take the update off or hold it back.
+   * What a text (its codes stripped) names: the entries said, the text with what its synonyms mean
+   * added ("window update" names Windows Update as its name does), and the entries of ours said or meant.
    */
-  private oursOnlyInPassing(question: string, codes: readonly string[]): string | undefined {
+  private readNames(stripped: string, norm: Normalised) {
+    const named = this.namesIn(stripped, norm);
+    const { text, adds } = this.expandNormalised(stripped, norm);
+    const meant = text === stripped ? [] : this.namedEntries(text.slice(stripped.length));
+    const saidOrMeant = [...named, ...meant];
+    return { named, text, adds, saidOrMeant, ourNames: ourNamesOf(saidOrMeant) };
+  }
+
+  /**
+   * The question without its phrases saying when something broke ("Steam crashes since the latest
+   * Windows update", "after KB5046633 the VPN drops"), where those phrases were all it had of ours:
+   * what is left names nothing of ours, no KB number, kind of update or code of ours, nothing of the
+   * PC itself ("my PC boots to a black screen"), and does not ask to take the update off. Else undefined.
+   */
+  private besideWhenItBroke(question: string, codes: readonly string[], takesUpdateOff: boolean): string | undefined {
     const scope = this.index.scope;
-    const rest = question.replace(scope.inPassing, ' ');
-    if (rest === question || scope.takesUpdateOff.test(question) || this.oursByKindOrCode(rest, codes))
+    const rest = scope.withoutInPassing(question);
+    if (rest === question || takesUpdateOff || scope.windowsItself.test(rest) || this.oursByKindOrCode(rest, codes))
       return undefined;
     const stripped = stripCodes(rest);
-    const norm = normalised(stripped);
-    const { text } = this.expandNormalised(stripped, norm);
-    const meant = text === stripped ? [] : this.namedEntries(text.slice(stripped.length));
-    return ourNamesOf([...this.namesIn(stripped, norm), ...meant]).size === 0 ? rest : undefined;
+    return this.readNames(stripped, normalised(stripped)).ourNames.size === 0 ? rest : undefined;
   }
 
   /** The entries named in the question (aliases, service and process names), longest names first. */
@@ -577,30 +587,30 @@ export class Engine {
     const stripped = stripCodes(question);
     // Normalised once, for the names and for the synonyms.
     const strippedNormalised = normalised(stripped);
-    const named = this.namesIn(stripped, strippedNormalised);
     // Said in other words counts as said: "window update" and "wu" name Windows Update as its name does.
-    const { text, adds: meaningAdds } = this.expandNormalised(stripped, strippedNormalised);
-    const meant = text === stripped ? [] : this.namedEntries(text.slice(stripped.length));
-    const saidOrMeant = [...named, ...meant];
-    const ourNames = ourNamesOf(saidOrMeant);
+    const { named, text, adds: meaningAdds, saidOrMeant, ourNames } = this.readNames(stripped, strippedNormalised);
     const namesOurs = ourNames.size > 0;
     // A KB number, a kind of Windows update, or a code only Windows Update's own parts give
-    // (0xC1900101 beside "some old Logitech software") keeps it with us whatever else it names.
+    // (0xC1900101 beside "some old Logitech software") keeps it with us whatever else it names, unless
+    // said only as when that product broke (below).
     const ours = namesOurs || this.oursByKindOrCode(question, codes);
     // Without codes to strip, the question's words are the ones just normalised.
     const questionWords = stripped === question ? strippedNormalised.words : undefined;
+    let takesOff: boolean | undefined;
+    const takesUpdateOff = () => (takesOff ??= this.index.scope.takesUpdateOff.test(question));
     // A product that broke "since the latest Windows update" is the subject: the update is only when.
     const besideWhen =
-      ours && this.products.namesAny(question, questionWords) ? this.oursOnlyInPassing(question, codes) : undefined;
-    const keptByUs = ours && besideWhen === undefined;
+      ours && this.products.namesAny(question, questionWords)
+        ? this.besideWhenItBroke(question, codes, takesUpdateOff())
+        : undefined;
     const product = otherProductIn(
       question,
       codes,
       this.products,
-      keptByUs,
+      ours && besideWhen === undefined,
       questionWords,
       () => this.index.scope.speaksAsAdmin(this.index.termsOf(question), question),
-      () => this.index.scope.takesUpdateOff.test(question),
+      takesUpdateOff,
       besideWhen,
     );
     if (product) return this.declineProduct(product, codes);

@@ -30,10 +30,12 @@ export class ScopeVocabulary {
   readonly updatingPhrases: RegExp;
   /** A KB number: an update of ours. */
   readonly kbNumber: RegExp;
-  /** A KB number or a kind of Windows update: ours whatever product the question names. */
+  /** A KB number or a kind of Windows update: ours whatever product the question names, unless said only as when it broke. */
   readonly ours: RegExp;
   /** An update said only as when something broke ("since the latest Windows update"): every such phrase. */
-  readonly inPassing: RegExp;
+  private readonly inPassing: RegExp;
+  /** The PC itself (a PC, booting, a black screen, the taskbar): what keeps such a question ours. */
+  readonly windowsItself: RegExp;
   /** Asking to take an update off or hold it back ("how do I uninstall that KB"). */
   readonly takesUpdateOff: RegExp;
   /** Code prefixes of Windows Update's own components (the agent, setup, servicing). */
@@ -56,11 +58,17 @@ export class ScopeVocabulary {
     this.ours = anyOf([], [...(w?.kb_patterns ?? []), ...(w?.ours_patterns ?? [])]);
     // Global, for replacing every such phrase.
     this.inPassing = new RegExp(anyOf([], w?.in_passing_patterns ?? []).source, 'gi');
+    this.windowsItself = anyOf([], w?.windows_itself_patterns ?? []);
     this.takesUpdateOff = anyOf([], w?.take_update_off_patterns ?? []);
     this.oursCodes = (w?.ours_codes ?? []).map((c) => c.toUpperCase());
     this.genericBeforeService = termSet(w?.generic_before_service ?? []);
     this.action = termSet(w?.action ?? []);
     this.explain = termSet(w?.explain ?? []);
+  }
+
+  /** The text without its phrases saying when something broke (global, so only ever replaced, never tested). */
+  withoutInPassing(text: string): string {
+    return text.replace(this.inPassing, ' ');
   }
 
   /** Whether a code belongs to Windows Update's own components, not to every program (0x8007xxxx). */

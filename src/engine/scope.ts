@@ -181,7 +181,8 @@ export function otherProductIn(
   text: string,
   codes: readonly string[],
   catalogue: ProductCatalogue,
-  namesOurs: boolean,
+  /** Whether it names something of ours, a KB number or a code of ours (not only as when the product broke). */
+  ours: boolean,
   /** The text's normalised words, when the caller has them already. */
   words?: readonly string[],
   /** Whether it speaks as a Windows administrator does (the scope vocabulary's windows_admin): asked only when it matters. */
@@ -193,7 +194,7 @@ export function otherProductIn(
 ): OtherProduct | undefined {
   // A question that names something of ours and has no code is ours, unless a product stays the
   // subject even then: with none such in the catalogue, there is nothing to look for.
-  if (namesOurs && codes.length === 0 && !catalogue.subjectEvenWhenOursNamed) return undefined;
+  if (ours && codes.length === 0 && !catalogue.subjectEvenWhenOursNamed) return undefined;
   const said = catalogue.phrasesIn(text, words);
   // What keeps a product's question with us is read beside those phrases: "Windows Update" said there
   // is only when the product broke.
@@ -209,7 +210,7 @@ export function otherProductIn(
   let first: { p: PreparedProduct; at: number } | undefined;
   for (const p of catalogue.products) {
     // An error code of ours beside the device ("printer driver update fails 0x80070002") keeps it with us.
-    if (namesOurs && (!p.product.subject_even_when_ours_named || codes.length > 0)) continue;
+    if (ours && (!p.product.subject_even_when_ours_named || codes.length > 0)) continue;
     for (const m of p.match) {
       const at = said.get(m);
       if (at !== undefined && (!first || at < first.at) && !kept(p)) first = { p, at };
@@ -222,9 +223,7 @@ export function otherProductIn(
   if (codes.length > 0) return undefined;
   return catalogue.products.find(
     (p) =>
-      (!namesOurs || p.product.subject_even_when_ours_named === true) &&
-      p.patterns.some((re) => re.test(text)) &&
-      !kept(p),
+      (!ours || p.product.subject_even_when_ours_named === true) && p.patterns.some((re) => re.test(text)) && !kept(p),
   )?.product;
 }
 

@@ -489,8 +489,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       // Nor does a KB number beside it, and "Windows Update" said there does not keep the program's question.
       "After Windows Update KB5034441, the app won't start anymore",
       "since the last windows update this tool can't find my devices",
-      // Going back to a screen of the program is not going back to a Windows version.
+      // Going back to a screen of the program is not going back to a Windows version, nor is stopping
+      // a crash or the program's own update taking the Windows update off.
       "the app crashes since the update and then it won't go back to the home screen",
+      "my drawing app won't stop crashing since the update",
+      'Teams keeps crashing since the latest windows update, should I stop the Teams update?',
     ])
       expect(engine.ask(q).status, q).toBe('decline');
     for (const q of [
@@ -501,14 +504,26 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'explorer keeps crashing after KB5050009',
       'Settings crashes after the update when I open Windows Update',
       'the accounting app crashes after KB5044284, how do I uninstall the update?',
-      // Taking the update off is asking about the update, whichever program it broke.
-      "Since the latest Windows update Steam won't open, how do I uninstall the update?",
       'Windows Update fails since the latest update, and Steam is slow too',
       "since the last windows update the windows update service won't start",
-      "Office won't open after the latest update KB5034441, how do I remove that KB?",
-      'Teams keeps crashing after the latest windows update, should I pause updates?',
+      // What is left beside "since the update" still speaks of the PC itself, or the update is what
+      // the next words are about: the update is the subject.
+      'Since KB5034441 my PC boots to a black screen, I can only use my phone',
+      'after the latest windows update the taskbar disappears when Teams opens',
+      "Since the Windows update keeps failing, Steam won't launch",
+      "Since Windows Update KB5034441 failed to install, Outlook won't start",
     ])
       expect(engine.ask(q).status, q).toBe('answer');
+    // Taking the update off is asking about the update, whichever program it broke: the guide that
+    // does it is the answer or first among the others offered.
+    for (const [q, id] of [
+      ["Since the latest Windows update Steam won't open, how do I uninstall the update?", 'uninstall-update'],
+      ["Office won't open after the latest update KB5034441, how do I remove that KB?", 'uninstall-update'],
+      ['Teams keeps crashing after the latest windows update, should I pause updates?', 'pause-updates'],
+    ]) {
+      const a = engine.ask(q);
+      expect([a.entry?.id, a.alternatives[0]?.id], q).toContain(id);
+    }
   });
 
   it("declines a question about a tool's own behaviour, and keeps Microsoft's tools and a PC that will not boot with us", () => {
