@@ -97,7 +97,9 @@ describe('inOtherLanguage', () => {
     expect(inOtherLanguage('mise a jour bloquee sur mon pc')).toBe(true);
     expect(inOtherLanguage('¿Cómo pauso las actualizaciones?')).toBe(true);
     expect(inOtherLanguage('my computer says the update failed')).toBe(false);
-    // "die" is an English word too: a keyword needs two such words to count.
+    // "die" is an English word too: a keyword needs two such words to count (a question one: it only
+    // keeps its words from being read as English typos).
+    expect(inOtherLanguage('updates die at 20%')).toBe(true);
     expect(inOtherLanguage('updates die at 20%', 2)).toBe(false);
     expect(inOtherLanguage('die Updates mit Fehler', 2)).toBe(true);
   });
