@@ -110,7 +110,7 @@ describe.each(['sqlite', 'postgres'] as const)('insight with the %s store', (kin
     );
     expect(declined.data.flags).toBe(EPHEMERAL);
     expect(byLabel(declined, 'Helpful')).toBeUndefined();
-    await discord.interact(discord.command('wu', 'ask', { question: 'update stuck' }));
+    await discord.interact(discord.command('wu', 'ask', { question: 'update problem stuck' }));
     const guide = body(await discord.interact(discord.command('wu', 'fix', { problem: 'reset components' })));
     await click(guide, 'It worked', nextMessage());
     await discord.interact(discord.messageCommand('Ask WU Helper', { content: 'update fails with 0x80070422' }));
@@ -128,7 +128,7 @@ describe.each(['sqlite', 'postgres'] as const)('insight with the %s store', (kin
     expect(sourdough).toMatchObject({ declined: 1, users: 1, words: expect.arrayContaining(['sourdough']) });
     // Nothing of ours is near bread; an unsure question lists the entries nearest to it.
     expect(sourdough!.nearest).toEqual([]);
-    const stuck = r.troubles.find((g) => g.examples.includes('update stuck'));
+    const stuck = r.troubles.find((g) => g.examples.includes('update problem stuck'));
     expect(stuck).toMatchObject({ unsure: 1 });
     expect(stuck!.nearest.map((n) => n.id)).toContain('update-stuck-downloading');
     expect(r.notHelpful).toContainEqual(
