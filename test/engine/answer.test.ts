@@ -516,11 +516,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       expect(engine.ask(q).status, q).toBe('answer');
     // Taking the update off is asking about the update, whichever program it broke: the guide that
     // does it is the answer or first among the others offered.
-    for (const [q, id] of [
+    const takingOff: [string, string][] = [
       ["Since the latest Windows update Steam won't open, how do I uninstall the update?", 'uninstall-update'],
       ["Office won't open after the latest update KB5034441, how do I remove that KB?", 'uninstall-update'],
       ['Teams keeps crashing after the latest windows update, should I pause updates?', 'pause-updates'],
-    ]) {
+    ];
+    for (const [q, id] of takingOff) {
       const a = engine.ask(q);
       expect([a.entry?.id, a.alternatives[0]?.id], q).toContain(id);
     }
