@@ -186,6 +186,15 @@ describe('free text', () => {
     expect(answer.card.unsure).toBe(true);
   });
 
+  it('is never sure of a word or two that could mean several guides', () => {
+    // A confident wrong answer is worse than none: "disable updates" is not re-enabling a service, and
+    // "update failed" is not one code's entry. (A refit of the confidence model once made these sure.)
+    for (const q of ['update', 'updates', 'update failed', 'disable updates', 'restart', 'update stuck']) {
+      const a = engine.ask(q);
+      expect(a.status === 'decline' || a.card.unsure === true, q).toBe(true);
+    }
+  });
+
   it('says when it is not sure and offers the next best two or three; a sure answer does neither', () => {
     const vague = engine.ask('the update thing on my pc is broken, what now');
     expect(vague.status).toBe('answer');
