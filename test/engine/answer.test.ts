@@ -186,6 +186,15 @@ describe('free text', () => {
     expect(answer.card.unsure).toBe(true);
   });
 
+  it('reads "turn off updates" as asking to pause them, and "turned off" as a state to undo', () => {
+    // "on" and "off" are stop words: the synonyms tell the request from the state.
+    expect(engine.ask('how do I turn off windows updates').entry?.id).toBe('pause-updates');
+    expect(engine.ask('disable updates').entry?.id).toBe('pause-updates');
+    expect(engine.ask('i turned off windows update with a tool, how do i get it back').entry?.id).toBe(
+      'reenable-disabled-service',
+    );
+  });
+
   it('is never sure of a word or two that could mean several guides', () => {
     // A confident wrong answer is worse than none: "disable updates" is not re-enabling a service, and
     // "update failed" is not one code's entry. (A refit of the confidence model once made these sure.)
@@ -838,8 +847,10 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(idOf('windows update hogs the internet every evening')).toBe('metered-connection-and-bandwidth');
     // Rebooting by itself, in any tense, is the automatic restart active hours govern.
     expect(idOf('stop my pc rebooting by itself for updates')).toBe('manage-active-hours');
-    // Turning updates off is disabling them, not the "don't turn off your computer" screen.
-    expect(idOf('can i turn off updates forever on windows 11 home')).toBe('waasmedicsvc');
+    // Turning updates off is pausing them, the supported way, with the Medic service (why disabling them
+    // does not last) next; not the "don't turn off your computer" screen.
+    const forever = engine.ask('can i turn off updates forever on windows 11 home');
+    expect([forever.entry?.id, forever.alternatives[0]?.id]).toEqual(['pause-updates', 'waasmedicsvc']);
   });
 
   it('knows the symptoms and screen texts people type, in the words Windows uses', () => {
