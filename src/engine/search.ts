@@ -95,13 +95,13 @@ function readEntries(entries: readonly Entry[]): { phrasings: Phrasings[]; field
   return { phrasings, fields };
 }
 
+const KEYWORDS_FIELD = FIELDS.indexOf('keywords');
+
 /**
  * The terms only keywords in German, French or Spanish use ("compt", of "compte Microsoft"): in an
  * English question such a word is a typo or a word of its own ("compter"), not that keyword's. A
  * keyword counts as in another language by a letter of theirs or two of their commonest words.
  */
-const KEYWORDS_FIELD = FIELDS.indexOf('keywords');
-
 function otherLanguageTerms(entries: readonly Entry[], phrasings: Phrasings[], fields: AnalyzedField[][]): Set<string> {
   const inOther = entries.map((e) => e.keywords.map((k) => inOtherLanguage(k, 2)));
   const other = new Set<string>();

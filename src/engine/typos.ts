@@ -55,7 +55,16 @@ export class TypoRepair {
    * as both (see split). Known words, short ones and codes stay.
    */
   read(term: string): readonly string[] {
-    if (this.known.has(term)) return [term];
+    return this.known.has(term) ? [term] : this.readAsUnknown(term);
+  }
+
+  /**
+   * A term read as if the knowledge did not have it: how read() reads every unknown word, and how an
+   * English question reads a word the knowledge has only in another language's keywords ("compte", of
+   * "compte Microsoft"), more likely a typo there ("compter" for "computer"). A word that repairs to no
+   * other stays itself.
+   */
+  readAsUnknown(term: string): readonly string[] {
     const said = this.meant.get(term);
     if (said !== undefined) return [said];
     // No word of a language is this long: a pasted blob would cost its length squared in edits.
@@ -66,19 +75,6 @@ export class TypoRepair {
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
     this.memo.set(term, read);
     return read;
-  }
-
-  /**
-   * A known term read as if the knowledge did not have it, for a word the knowledge has only in another
-   * language's keywords ("compte", of "compte Microsoft"): in an English question it is more likely a
-   * typo ("compter" for "computer"). A synonym's everyday word is still what it means; a word that
-   * repairs to no other stays itself.
-   */
-  readAsUnknown(term: string): readonly string[] {
-    const said = this.meant.get(term);
-    if (said !== undefined) return [said];
-    if (term.length < 4 || term.length > MAX_WORD || /\d/.test(term)) return [term];
-    return this.common.has(term) ? this.asCommonWord(term) : this.asTypo(term);
   }
 
   /** Whether a term is a word of its own (a common English word or another product's name), not a typo. */
