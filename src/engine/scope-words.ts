@@ -19,6 +19,8 @@ export class ScopeVocabulary {
   readonly windows: ReadonlySet<string>;
   /** Words for the asker's own machine (pc, computer, laptop). */
   readonly machine: ReadonlySet<string>;
+  /** Words for which Windows the asker runs (its edition, its version): said by the way, like the machine. */
+  readonly edition: ReadonlySet<string>;
   /** Words only a Windows administrator's question has. */
   readonly admin: ReadonlySet<string>;
   readonly adminPhrases: RegExp;
@@ -49,6 +51,7 @@ export class ScopeVocabulary {
   constructor(w?: ScopeWords) {
     this.windows = termSet(w?.windows ?? []);
     this.machine = termSet(w?.machine ?? []);
+    this.edition = termSet(w?.edition ?? []);
     this.admin = termSet(w?.windows_admin ?? []);
     this.adminPhrases = anyOf(w?.windows_admin_phrases ?? [], w?.windows_admin_patterns ?? []);
     this.updatingItself = termSet(w?.updating_itself ?? []);

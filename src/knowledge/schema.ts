@@ -283,6 +283,7 @@ export const scopeWords = z
     reviewed: z.iso.date({ message: 'must be a date written YYYY-MM-DD' }),
     windows: z.array(text(40)).min(1),
     machine: z.array(text(40)).default([]),
+    edition: z.array(text(40)).default([]),
     windows_admin: z.array(text(40)).default([]),
     windows_admin_phrases: z.array(text(60)).default([]),
     windows_admin_patterns: z.array(pattern).default([]),

@@ -251,6 +251,21 @@ describe("a Windows version's name", () => {
   });
 });
 
+describe("the asker's edition, said by the way", () => {
+  it('does not make the question about that edition', () => {
+    // Only the lifecycle entries name editions, so "Enterprise LTSC" once outweighed the problem itself.
+    expect(idOf('on windows 10 enterprise ltsc the update service is disabled, how to enable')).toBe(
+      'reenable-disabled-service',
+    );
+    expect(idOf('Windows 10 IoT Enterprise: check for updates does nothing')).toBe('settings-page-not-working');
+  });
+
+  it("still finds the edition's support when that is what is asked, in the words people use", () => {
+    expect(idOf('is windows 10 ltsc 2021 still supported')).toBe('windows-10-end-of-support');
+    expect(idOf('did windows 10 enterprise ltsc 2021 lose support too?')).toBe('windows-10-end-of-support');
+  });
+});
+
 describe('names said in other words', () => {
   it('"window update" names Windows Update as its own name does, so another product named beside it is not the subject', () => {
     const a = engine.ask('window update got stuck and the microsoft store is not working either');
