@@ -58,6 +58,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
   ['probes-tracker', 'eval/probes/written-5.jsonl'],
   ['probes-everyday', 'eval/probes/written-6.jsonl'],
+  // The shared set's questions and some of tune's, each said again in other words: what depends on wording.
+  ['probes-reworded', 'eval/probes/written-10.jsonl'],
+  ['probes-reworded-tune', 'eval/probes/written-11.jsonl'],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],

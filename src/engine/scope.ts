@@ -238,12 +238,15 @@ export function assessScope(
   // The entries of ours it names: one of them ranked first is the answer however little else matched
   // (a pasted log under "sfc /scannow shows errors").
   namedIds: ReadonlySet<string> = new Set(),
+  // The question as said, without the meanings its synonyms append ("svc" read as "service" must not
+  // make "... won't start service" name a "start" service).
+  said = text,
 ): Scope {
   if (qTerms.length === 0) return { inScope: false, reason: 'I did not find a question in that.' };
   const best = ranked[0];
   if (!best) return { inScope: false, reason: 'I could not match that to anything I know.' };
 
-  const foreign = foreignSubject(text, index);
+  const foreign = foreignSubject(said, index);
   if (foreign && !namesOurs) return { inScope: false, reason: foreign };
 
   // How much must match depends on how sure it is that the question is about Windows Update at all:

@@ -277,9 +277,21 @@ describe('names said in other words', () => {
     // "pc" is also read as "computer", a word of the "Working on updates" screen's keywords.
     expect(engine.ask("my pc won't start after the update").entry?.id).toBe('pc-wont-start-after-update');
   });
+
+  it('reads everyday words as the field says them: "switched back on", "sitting at 0%", "busted"', () => {
+    expect(idOf('updates get switched back on every few days')).toBe('reenable-disabled-service');
+    expect(idOf('update has been sitting at 0% all day')).toBe('update-stuck-downloading');
+    expect(idOf('windows update is busted')).toBe('updates-keep-failing');
+  });
 });
 
 describe('a service the knowledge does not cover', () => {
+  it('is read from the words said, not from the meanings synonyms append', () => {
+    // "servicio" is read as also saying "service", appended at the end: "... no arranca service".
+    const text = renderText(engine.ask('el servicio de cola de impresion no arranca').card);
+    expect(text).not.toMatch(/arranca service/);
+  });
+
   it('is named by the word before "service", never by a small word such as "the" or "it"', () => {
     expect(renderText(engine.ask('the backup agent service keeps stopping').card)).toMatch(/agent service is not one/);
     // A small word before the name is not part of it: "The iptv service", not "The the iptv service".
