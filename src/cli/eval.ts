@@ -61,6 +61,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // The shared set's questions and some of tune's, each said again in other words: what depends on wording.
   ['probes-reworded', 'eval/probes/written-10.jsonl'],
   ['probes-reworded-tune', 'eval/probes/written-11.jsonl'],
+  // The topics help desks ask about (issue 8), written again: one batch to tune on, one to measure with.
+  ['probes-s11-more', 'eval/probes/written-12.jsonl'],
+  ['probes-s11-blind', 'eval/probes/written-13.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
