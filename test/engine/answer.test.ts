@@ -283,6 +283,11 @@ describe('names said in other words', () => {
     expect(idOf('update has been sitting at 0% all day')).toBe('update-stuck-downloading');
     expect(idOf('windows update is busted')).toBe('updates-keep-failing');
   });
+
+  it('reads "halfway through" as in the middle of, and "throttle" as limit', () => {
+    expect(idOf('is it ok to stop an update halfway through')).toBe('cancel-or-power-off-during-update');
+    expect(idOf('windows is hogging my bandwidth, can i throttle it')).toBe('metered-connection-and-bandwidth');
+  });
 });
 
 describe('a service the knowledge does not cover', () => {
