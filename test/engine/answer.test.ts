@@ -463,6 +463,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('My webcam stopped working after KB5034441, how do I uninstall that update?').status).toBe(
       'answer',
     );
+    // A keyboard said by the way beside a screen that stays black is the PC itself, not the device.
+    expect(idOf('no signal on the monitor since the update, keyboard works')).toBe('black-screen-after-update');
+    // Going back to the Windows version before is ours, whichever game or app wants it.
+    expect(engine.ask('my game launcher says 25h2 is not supported, how do i go back to 24h2').status).toBe('answer');
     // Windows putting an older driver back is a driver update, though no update word is said.
     expect(engine.ask('Windows reverted my graphics driver to an old one again').entry?.id).toBe('stop-driver-updates');
     // An administrator's words (BitLocker, WinRE) put it on a Windows PC whatever else it mentions.
