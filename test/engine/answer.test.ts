@@ -363,6 +363,10 @@ describe("codes from Microsoft's code tables", () => {
     expect(engine.error('1234567890').status).toBe('decline');
     expect(engine.error('WU_E_UH_INSTALLERFAILURE').codes).toEqual(['0x8024200B']);
     expect(engine.ask('update failed 3 times').codes).toEqual([]);
+    // "fails 1060" as sc.exe's result is the number; a count is not ("failed 2 out of 3 times").
+    expect(engine.ask('sc query bits fails 1060').codes).toEqual(['0x80070424']);
+    expect(engine.ask('the update failed 2 out of 3 times').codes).toEqual([]);
+    expect(engine.ask('it fails 1 in 10 boots').codes).toEqual([]);
     // As automation tools and sc.exe in other languages print them.
     expect(engine.ask('task ended with Win32ErrorCode 1058').codes).toEqual(['0x80070422']);
     expect(engine.ask('[SC] OpenService 失败 1060:').codes).toEqual(['0x80070424']);
