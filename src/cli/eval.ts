@@ -64,6 +64,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // The topics help desks ask about (issue 8), written again: one batch to tune on, one to measure with.
   ['probes-s11-more', 'eval/probes/written-12.jsonl'],
   ['probes-s11-blind', 'eval/probes/written-13.jsonl', true],
+  // Issue and forum comments after an update blocker or a debloat script: the shared set's commonest kind.
+  ['probes-comments', 'eval/probes/written-14.jsonl'],
+  ['probes-comments-blind', 'eval/probes/written-15.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],

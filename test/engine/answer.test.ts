@@ -469,6 +469,13 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     );
     // A keyboard said by the way beside a screen that stays black is the PC itself, not the device.
     expect(idOf('no signal on the monitor since the update, keyboard works')).toBe('black-screen-after-update');
+    // A tool that failed at Windows' own features (pausing, the "managed by" banner) leaves a question about them.
+    expect(idOf("the tool's pause option broke, how long can I pause updates in Settings instead")).toBe(
+      'pause-updates',
+    );
+    expect(idOf('ran the tool and now it says managed by the organization, can I undo that')).toBe(
+      'managed-by-organization',
+    );
     // Going back to the Windows version before is ours, whichever game or app wants it.
     expect(engine.ask('my game launcher says 25h2 is not supported, how do i go back to 24h2').status).toBe('answer');
     // Windows putting an older driver back is a driver update, though no update word is said.
