@@ -19,7 +19,7 @@ export class ScopeVocabulary {
   readonly windows: ReadonlySet<string>;
   /** Words for the asker's own machine (pc, computer, laptop). */
   readonly machine: ReadonlySet<string>;
-  /** Words for which Windows the asker runs (its edition, its version): said by the way, like the machine. */
+  /** Words for which edition of Windows the asker runs (pro, enterprise, ltsc): said by the way, like the machine. */
   readonly edition: ReadonlySet<string>;
   /** Words only a Windows administrator's question has. */
   readonly admin: ReadonlySet<string>;

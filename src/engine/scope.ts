@@ -238,8 +238,8 @@ export function assessScope(
   // The entries of ours it names: one of them ranked first is the answer however little else matched
   // (a pasted log under "sfc /scannow shows errors").
   namedIds: ReadonlySet<string> = new Set(),
-  // The question as said, without the meanings its synonyms append ("svc" read as "service" must not
-  // make "... won't start service" name a "start" service).
+  // The question as said, without the meanings its synonyms append ("servicio" read as also saying
+  // "service" must not make "... no arranca service" name an "arranca" service).
   said = text,
 ): Scope {
   if (qTerms.length === 0) return { inScope: false, reason: 'I did not find a question in that.' };
