@@ -284,6 +284,14 @@ describe('names said in other words', () => {
     expect(idOf('windows update is busted')).toBe('updates-keep-failing');
   });
 
+  it('reads "unpause" as resuming paused updates, and "forever" as permanently only when something is turned off', () => {
+    expect(idOf('how do i unpause windows updates')).toBe('pause-updates');
+    // "Taking forever" is slow, not permanent: the Medic service (how to stop updates for good) is not offered.
+    const slow = engine.ask('update taking forever at 0%');
+    expect(slow.entry?.id).toBe('update-stuck-downloading');
+    expect(slow.alternatives.map((e) => e.id)).not.toContain('waasmedicsvc');
+  });
+
   it('reads "halfway through" as in the middle of, and "throttle" as limit', () => {
     expect(idOf('is it ok to stop an update halfway through')).toBe('cancel-or-power-off-during-update');
     expect(idOf('windows is hogging my bandwidth, can i throttle it')).toBe('metered-connection-and-bandwidth');
