@@ -600,6 +600,19 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     }
   });
 
+  it("declines asking a tool's makers for a feature, a build or a translation, even of a Windows Update blocker", () => {
+    for (const q of [
+      'Feature request: a tray menu item to block Windows Update for a week',
+      'Could you publish a portable build of the update blocker? No installer allowed at work',
+      'The German translation of the "Disable Windows Update" button has a typo',
+    ])
+      expect(engine.ask(q).status, q).toBe('decline');
+    // "Translation" as a processor feature's name is not a tool's translation.
+    expect(
+      renderText(engine.ask('is Windows 11 not supported on my CPU because of address translation?').card),
+    ).not.toMatch(/own development/);
+  });
+
   it("declines a question about a tool's own behaviour, and keeps Microsoft's tools and a PC that will not boot with us", () => {
     expect(engine.ask("Since the last update the tool's window is cut off at 125% scaling").status).toBe('decline');
     // Whether "this" works on a Windows edition is asked of the project's maker.
