@@ -109,12 +109,21 @@ const mayNameProcess = (text: string) => /[\u0080-\uffff]|svc|\.exe/i.test(text)
 
 /**
  * A service or process the knowledge does not know (CDPUserSvc, spoolsv.exe): another topic.
- * "svchost.exe -k group -s Name" names the service inside svchost: it must be one of ours.
+ * "svchost.exe -k group -s Name" names the service inside svchost: it must be one of ours, and so must
+ * the service an sc.exe or net command acts on.
  */
 export function foreignSubject(text: string, index: SearchIndex, raw?: readonly string[]): string | undefined {
   const hosted = /svchost(?:\.exe)?\b[^\n]*?\s-s\s+([A-Za-z0-9_]+)/i.exec(text)?.[1];
+  // The service an sc.exe or net command acts on ("sc config kavita start= auto", "net start 3proxy").
+  const commanded =
+    /\b(?:sc(?:\.exe)?\s+(?:config|start|stop|query|qc|failure|delete)|net\s+(?:start|stop))\s+"?([A-Za-z0-9_.-]+)/i.exec(
+      text,
+    )?.[1];
+  const stranger = (name: string | undefined) =>
+    name && !index.knowsName(name) && !terms(name).some((t) => index.docFrequency.has(t)) ? name : undefined;
   const foreignName =
     (hosted && !index.knowsName(hosted) ? hosted : undefined) ??
+    stranger(commanded) ??
     (raw ?? (mayNameProcess(text) ? words(text) : [])).find(
       (w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w),
     );

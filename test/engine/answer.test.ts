@@ -299,6 +299,14 @@ describe('names said in other words', () => {
 });
 
 describe('a service the knowledge does not cover', () => {
+  it('is the one an sc.exe or net command acts on, when the knowledge has never heard of it', () => {
+    expect(renderText(engine.ask('sc config comicsrv start= auto gives Error 1053').card)).toMatch(
+      /comicsrv is not part of Windows Update/,
+    );
+    expect(engine.ask('net start wuauserv fails with error 1058').entry?.id).toBe('error-0x80070422');
+    expect(engine.ask('sc config msiserver start= demand').status).toBe('answer');
+  });
+
   it('is read from the words said, not from the meanings synonyms append', () => {
     // "servicio" is read as also saying "service", appended at the end: "... no arranca service".
     const text = renderText(engine.ask('el servicio de cola de impresion no arranca').card);
