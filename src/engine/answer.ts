@@ -625,6 +625,9 @@ export class Engine {
     if (onlyWin32 && !ours && !this.index.termsOf(stripped).some((t) => this.index.scope.updatingItself.has(t))) {
       const foreign = foreignSubject(stripped, this.index);
       if (foreign) return this.decline(foreign, codes);
+      // Starting or running a program the knowledge has never heard of ("when I start 3proxy: Error 1053"):
+      // the number is that program's.
+      if (this.startsStranger(stripped)) return this.decline(this.otherProgramsNumber, codes);
       if (storyLength() > STORY_WORDS) {
         const context = this.index.scope.contextOf(
           [this.index.termsOf(stripped), this.index.queryTerms(stripped)],
@@ -734,6 +737,20 @@ export class Engine {
     });
     answer.card = focusDetail(answer.card, best.entry, this.weigher(asked));
     return answer;
+  }
+
+  /** Whether the text starts, runs or launches something by a name that is no word of the knowledge nor of English. */
+  private startsStranger(text: string): boolean {
+    for (const m of text.matchAll(
+      /\b(?:start|starting|started|run|running|launch|launching)\s+([A-Za-z0-9][\w.-]*)/gi,
+    )) {
+      const w = m[1]!;
+      const t = terms(w);
+      if (t.length === 0) continue;
+      if (t.every((x) => !this.index.docFrequency.has(x) && !this.index.isCommonWord(x)) && !this.index.knowsName(w))
+        return true;
+    }
+    return false;
   }
 
   /**

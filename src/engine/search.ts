@@ -364,6 +364,11 @@ export class SearchIndex {
     return this.termWeight(term) * (this.phrased.has(term) ? 1 : TEXT_ONLY_TELLING);
   }
 
+  /** Whether a term is a common English word (typo repair leaves it as it is). */
+  isCommonWord(term: string): boolean {
+    return this.typos.isCommonWord(term);
+  }
+
   /** Whether some entry is named or asked by a term (it is in a title, name or keyword), not only said in a text. */
   isPhrased(term: string): boolean {
     return this.phrased.has(term);

@@ -388,6 +388,12 @@ describe("codes from Microsoft's code tables", () => {
     expect(engine.ask('[SC] OpenService 失败 1060:').codes).toEqual(['0x80070424']);
   });
 
+  it("reads a Win32 number as the program's that is started or run, when the knowledge has never heard of it", () => {
+    expect(engine.ask('Every time I start jellyfin I get Error 1053').status).toBe('decline');
+    expect(engine.ask('error 1053 when I start wuauserv').entry?.id).toBe('error-0x8007041d');
+    expect(engine.ask('getting error 5 when running sfc').entry?.id).toBe('error-0x80070005');
+  });
+
   it('keeps a Win32 number in a long story about updating, and drops it in one about another program', () => {
     const updating =
       'the nightly patch run on our build agents stopped working last week, the job log now ends with error 1058 ' +
