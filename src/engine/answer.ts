@@ -121,6 +121,10 @@ const QUESTION_WRAPPERS =
   /^(?:what(?:'s| is| are| does)?|whats|tell me about|explain|describe|define|who is|info(?:rmation)? (?:on|about))\s+(?:the\s+|a\s+|an\s+)?|\s+(?:do|does|for|mean|means)$|[?.!]+$/gi;
 
 /** What a Win32 number in another program's story gets: the services the knowledge covers, by name. */
+/** Updating something named (capitalised, as names are written): "update SI to the latest build". */
+const UPDATES_NAMED =
+  /\b(?:update|updating|upgrade|upgrading|updates? (?:for|of|to)|new version of|latest version of|the latest update for)\s+(?:the\s+|my\s+)?([A-Z][\w.+-]{1,})/g;
+
 function otherProgramsNumber(services: readonly string[]): string {
   return (
     'Every program and service on Windows can show that error number, so I can only help when it comes from ' +
@@ -614,6 +618,10 @@ export class Engine {
       besideWhen,
     );
     if (product) return this.declineProduct(product, codes);
+    // Updating a program by a name the knowledge has never heard of ("update SI to the latest build",
+    // "the latest update for Keybase"): its own updater, when nothing of ours is named.
+    const updated = ours ? undefined : this.updatesStranger(stripped);
+    if (updated) return this.decline(`That sounds like ${updated}'s own updater, which its maker knows best.`, codes);
     // How many telling words the question has beside its codes: read at most once, when needed.
     let story: number | undefined;
     const storyLength = () => (story ??= this.storyWords(stripped, codes));
@@ -737,6 +745,23 @@ export class Engine {
     });
     answer.card = focusDetail(answer.card, best.entry, this.weigher(asked));
     return answer;
+  }
+
+  /**
+   * The name of a program the text updates ("update SI to...", "the latest update for Keybase"): capitalised,
+   * and no word of the knowledge nor of English once typos are repaired. Windows' own names are ours.
+   */
+  private updatesStranger(text: string): string | undefined {
+    for (const m of text.matchAll(UPDATES_NAMED)) {
+      const w = m[1]!;
+      // A KB number says which update of Windows.
+      if (/^KB\d/i.test(w)) continue;
+      const t = this.index.wordTerms(w);
+      if (t.length === 0) continue;
+      if (t.every((x) => !this.index.docFrequency.has(x) && !this.index.isCommonWord(x)) && !this.index.knowsName(w))
+        return w;
+    }
+    return undefined;
   }
 
   /** Whether the text starts, runs or launches something by a name that is no word of the knowledge nor of English. */

@@ -388,6 +388,15 @@ describe("codes from Microsoft's code tables", () => {
     expect(engine.ask('[SC] OpenService 失败 1060:').codes).toEqual(['0x80070424']);
   });
 
+  it("declines updating a program the knowledge has never heard of, and keeps Windows' own names and KB numbers", () => {
+    expect(renderText(engine.ask('Trying to update Zorbex to the latest build, it says access denied').card)).toMatch(
+      /Zorbex's own updater/,
+    );
+    expect(engine.ask('update KB5034441 keeps failing').status).toBe('answer');
+    expect(engine.ask('Update Orchestrator keeps running').status).toBe('answer');
+    expect(engine.ask('how do I upgrade to W11').status).toBe('answer');
+  });
+
   it("reads a Win32 number as the program's that is started or run, when the knowledge has never heard of it", () => {
     expect(engine.ask('Every time I start jellyfin I get Error 1053').status).toBe('decline');
     expect(engine.ask('error 1053 when I start wuauserv').entry?.id).toBe('error-0x8007041d');
