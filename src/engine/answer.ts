@@ -120,11 +120,13 @@ export function helpCard(): Card {
 const QUESTION_WRAPPERS =
   /^(?:what(?:'s| is| are| does)?|whats|tell me about|explain|describe|define|who is|info(?:rmation)? (?:on|about))\s+(?:the\s+|a\s+|an\s+)?|\s+(?:do|does|for|mean|means)$|[?.!]+$/gi;
 
-/** What a Win32 number in another program's story gets: the services the knowledge covers, by name. */
 /** Updating something named (capitalised, as names are written): "update SI to the latest build". */
 const UPDATES_NAMED =
   /\b(?:update|updating|upgrade|upgrading|updates? (?:for|of|to)|new version of|latest version of|the latest update for)\s+(?:the\s+|my\s+)?([A-Z][\w.+-]{1,})/g;
+/** Starting or running something named: "when I start 3proxy". */
+const STARTS_NAMED = /\b(?:start|starting|started|run|running|launch|launching)\s+([A-Za-z0-9][\w.-]*)/gi;
 
+/** What a Win32 number in another program's story gets: the services the knowledge covers, by name. */
 function otherProgramsNumber(services: readonly string[]): string {
   return (
     'Every program and service on Windows can show that error number, so I can only help when it comes from ' +
@@ -753,28 +755,16 @@ export class Engine {
    */
   private updatesStranger(text: string): string | undefined {
     for (const m of text.matchAll(UPDATES_NAMED)) {
-      const w = m[1]!;
+      const name = m[1]!;
       // A KB number says which update of Windows.
-      if (/^KB\d/i.test(w)) continue;
-      const t = this.index.wordTerms(w);
-      if (t.length === 0) continue;
-      if (t.every((x) => !this.index.docFrequency.has(x) && !this.index.isCommonWord(x)) && !this.index.knowsName(w))
-        return w;
+      if (!/^KB\d/i.test(name) && this.index.isUnknownName(name, true)) return name;
     }
     return undefined;
   }
 
-  /** Whether the text starts, runs or launches something by a name that is no word of the knowledge nor of English. */
+  /** Whether the text starts, runs or launches something by another program's name (SearchIndex.isUnknownName). */
   private startsStranger(text: string): boolean {
-    for (const m of text.matchAll(
-      /\b(?:start|starting|started|run|running|launch|launching)\s+([A-Za-z0-9][\w.-]*)/gi,
-    )) {
-      const w = m[1]!;
-      const t = terms(w);
-      if (t.length === 0) continue;
-      if (t.every((x) => !this.index.docFrequency.has(x) && !this.index.isCommonWord(x)) && !this.index.knowsName(w))
-        return true;
-    }
+    for (const m of text.matchAll(STARTS_NAMED)) if (this.index.isUnknownName(m[1]!)) return true;
     return false;
   }
 

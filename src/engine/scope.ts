@@ -119,11 +119,9 @@ export function foreignSubject(text: string, index: SearchIndex, raw?: readonly 
     /\b(?:sc(?:\.exe)?\s+(?:config|start|stop|query|qc|failure|delete)|net\s+(?:start|stop))\s+"?([A-Za-z0-9_.-]+)/i.exec(
       text,
     )?.[1];
-  const stranger = (name: string | undefined) =>
-    name && !index.knowsName(name) && !terms(name).some((t) => index.docFrequency.has(t)) ? name : undefined;
   const foreignName =
     (hosted && !index.knowsName(hosted) ? hosted : undefined) ??
-    stranger(commanded) ??
+    (commanded && index.isUnknownName(commanded) ? commanded : undefined) ??
     (raw ?? (mayNameProcess(text) ? words(text) : [])).find(
       (w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w),
     );

@@ -364,9 +364,14 @@ export class SearchIndex {
     return this.termWeight(term) * (this.phrased.has(term) ? 1 : TEXT_ONLY_TELLING);
   }
 
-  /** Whether a term is a common English word (typo repair leaves it as it is). */
-  isCommonWord(term: string): boolean {
-    return this.typos.isCommonWord(term);
+  /**
+   * Whether a word is another program's name: no name of ours, and none of its terms (typos repaired,
+   * when asked) a word of the knowledge or a common English word ("3proxy", "kavita", "Keybase").
+   */
+  isUnknownName(word: string, repairTypos = false): boolean {
+    if (this.knowsName(word)) return false;
+    const read = repairTypos ? this.wordTerms(word) : terms(word);
+    return read.length > 0 && read.every((t) => !this.docFrequency.has(t) && !this.typos.isCommonWord(t));
   }
 
   /** Whether some entry is named or asked by a term (it is in a title, name or keyword), not only said in a text. */
