@@ -398,7 +398,7 @@ describe("codes from Microsoft's code tables", () => {
   });
 
   it("reads a Win32 number as the program's that is started or run, when the knowledge has never heard of it", () => {
-    expect(engine.ask('Every time I start jellyfin I get Error 1053').status).toBe('decline');
+    expect(engine.ask('Every time I start glimmerfin I get Error 1053').status).toBe('decline');
     expect(engine.ask('error 1053 when I start wuauserv').entry?.id).toBe('error-0x8007041d');
     expect(engine.ask('getting error 5 when running sfc').entry?.id).toBe('error-0x80070005');
   });
@@ -623,6 +623,19 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     }
   });
 
+  it('declines programs of other makers by kind (VPN clients, torrent and media programs), but not beside a failing upgrade', () => {
+    expect(engine.ask('qbittorrent says a new version is available but its update button does nothing').status).toBe(
+      'decline',
+    );
+    expect(engine.ask('forticlient wont connect after the latest windows update').status).toBe('decline');
+    // An old VPN client named beside a failing upgrade is a likely cause: the upgrade stays the subject.
+    expect(engine.ask('Windows 11 upgrade fails at 71%, I have an old Cisco AnyConnect installed').status).toBe(
+      'answer',
+    );
+    // Antivirus is a common cause of failing updates: naming it keeps the update the subject.
+    expect(engine.ask('update fails with 0x80070020, avast installed').entry?.id).toBe('error-0x80070020');
+  });
+
   it("declines asking a tool's makers for a feature, a build or a translation, even of a Windows Update blocker", () => {
     for (const q of [
       'Feature request: a tray menu item to block Windows Update for a week',
@@ -689,9 +702,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Its name in quotes is still a name.
     expect(engine.ask('The "Northwind Agent" service won\'t start, error 1053').status).toBe('decline');
     // A longer name with a word the knowledge never saw, beside ordinary ones ("media server").
-    const longer = engine.ask('Jellyfin Media Server service stops every night');
+    // (An invented name: Jellyfin itself is now in the catalogue, whose reply says where to ask.)
+    const longer = engine.ask('Glimmerfin Media Server service stops every night');
     expect(longer.status).toBe('decline');
-    expect(renderText(longer.card)).toMatch(/jellyfin media server service is not one I know/i);
+    expect(renderText(longer.card)).toMatch(/glimmerfin media server service is not one I know/i);
     // A product named for the system it runs on ("... for Windows service") is still someone else's.
     const forWindows = engine.ask('Northwind Agent for Windows service will not start after a reboot, error 1067');
     expect(forWindows.status).toBe('decline');
