@@ -120,9 +120,13 @@ export function helpCard(): Card {
 const QUESTION_WRAPPERS =
   /^(?:what(?:'s| is| are| does)?|whats|tell me about|explain|describe|define|who is|info(?:rmation)? (?:on|about))\s+(?:the\s+|a\s+|an\s+)?|\s+(?:do|does|for|mean|means)$|[?.!]+$/gi;
 
-/** Updating something named (capitalised, as names are written): "update SI to the latest build". */
+/**
+ * Updating something named (capitalised, as names are written): "update SI to the latest build", "the latest
+ * update for Keybase". Not "the update" as a noun ("after the update ASUS laptop won't boot"), and not a
+ * maker's name before a driver or a PC ("update Realtek audio driver", "update Qualcomm drivers").
+ */
 const UPDATES_NAMED =
-  /\b(?:update|updating|upgrade|upgrading|updates? (?:for|of|to)|new version of|latest version of|the latest update for)\s+(?:the\s+|my\s+)?([A-Z][\w.+-]{1,})/g;
+  /(?:(?<!\b(?:the|a|an|this|that|last|latest|recent|new|next|after|since|before|during|windows)\s)\b(?:update|updating|upgrade|upgrading)|\bupdates? (?:for|of|to)|\b(?:new|latest) version of)\s+(?:the\s+|my\s+)?([A-Z][\w+-]*(?:\.[\w+-]+)*)(?![\w+.-])(?!\s+(?:audio\s+|graphics\s+|sound\s+|display\s+|wifi\s+|bluetooth\s+|touchpad\s+|network\s+)?(?:drivers?|firmware|bios|laptops?|pcs?|desktops?|notebooks?|computers?|tablets?)\b)/g;
 /** Starting or running something named: "when I start 3proxy". */
 const STARTS_NAMED = /\b(?:start|starting|started|run|running|launch|launching)\s+([A-Za-z0-9][\w.-]*)/gi;
 
@@ -756,15 +760,14 @@ export class Engine {
   private updatesStranger(text: string): string | undefined {
     for (const m of text.matchAll(UPDATES_NAMED)) {
       const name = m[1]!;
-      // A KB number says which update of Windows.
-      if (!/^KB\d/i.test(name) && this.index.isUnknownName(name, true)) return name;
+      if (this.index.isUnknownName(name, true)) return name;
     }
     return undefined;
   }
 
   /** Whether the text starts, runs or launches something by another program's name (SearchIndex.isUnknownName). */
   private startsStranger(text: string): boolean {
-    for (const m of text.matchAll(STARTS_NAMED)) if (this.index.isUnknownName(m[1]!)) return true;
+    for (const m of text.matchAll(STARTS_NAMED)) if (this.index.isUnknownName(m[1]!, true)) return true;
     return false;
   }
 

@@ -109,8 +109,8 @@ const mayNameProcess = (text: string) => /[\u0080-\uffff]|svc|\.exe/i.test(text)
 
 /**
  * A service or process the knowledge does not know (CDPUserSvc, spoolsv.exe): another topic.
- * "svchost.exe -k group -s Name" names the service inside svchost: it must be one of ours, and so must
- * the service an sc.exe or net command acts on.
+ * "svchost.exe -k group -s Name" names the service inside svchost: it must be one of ours. The service an
+ * sc.exe or net command acts on must not be a name the knowledge has never seen ("sc config kavita").
  */
 export function foreignSubject(text: string, index: SearchIndex, raw?: readonly string[]): string | undefined {
   const hosted = /svchost(?:\.exe)?\b[^\n]*?\s-s\s+([A-Za-z0-9_]+)/i.exec(text)?.[1];
@@ -121,7 +121,7 @@ export function foreignSubject(text: string, index: SearchIndex, raw?: readonly 
     )?.[1];
   const foreignName =
     (hosted && !index.knowsName(hosted) ? hosted : undefined) ??
-    (commanded && index.isUnknownName(commanded) ? commanded : undefined) ??
+    (commanded && index.isUnknownName(commanded, true) ? commanded : undefined) ??
     (raw ?? (mayNameProcess(text) ? words(text) : [])).find(
       (w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w),
     );

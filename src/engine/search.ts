@@ -271,7 +271,7 @@ export class SearchIndex {
     const machine = [...this.scope.machine].filter((t) => weights.has(t));
     const lightest = Math.min(...machine.map((t) => weights.get(t)!));
     for (const t of machine) weights.set(t, lightest);
-    // So is the asker's edition ("Windows 11 Pro", "Enterprise LTSC"): only the lifecycle entries name one.
+    // So is the asker's edition ("Windows 11 Pro", "Enterprise LTSC"), said by the way in most questions.
     for (const t of this.scope.edition) if (weights.has(t)) weights.set(t, Math.min(weights.get(t)!, lightest));
     this.weights = weights;
     // Only one-word names (wuauserv, dism, catroot2, TiWorker.exe) and service names anchor a
