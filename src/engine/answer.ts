@@ -760,14 +760,14 @@ export class Engine {
   private updatesStranger(text: string): string | undefined {
     for (const m of text.matchAll(UPDATES_NAMED)) {
       const name = m[1]!;
-      if (this.index.isUnknownName(name, true)) return name;
+      if (this.index.isUnknownName(name)) return name;
     }
     return undefined;
   }
 
   /** Whether the text starts, runs or launches something by another program's name (SearchIndex.isUnknownName). */
   private startsStranger(text: string): boolean {
-    for (const m of text.matchAll(STARTS_NAMED)) if (this.index.isUnknownName(m[1]!, true)) return true;
+    for (const m of text.matchAll(STARTS_NAMED)) if (this.index.isUnknownName(m[1]!)) return true;
     return false;
   }
 

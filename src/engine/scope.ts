@@ -121,7 +121,7 @@ export function foreignSubject(text: string, index: SearchIndex, raw?: readonly 
     )?.[1];
   const foreignName =
     (hosted && !index.knowsName(hosted) ? hosted : undefined) ??
-    (commanded && index.isUnknownName(commanded, true) ? commanded : undefined) ??
+    (commanded && index.isUnknownName(commanded) ? commanded : undefined) ??
     (raw ?? (mayNameProcess(text) ? words(text) : [])).find(
       (w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w),
     );

@@ -365,12 +365,12 @@ export class SearchIndex {
   }
 
   /**
-   * Whether a word is another program's name: no name of ours, and none of its terms (typos repaired,
-   * when asked) a word of the knowledge or a common English word ("3proxy", "kavita", "Keybase").
+   * Whether a word is another program's name: no name of ours, and none of its terms (typos repaired)
+   * a word of the knowledge or a common English word ("3proxy", "kavita", "Keybase").
    */
-  isUnknownName(word: string, repairTypos = false): boolean {
+  isUnknownName(word: string): boolean {
     if (this.knowsName(word)) return false;
-    const read = repairTypos ? this.wordTerms(word) : terms(word);
+    const read = this.wordTerms(word);
     return read.length > 0 && read.every((t) => !this.docFrequency.has(t) && !this.typos.isCommonWord(t));
   }
 

@@ -657,7 +657,7 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'Spanish translation of the settings dialog: three labels still in English',
     ])
       expect(engine.ask(q).status, q).toBe('decline');
-    // A build number or a dark theme is said of Windows too.
+    // A build number is said of Windows too.
     expect(engine.ask('Windows 11 x64 build 22631 stuck at 0% downloading').status).toBe('answer');
     // "Translation" as a processor feature's name is not a tool's translation.
     expect(
