@@ -817,6 +817,10 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['how do I hold a PC on 23H2 with a policy', 'deferrals-and-target-version'],
     // The WSUS console's status for a client that never reported is the client's problem, not WSUS in general.
     ["workstations are stuck on 'not yet reported' in WSUS", 'wsus-client-not-reporting'],
+    // A version "not showing up" is its not being offered ("not" alone is not a search word).
+    ['24H2 still not showing up, weeks after everyone else', 'feature-update-not-offered'],
+    // No longer receiving updates is the end of support.
+    ['when will my 22H2 PC stop receiving updates', 'windows-10-end-of-support'],
   ])('%j is answered from %s', (q, id) => {
     const a = engine.ask(q);
     expect(a.status).toBe('answer');
