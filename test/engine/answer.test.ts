@@ -655,6 +655,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'Feature request: a tray menu item to block Windows Update for a week',
       'Could you publish a portable build of the update blocker? No installer allowed at work',
       'Spanish translation of the settings dialog: three labels still in English',
+      // A project's releases and whether it is still alive are its makers' to say.
+      'Nothing new on the GitHub releases page since March, does the blocker still work on 25H2?',
     ])
       expect(engine.ask(q).status, q).toBe('decline');
     // A build number is said of Windows too.
