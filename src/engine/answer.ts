@@ -259,7 +259,18 @@ export class Engine {
     const meant = new Set<string>();
     const adds = new Set<string>();
     // In the order the synonyms are listed, whatever order the question says them in.
-    const said = [...this.saidFinder.find(normalised.words).keys()].sort((a, b) => a - b);
+    const found = this.saidFinder.find(normalised.words);
+    const lengths = this.saidFinder.lengths;
+    // A phrase inside a longer one found at the same place says nothing of its own ("delayed" in
+    // "delayed start" is not "defer").
+    const inside = (i: number, at: number) =>
+      [...found].some(
+        ([j, from]) => j !== i && lengths[j]! > lengths[i]! && from <= at && at + lengths[i]! <= from + lengths[j]!,
+      );
+    const said = [...found]
+      .filter(([i, at]) => !inside(i, at))
+      .map(([i]) => i)
+      .sort((a, b) => a - b);
     for (const i of said) {
       const s = this.synonyms[i]!;
       if (norm.includes(` ${s.meant} `)) continue;

@@ -298,6 +298,13 @@ describe('names said in other words', () => {
     );
     expect(idOf('windows is hogging my bandwidth, can i throttle it')).toBe('metered-connection-and-bandwidth');
   });
+
+  it('reads a word inside a longer phrase by the longer one: "Automatic (Delayed Start)" is a start type, not deferring', () => {
+    expect(idOf('UsoSvc shows Automatic (Delayed Start) here, is that right?')).toBe('usosvc');
+    expect(idOf('set bits to automatic delayed start')).toBe('repair-bits-configuration');
+    // "delay" alone still means defer.
+    expect(idOf('delay feature updates by 90 days')).toBe('deferrals-and-target-version');
+  });
 });
 
 describe('a service the knowledge does not cover', () => {
