@@ -43,6 +43,8 @@ export class ScopeVocabulary {
   /** Code prefixes of Windows Update's own components (the agent, setup, servicing). */
   private readonly oursCodes: readonly string[];
   readonly genericBeforeService: ReadonlySet<string>;
+  /** Program file names every maker uses ("setup.exe"): they do not say which program. */
+  readonly genericProcesses: ReadonlySet<string>;
   /** The user wants to act, or to understand. */
   readonly action: ReadonlySet<string>;
   readonly explain: ReadonlySet<string>;
@@ -65,6 +67,7 @@ export class ScopeVocabulary {
     this.takesUpdateOff = anyOf([], w?.take_update_off_patterns ?? []);
     this.oursCodes = (w?.ours_codes ?? []).map((c) => c.toUpperCase());
     this.genericBeforeService = termSet(w?.generic_before_service ?? []);
+    this.genericProcesses = new Set(w?.generic_processes ?? []);
     this.action = termSet(w?.action ?? []);
     this.explain = termSet(w?.explain ?? []);
   }

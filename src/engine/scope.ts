@@ -123,7 +123,10 @@ export function foreignSubject(text: string, index: SearchIndex, raw?: readonly 
     (hosted && !index.knowsName(hosted) ? hosted : undefined) ??
     (commanded && index.isUnknownName(commanded) ? commanded : undefined) ??
     (raw ?? (mayNameProcess(text) ? words(text) : [])).find(
-      (w) => /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) && !index.docFrequency.has(terms(w)[0] ?? w),
+      (w) =>
+        /^[a-z0-9]{3,}(svc|\.exe)$/.test(w) &&
+        !index.docFrequency.has(terms(w)[0] ?? w) &&
+        !index.scope.genericProcesses.has(w),
     );
   if (foreignName) return `${foreignName} is not part of Windows Update.`;
   const service = foreignService(text, index);

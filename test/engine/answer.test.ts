@@ -316,6 +316,13 @@ describe('a service the knowledge does not cover', () => {
     expect(engine.ask('sc config msiserver start= demand').status).toBe('answer');
   });
 
+  it('is not named by a file name every maker uses: setup.exe is Windows Setup too', () => {
+    expect(renderText(engine.ask('wallpaperx.exe keeps crashing on Windows 11').card)).toMatch(
+      /wallpaperx\.exe is not part of Windows Update/,
+    );
+    expect(engine.ask('upgrading with setup.exe from the ISO, where are the logs').entry?.id).toBe('run-setupdiag');
+  });
+
   it('is read from the words said, not from the meanings synonyms append', () => {
     // "servicio" is read as also saying "service", appended at the end: "... no arranca service".
     const text = renderText(engine.ask('el servicio de cola de impresion no arranca').card);
