@@ -67,6 +67,10 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Issue and forum comments after an update blocker or a debloat script: the shared set's commonest kind.
   ['probes-comments', 'eval/probes/written-14.jsonl'],
   ['probes-comments-blind', 'eval/probes/written-15.jsonl', true],
+  // Windows Update questions that name another program, device or tool by the way, and near-misses where
+  // that other thing is the subject: whether the scope over-declines. Scored on answer or decline only.
+  ['probes-byway', 'eval/probes/written-16.jsonl'],
+  ['probes-byway-blind', 'eval/probes/written-17.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
