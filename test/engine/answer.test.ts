@@ -664,6 +664,17 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('update fails with 0x80070020, avast installed').entry?.id).toBe('error-0x80070020');
   });
 
+  it('keeps Windows restarting for its updates, pausing them, or not starting after them ours, beside a game or another system', () => {
+    for (const q of [
+      'Windows restarted to install updates in the middle of my Fortnite match, how do I stop that',
+      'how do I pause updates while my kids play Minecraft',
+      "dual boot with Ubuntu, windows won't boot after last night's update",
+    ])
+      expect(engine.ask(q).status, q).toBe('answer');
+    // "Restart required" is every app's updater's word too.
+    expect(engine.ask('Discord says restart required to install the update, but it loops').status).toBe('decline');
+  });
+
   it("declines asking a tool's makers for a feature, a build or a translation, even of a Windows Update blocker", () => {
     for (const q of [
       'Feature request: a tray menu item to block Windows Update for a week',
