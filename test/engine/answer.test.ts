@@ -671,6 +671,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       "dual boot with Ubuntu, windows won't boot after last night's update",
     ])
       expect(engine.ask(q).status, q).toBe('answer');
+    // Windows' own component store, named, keeps the question ours whatever else wants the space.
+    expect(idOf('WinSxS takes 12GB and my Steam games need the space, can I delete it')).toBe('free-disk-space');
     // "Restart required" is every app's updater's word too.
     expect(engine.ask('Discord says restart required to install the update, but it loops').status).toBe('decline');
   });
