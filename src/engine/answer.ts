@@ -620,10 +620,11 @@ export class Engine {
     let takesOff: boolean | undefined;
     const takesUpdateOff = () => (takesOff ??= this.index.scope.takesUpdateOff.test(question));
     // A product that broke "since the latest Windows update" is the subject: the update is only when.
-    const besideWhen =
-      ours && this.products.namesAny(question, questionWords)
-        ? this.besideWhenItBroke(question, codes, takesUpdateOff())
-        : undefined;
+    // Read so whether or not the question names something of ours: "Windows updated" said only as when
+    // the VPN broke keeps it with us no more than a KB said so does.
+    const besideWhen = this.products.namesAny(question, questionWords)
+      ? this.besideWhenItBroke(question, codes, takesUpdateOff())
+      : undefined;
     const product = otherProductIn(
       question,
       codes,

@@ -654,6 +654,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('Windows 11 upgrade fails at 71%, I have an old Cisco AnyConnect installed').status).toBe(
       'answer',
     );
+    // Windows updating, said only as when the VPN broke, does not keep the VPN's question with us.
+    expect(engine.ask('Surfshark will not connect since Windows updated itself, how do I fix the VPN').status).toBe(
+      'decline',
+    );
     // Windows Update's own doings beside a program named by the way stay ours.
     for (const q of [
       'my PC restarted for updates in the middle of my AutoCAD work, how do I stop that',
