@@ -657,6 +657,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Nor does Windows Update said only to say it is fine, or that it is not what is meant.
     expect(engine.ask('windows update works fine but the microsoft store is stuck on pending').status).toBe('decline');
     expect(engine.ask('windows update is working but very slow, stuck at 0% for hours').status).toBe('answer');
+    // "Since some windows update" is as much a when as "since the update".
+    expect(engine.ask('Lenovo Vantage will not open, it has been like that since some windows update').status).toBe(
+      'decline',
+    );
     // Windows updating, said only as when the VPN broke, does not keep the VPN's question with us.
     expect(engine.ask('Surfshark will not connect since Windows updated itself, how do I fix the VPN').status).toBe(
       'decline',
