@@ -650,6 +650,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'decline',
     );
     expect(engine.ask('forticlient wont connect after the latest windows update').status).toBe('decline');
+    // A patching tool's own agent is its maker's; a Windows update it pushes that fails is ours.
+    expect(engine.ask('the ninja agent is offline since patch tuesday, how do I reinstall it').status).toBe('decline');
+    expect(engine.ask('Action1 says the cumulative update is pending restart but the PC already rebooted').status).toBe(
+      'answer',
+    );
     // An old VPN client named beside a failing upgrade is a likely cause: the upgrade stays the subject.
     expect(engine.ask('Windows 11 upgrade fails at 71%, I have an old Cisco AnyConnect installed').status).toBe(
       'answer',
