@@ -651,7 +651,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     );
     expect(engine.ask('forticlient wont connect after the latest windows update').status).toBe('decline');
     // A patching tool's own agent is its maker's; a Windows update it pushes that fails is ours.
-    expect(engine.ask('the ninja agent is offline since patch tuesday, how do I reinstall it').status).toBe('decline');
+    expect(engine.ask('Atera agent stopped reporting after patch tuesday, how do I redeploy it').status).toBe(
+      'decline',
+    );
     expect(engine.ask('Action1 says the cumulative update is pending restart but the PC already rebooted').status).toBe(
       'answer',
     );
