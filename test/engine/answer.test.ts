@@ -664,6 +664,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Nor does Windows Update said only to say it is fine, or that it is not what is meant.
     expect(engine.ask('windows update works fine but the microsoft store is stuck on pending').status).toBe('decline');
     expect(engine.ask('windows update is working but very slow, stuck at 0% for hours').status).toBe('answer');
+    // A program named "... Desktop" is not the desktop PC that keeps the update the subject.
+    expect(engine.ask("after the latest windows update Docker Desktop won't start, how do I fix docker").status).toBe(
+      'decline',
+    );
+    expect(engine.ask("after the windows update my desktop won't boot, Docker was running").status).toBe('answer');
     // "Since some windows update" is as much a when as "since the update".
     expect(engine.ask('Lenovo Vantage will not open, it has been like that since some windows update').status).toBe(
       'decline',
