@@ -650,6 +650,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'decline',
     );
     expect(engine.ask('forticlient wont connect after the latest windows update').status).toBe('decline');
+    for (const q of [
+      'Focusrite Control no longer sees my interface since the windows update, how do I fix it',
+      'Google Pixel system update keeps failing when connected to my windows pc',
+    ])
+      expect(engine.ask(q).status, q).toBe('decline');
     // A patching tool's own agent is its maker's; a Windows update it pushes that fails is ours.
     expect(engine.ask('Atera agent stopped reporting after patch tuesday, how do I redeploy it').status).toBe(
       'decline',
