@@ -290,6 +290,10 @@ describe('names said in other words', () => {
     const slow = engine.ask('update taking forever at 0%');
     expect(slow.entry?.id).toBe('update-stuck-downloading');
     expect(slow.alternatives.map((e) => e.id)).not.toContain('waasmedicsvc');
+    // Nor is waiting or checking "for updates forever": "updates forever" inside it is not turning them off.
+    const waiting = engine.ask('waiting for updates forever');
+    expect(waiting.entry?.id).not.toBe('waasmedicsvc');
+    expect(waiting.alternatives.map((e) => e.id)).not.toContain('waasmedicsvc');
   });
 
   it('reads "halfway through" as in the middle of, and "throttle" as limit', () => {
