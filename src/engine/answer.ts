@@ -259,16 +259,19 @@ export class Engine {
     const meant = new Set<string>();
     const adds = new Set<string>();
     // In the order the synonyms are listed, whatever order the question says them in.
-    const found = this.saidFinder.find(normalised.words);
+    const found = this.saidFinder.findAll(normalised.words);
     const lengths = this.saidFinder.lengths;
-    // A phrase inside a longer one found at the same place says nothing of its own ("delayed" in
-    // "delayed start" is not "defer").
+    // A phrase said only inside longer ones says nothing of its own ("delayed" in "delayed start" is not
+    // "defer"); said once more on its own, it does ("on delayed start and my updates are delayed").
     const inside = (i: number, at: number) =>
       [...found].some(
-        ([j, from]) => j !== i && lengths[j]! > lengths[i]! && from <= at && at + lengths[i]! <= from + lengths[j]!,
+        ([j, froms]) =>
+          j !== i &&
+          lengths[j]! > lengths[i]! &&
+          froms.some((from) => from <= at && at + lengths[i]! <= from + lengths[j]!),
       );
     const said = [...found]
-      .filter(([i, at]) => !inside(i, at))
+      .filter(([i, ats]) => ats.some((at) => !inside(i, at)))
       .map(([i]) => i)
       .sort((a, b) => a - b);
     for (const i of said) {
@@ -447,10 +450,12 @@ export class Engine {
   }
 
   /**
-   * The question without its phrases saying when something broke ("Steam crashes since the latest
-   * Windows update", "after KB5046633 the VPN drops"), where those phrases were all it had of ours:
-   * what is left names nothing of ours, no KB number, kind of update or code of ours, nothing of the
-   * PC itself ("my PC boots to a black screen"), and does not ask to take the update off. Else undefined.
+   * The question without the phrases that mention Windows Update only in passing (scope-words.yaml's
+   * in_passing_patterns: when something broke, "Steam crashes since the latest Windows update", "after
+   * KB5046633 the VPN drops"; or that it is fine, "Windows Update works fine, it's the Store"), where those
+   * phrases were all it had of ours: what is left names nothing of ours, no KB number, kind of update or
+   * code of ours, nothing of the PC itself ("my PC boots to a black screen"), and does not ask to take the
+   * update off. Else undefined.
    */
   private besideWhenItBroke(question: string, codes: readonly string[], takesUpdateOff: boolean): string | undefined {
     const scope = this.index.scope;

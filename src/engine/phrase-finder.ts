@@ -35,6 +35,27 @@ export class PhraseFinder {
     this.lengths = lengths;
   }
 
+  /** Every position at which each phrase is found in the words, in order. */
+  findAll(words: readonly string[]): Map<number, number[]> {
+    const found = new Map<number, number[]>();
+    if (words.length === 0) for (const index of this.empty) found.set(index, [0]);
+    for (let at = 0; at < words.length; at++) {
+      const candidates = this.byFirst.get(words[at]!);
+      if (!candidates) continue;
+      for (const { index, rest } of candidates) {
+        if (at + rest.length >= words.length) continue;
+        let k = 0;
+        while (k < rest.length && rest[k] === words[at + 1 + k]) k++;
+        if (k === rest.length) {
+          const list = found.get(index);
+          if (list) list.push(at);
+          else found.set(index, [at]);
+        }
+      }
+    }
+    return found;
+  }
+
   /** Each phrase found in the words (a normalised text split at spaces), with its first word position. */
   find(words: readonly string[]): Map<number, number> {
     const found = new Map<number, number>();

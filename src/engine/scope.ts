@@ -199,7 +199,7 @@ export function otherProductIn(
   windowsAdmin: () => boolean = () => false,
   /** Whether it asks to take the update off or hold it back (scope-words.yaml's take_update_off_patterns). */
   takesUpdateOff: () => boolean = () => false,
-  /** The text without the phrases saying when it broke ("since the latest Windows update"), where only those were ours. */
+  /** The text without the phrases that mention Windows Update only in passing (when it broke, or that it is fine), where only those were ours. */
   besideWhen?: string,
 ): OtherProduct | undefined {
   // A question that names something of ours and has no code is ours, unless a product stays the

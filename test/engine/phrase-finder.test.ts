@@ -54,6 +54,25 @@ describe('phrase finder', () => {
     }
   });
 
+  it('finds every position of each phrase, the first of which is what find() gives', () => {
+    const finder = new PhraseFinder(['updates forever', 'for updates forever', 'wu']);
+    const words = wordsOf('checking for updates forever i want to block updates forever');
+    expect(finder.findAll(words)).toEqual(
+      new Map([
+        [1, [1]],
+        [0, [2, 8]],
+      ]),
+    );
+    for (let round = 0; round < 200; round++) {
+      const phrases = Array.from({ length: 8 }, () => text(3));
+      const f = new PhraseFinder(phrases);
+      const t = wordsOf(text(12));
+      const all = f.findAll(t);
+      expect(new Map([...all].map(([i, ats]) => [i, ats[0]!]))).toEqual(f.find(t));
+      for (const ats of all.values()) expect([...ats].sort((a, b) => a - b)).toEqual(ats);
+    }
+  });
+
   it('reads a text into the same words on its plain-ASCII shortcut as by folding, odd characters too', () => {
     const kb = loadKnowledgeOrThrow('knowledge');
     const texts = [
