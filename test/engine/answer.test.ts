@@ -722,6 +722,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'Discord says restart required to install the update, but it loops',
     ])
       expect(engine.ask(q).status, q).toBe('decline');
+    // A Samsung Galaxy Book is a laptop: only Samsung's phones are another system.
+    expect(engine.ask('Samsung Galaxy Book restarted overnight and lost my work').status).toBe('answer');
     // Pausing or taking off a game's update in the Xbox app is the Store's, not Windows Update's.
     expect(engine.ask('pause updates in the xbox app').status).toBe('decline');
   });
