@@ -877,6 +877,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['bro my windows not updating since 2 weeks what to do', 'updates-keep-failing'],
     // Limiting a named service's doing is acting: the guide that limits it, not the service's card.
     ['Delivery Optimization eats my upload every evening, how do I limit it?', 'metered-connection-and-bandwidth'],
+    // Windows swapping a driver for another by itself is a driver update through Windows Update.
+    ['windows keeps swapping my realtek driver back to an old one', 'stop-driver-updates'],
     // A general Windows task (an elevated prompt) ranks below the guide that does what was asked.
     ['which powershell command restarts the windows update service', 'restart-update-services'],
     // Two words run together are read as both.
