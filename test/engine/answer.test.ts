@@ -722,6 +722,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'Discord says restart required to install the update, but it loops',
     ])
       expect(engine.ask(q).status, q).toBe('decline');
+    // An iMac's own Software Update is Apple's; Windows on it (Boot Camp) updating is ours.
+    expect(engine.ask('Software Update on my iMac keeps saying an error occurred while installing').status).toBe(
+      'decline',
+    );
+    expect(engine.ask('bootcamp on my imac, windows update stuck at 0%').status).toBe('answer');
     // A Samsung Galaxy Book is a laptop: only Samsung's phones are another system.
     expect(engine.ask('Samsung Galaxy Book restarted overnight and lost my work').status).toBe('answer');
     // Pausing or taking off a game's update in the Xbox app is the Store's, not Windows Update's.
