@@ -993,6 +993,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['can I have my old windows back', 'go-back-previous-version'],
     // The common problems in German, French and Spanish, through the knowledge.
     ['Volver a Windows 10 desde Windows 11', 'go-back-previous-version'],
+    // Russian, with the slang "винда" for Windows and only the version numbers.
+    ['как вернуться на 10 винду с 11?', 'go-back-previous-version'],
     ['Zurück auf Windows 10 nach dem Upgrade, geht das?', 'go-back-previous-version'],
     ['Evitar que Windows Update instale controladores', 'stop-driver-updates'],
     ["Empêcher Windows Update d'installer des pilotes", 'stop-driver-updates'],
