@@ -232,6 +232,10 @@ describe('declines', () => {
     "my pc won't turn on",
     'outlook keeps crashing after update',
     'the group policy client service will not start',
+    // Getting something back "in Windows 11" is not going back to a version.
+    'как вернуть старый пуск в windows 11',
+    // A driver crash that keeps coming back is not Windows Update swapping drivers.
+    'my mouse driver keeps crashing, it comes back every time I plug it in',
     '',
     '     ',
     '???',
@@ -727,8 +731,13 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'decline',
     );
     expect(engine.ask('bootcamp on my imac, windows update stuck at 0%').status).toBe('answer');
-    // A Samsung Galaxy Book is a laptop: only Samsung's phones are another system.
-    expect(engine.ask('Samsung Galaxy Book restarted overnight and lost my work').status).toBe('answer');
+    // A Samsung Galaxy Book is a laptop, and Windows through Boot Camp is Windows; Galaxy phones are another system.
+    for (const q of [
+      'Samsung Galaxy Book restarted overnight and lost my work',
+      'iMac Pro windows 10 bootcamp how to pause updates',
+    ])
+      expect(engine.ask(q).status, q).toBe('answer');
+    expect(engine.ask('samsung galaxy s22 wont download the one ui 6 update, stuck at 0%').status).toBe('decline');
     // Pausing or taking off a game's update in the Xbox app is the Store's, not Windows Update's.
     expect(engine.ask('pause updates in the xbox app').status).toBe('decline');
   });
