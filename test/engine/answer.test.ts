@@ -234,6 +234,7 @@ describe('declines', () => {
     'the group policy client service will not start',
     // Getting something back "in Windows 11" is not going back to a version.
     'как вернуть старый пуск в windows 11',
+    'Wie bekomme ich das alte Kontextmenü zurück in Windows 11',
     // A driver crash that keeps coming back is not Windows Update swapping drivers.
     'my mouse driver keeps crashing, it comes back every time I plug it in',
     '',
