@@ -643,7 +643,7 @@ export class Engine {
     if (product) return this.declineProduct(product, codes);
     // Updating a program by a name the knowledge has never heard of ("update SI to the latest build",
     // "the latest update for Keybase"): its own updater, when nothing of ours is named.
-    const updated = ours ? undefined : this.updatesStranger(stripped);
+    const updated = ours ? undefined : this.strangerIn(stripped, UPDATES_NAMED);
     if (updated) return this.decline(`That sounds like ${updated}'s own updater, which its maker knows best.`, codes);
     // How many telling words the question has beside its codes: read at most once, when needed.
     let story: number | undefined;
@@ -658,7 +658,7 @@ export class Engine {
       if (foreign) return this.decline(foreign, codes);
       // Starting or running a program the knowledge has never heard of ("when I start 3proxy: Error 1053"):
       // the number is that program's.
-      if (this.startsStranger(stripped)) return this.decline(this.otherProgramsNumber, codes);
+      if (this.strangerIn(stripped, STARTS_NAMED) !== undefined) return this.decline(this.otherProgramsNumber, codes);
       if (storyLength() > STORY_WORDS) {
         const context = this.index.scope.contextOf(
           [this.index.termsOf(stripped), this.index.queryTerms(stripped)],
@@ -771,21 +771,12 @@ export class Engine {
   }
 
   /**
-   * The name of a program the text updates ("update SI to...", "the latest update for Keybase"): capitalised,
-   * and no word of the knowledge nor of English once typos are repaired. Windows' own names are ours.
+   * The first name a pattern captures (UPDATES_NAMED: "update SI to...", "the latest update for Keybase";
+   * STARTS_NAMED: "when I start 3proxy") that is another program's (SearchIndex.isUnknownName).
    */
-  private updatesStranger(text: string): string | undefined {
-    for (const m of text.matchAll(UPDATES_NAMED)) {
-      const name = m[1]!;
-      if (this.index.isUnknownName(name)) return name;
-    }
+  private strangerIn(text: string, pattern: RegExp): string | undefined {
+    for (const m of text.matchAll(pattern)) if (this.index.isUnknownName(m[1]!)) return m[1];
     return undefined;
-  }
-
-  /** Whether the text starts, runs or launches something by another program's name (SearchIndex.isUnknownName). */
-  private startsStranger(text: string): boolean {
-    for (const m of text.matchAll(STARTS_NAMED)) if (this.index.isUnknownName(m[1]!)) return true;
-    return false;
   }
 
   /**

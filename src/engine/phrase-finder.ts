@@ -38,39 +38,42 @@ export class PhraseFinder {
   /** Every position at which each phrase is found in the words, in order. */
   findAll(words: readonly string[]): Map<number, number[]> {
     const found = new Map<number, number[]>();
-    if (words.length === 0) for (const index of this.empty) found.set(index, [0]);
-    for (let at = 0; at < words.length; at++) {
-      const candidates = this.byFirst.get(words[at]!);
-      if (!candidates) continue;
-      for (const { index, rest } of candidates) {
-        if (at + rest.length >= words.length) continue;
-        let k = 0;
-        while (k < rest.length && rest[k] === words[at + 1 + k]) k++;
-        if (k === rest.length) {
-          const list = found.get(index);
-          if (list) list.push(at);
-          else found.set(index, [at]);
-        }
-      }
-    }
+    this.scan(
+      words,
+      () => false,
+      (index, at) => {
+        const list = found.get(index);
+        if (list) list.push(at);
+        else found.set(index, [at]);
+      },
+    );
     return found;
   }
 
   /** Each phrase found in the words (a normalised text split at spaces), with its first word position. */
   find(words: readonly string[]): Map<number, number> {
     const found = new Map<number, number>();
-    if (words.length === 0) for (const index of this.empty) found.set(index, 0);
+    this.scan(
+      words,
+      (index) => found.has(index),
+      (index, at) => found.set(index, at),
+    );
+    return found;
+  }
+
+  /** Each word looked up once among the phrases that start with it; `skip` spares phrases already settled. */
+  private scan(words: readonly string[], skip: (index: number) => boolean, found: (index: number, at: number) => void) {
+    if (words.length === 0) for (const index of this.empty) found(index, 0);
     for (let at = 0; at < words.length; at++) {
       const candidates = this.byFirst.get(words[at]!);
       if (!candidates) continue;
       for (const { index, rest } of candidates) {
-        if (found.has(index) || at + rest.length >= words.length) continue;
+        if (skip(index) || at + rest.length >= words.length) continue;
         let k = 0;
         while (k < rest.length && rest[k] === words[at + 1 + k]) k++;
-        if (k === rest.length) found.set(index, at);
+        if (k === rest.length) found(index, at);
       }
     }
-    return found;
   }
 }
 

@@ -657,55 +657,46 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     }
   });
 
-  it('declines programs of other makers by kind (VPN clients, torrent and media programs), but not beside a failing upgrade', () => {
-    expect(engine.ask('qbittorrent says a new version is available but its update button does nothing').status).toBe(
-      'decline',
-    );
-    expect(engine.ask('forticlient wont connect after the latest windows update').status).toBe('decline');
-    for (const q of [
-      'Focusrite Control no longer sees my interface since the windows update, how do I fix it',
-      'Google Pixel system update keeps failing when connected to my windows pc',
-    ])
-      expect(engine.ask(q).status, q).toBe('decline');
-    // A patching tool's own agent is its maker's; a Windows update it pushes that fails is ours.
-    expect(engine.ask('Atera agent stopped reporting after patch tuesday, how do I redeploy it').status).toBe(
-      'decline',
-    );
-    expect(engine.ask('Action1 says the cumulative update is pending restart but the PC already rebooted').status).toBe(
-      'answer',
-    );
+  it.each([
+    'qbittorrent says a new version is available but its update button does nothing',
+    'forticlient wont connect after the latest windows update',
+    'Focusrite Control no longer sees my interface since the windows update, how do I fix it',
+    'Google Pixel system update keeps failing when connected to my windows pc',
+    // A patching tool's own agent is its maker's.
+    'Atera agent stopped reporting after patch tuesday, how do I redeploy it',
+  ])('declines %j: a program of another maker, named by its kind', (q) => {
+    expect(engine.ask(q).status).toBe('decline');
+  });
+
+  it.each([
+    // A Windows update a patching tool pushes that fails is ours.
+    'Action1 says the cumulative update is pending restart but the PC already rebooted',
     // An old VPN client named beside a failing upgrade is a likely cause: the upgrade stays the subject.
-    expect(engine.ask('Windows 11 upgrade fails at 71%, I have an old Cisco AnyConnect installed').status).toBe(
-      'answer',
-    );
-    // Nor does Windows Update said only to say it is fine, or that it is not what is meant...
-    expect(engine.ask('windows update works fine but the microsoft store is stuck on pending').status).toBe('decline');
-    // ...unless the next words go on about what it does, or it is "working on updates" (its own screen).
-    for (const q of [
-      'windows update works fine but it keeps installing an old AMD driver that crashes my games',
-      'windows update is working on updates at 30% for 3 hours, I have Steam open, is it safe to turn off',
-    ])
-      expect(engine.ask(q).status, q).toBe('answer');
-    // A program named "... Desktop" is not the desktop PC that keeps the update the subject.
-    expect(engine.ask("after the latest windows update Docker Desktop won't start, how do I fix docker").status).toBe(
-      'decline',
-    );
-    expect(engine.ask("after the windows update my desktop won't boot, Docker was running").status).toBe('answer');
-    // "Since some windows update" is as much a when as "since the update".
-    expect(engine.ask('Lenovo Vantage will not open, it has been like that since some windows update').status).toBe(
-      'decline',
-    );
-    // Windows updating, said only as when the VPN broke, does not keep the VPN's question with us.
-    expect(engine.ask('Surfshark will not connect since Windows updated itself, how do I fix the VPN').status).toBe(
-      'decline',
-    );
+    'Windows 11 upgrade fails at 71%, I have an old Cisco AnyConnect installed',
     // Windows Update's own doings beside a program named by the way stay ours.
-    for (const q of [
-      'my PC restarted for updates in the middle of my AutoCAD work, how do I stop that',
-      'update stuck at 0% while NordVPN is on',
-    ])
-      expect(engine.ask(q).status, q).toBe('answer');
-    // Antivirus is a common cause of failing updates: naming it keeps the update the subject.
+    'my PC restarted for updates in the middle of my AutoCAD work, how do I stop that',
+    'update stuck at 0% while NordVPN is on',
+  ])('answers %j: Windows Update stays the subject beside a program of another maker', (q) => {
+    expect(engine.ask(q).status).toBe('answer');
+  });
+
+  it.each([
+    ['windows update works fine but the microsoft store is stuck on pending', 'decline'],
+    // ...unless the next words go on about what it does, or it is "working on updates" (its own screen).
+    ['windows update works fine but it keeps installing an old AMD driver that crashes my games', 'answer'],
+    ['windows update is working on updates at 30% for 3 hours, I have Steam open, is it safe to turn off', 'answer'],
+    // A program named "... Desktop" is not the desktop PC that keeps the update the subject.
+    ["after the latest windows update Docker Desktop won't start, how do I fix docker", 'decline'],
+    ["after the windows update my desktop won't boot, Docker was running", 'answer'],
+    // "Since some windows update" is as much a when as "since the update".
+    ['Lenovo Vantage will not open, it has been like that since some windows update', 'decline'],
+    // Windows updating, said only as when the VPN broke, does not keep the VPN's question with us.
+    ['Surfshark will not connect since Windows updated itself, how do I fix the VPN', 'decline'],
+  ])('reads Windows Update said only in passing (when, or that it is fine) as not the subject: %j', (q, status) => {
+    expect(engine.ask(q).status).toBe(status);
+  });
+
+  it('keeps an update with us beside the antivirus named by the way: antivirus is a common cause of failing updates', () => {
     expect(engine.ask('update fails with 0x80070020, avast installed').entry?.id).toBe('error-0x80070020');
   });
 
