@@ -301,6 +301,15 @@ describe('names said in other words', () => {
     expect(waiting.alternatives.map((e) => e.id)).not.toContain('waasmedicsvc');
   });
 
+  it('reads stopping "windows update forever" as for good, and a PC "updating forever" as stuck', () => {
+    // Not the Settings page that spins "forever": the Medic service says why turning updates off doesn't stick.
+    expect(idOf('how to stop windows update forever')).toBe('waasmedicsvc');
+    expect(idOf('how do i stop windows from updating forever')).toBe('waasmedicsvc');
+    const stuck = engine.ask('my laptop has been updating forever');
+    expect(stuck.entry?.id).toBe('working-on-updates-screen');
+    expect(stuck.alternatives.map((e) => e.id)).not.toContain('pause-updates');
+  });
+
   it('reads "halfway through" as in the middle of, and "throttle" as limit', () => {
     expect(idOf('what happens if the power goes out halfway through updating')).toBe(
       'cancel-or-power-off-during-update',
