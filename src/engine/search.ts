@@ -33,7 +33,14 @@ function bodyOf(e: Entry): string {
     case 'fix':
       return [
         e.when,
-        ...e.steps.flatMap((s) => [s.title, s.text ?? '', ...(s.commands ?? []).map((c) => c.run)]),
+        ...e.steps.flatMap((s) => [
+          s.title,
+          s.text ?? '',
+          // A command says which prompt it is typed at: "the powershell way to restart it" is this step's.
+          ...(s.commands ?? []).map((c) =>
+            c.shell === 'powershell' || c.shell === 'cmd' ? `${c.shell} ${c.run}` : c.run,
+          ),
+        ]),
         e.caution ?? '',
       ].join('\n');
     case 'error':

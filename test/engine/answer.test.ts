@@ -310,6 +310,13 @@ describe('names said in other words', () => {
     expect(stuck.alternatives.map((e) => e.id)).not.toContain('pause-updates');
   });
 
+  it('finds the entry whose step gives a command for the prompt asked about', () => {
+    // The restart guide gives Restart-Service (PowerShell) and net stop (cmd): asking for the PowerShell or
+    // cmd way finds it, not the entries that talk about prompts and scans.
+    expect(idOf('is there a powershell cmd that restarts windows update')).toBe('restart-update-services');
+    expect(idOf('cmd to restart windows update service in powershell')).toBe('restart-update-services');
+  });
+
   it('reads "halfway through" as in the middle of, and "throttle" as limit', () => {
     expect(idOf('what happens if the power goes out halfway through updating')).toBe(
       'cancel-or-power-off-during-update',
