@@ -269,6 +269,15 @@ describe("the asker's edition, said by the way", () => {
     expect(idOf('is windows 10 ltsc 2021 still supported')).toBe('windows-10-end-of-support');
     expect(idOf('did windows 10 enterprise ltsc 2021 lose support too?')).toBe('windows-10-end-of-support');
   });
+
+  it('reads everyday news words for a version whose support ends as end of support', () => {
+    expect(idOf('microsoft is discontinuing windows 10, what should I do with my laptop')).toBe(
+      'windows-10-end-of-support',
+    );
+    expect(idOf('heard microsoft is dropping windows 10 soon, any options?')).toBe('windows-10-end-of-support');
+    // Not a processor no longer supported: that is the requirements' question.
+    expect(idOf('my cpu is no longer supported by windows 11')).toBe('windows-11-requirements');
+  });
 });
 
 describe('names said in other words', () => {
