@@ -941,6 +941,10 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['24H2 still not showing up, weeks after everyone else', 'feature-update-not-offered'],
     // No longer receiving updates is the end of support.
     ['when will my 22H2 PC stop receiving updates', 'windows-10-end-of-support'],
+    // What the words for updates mean: not the error entries whose text happens to say "cumulative".
+    ['what is a cumulative update', 'quality-and-feature-updates'],
+    ["what's an enablement package in windows update", 'quality-and-feature-updates'],
+    ['is a feature update different from a quality update?', 'quality-and-feature-updates'],
   ])('%j is answered from %s', (q, id) => {
     const a = engine.ask(q);
     expect(a.status).toBe('answer');
