@@ -950,6 +950,18 @@ describe('the topics help desks ask about, in the words people use', () => {
     expect(a.status).toBe('answer');
     expect(a.entry?.id).toBe(id);
   });
+
+  it('keeps refusing Windows 11, or staying on Windows 10, with us though no update word is said', () => {
+    for (const q of [
+      'how do I stay on windows 10, I never want windows 11',
+      'my laptop keeps pushing windows 11, can I stick with 10?',
+    ]) {
+      const a = engine.ask(q);
+      expect(a.status).toBe('answer');
+      // The target-version policy is what keeps a PC on its version: it is the answer or offered beside it.
+      expect([a.entry?.id, ...a.alternatives.map((e) => e.id)]).toContain('deferrals-and-target-version');
+    }
+  });
 });
 
 describe('a named service', () => {
