@@ -945,6 +945,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['what is a cumulative update', 'quality-and-feature-updates'],
     ["what's an enablement package in windows update", 'quality-and-feature-updates'],
     ['is a feature update different from a quality update?', 'quality-and-feature-updates'],
+    // Skipping an update one doesn't want is hiding it, not the agent's own skipped self-update (0x8024D009).
+    ['can I skip an update I do not want?', 'hide-an-update'],
   ])('%j is answered from %s', (q, id) => {
     const a = engine.ask(q);
     expect(a.status).toBe('answer');
