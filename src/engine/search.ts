@@ -191,6 +191,9 @@ const DATE_OR_TIME = new RegExp(
     String.raw`today(?:['’]s)?`,
     String.raw`since (?:${SOME}|last) ${UNIT}(?:['’]s)?`,
     `(?:${SOME}) ${UNIT} ago`,
+    // How long it has been at it ("stuck installing for 3 hours"): not active hours. Not days or weeks,
+    // below: how long it may be put off is what a pause question asks.
+    String.raw`for (?:(?:${SOME}|an|many|over \d+|more than \d+) )?(?:hours?|minutes?|mins)`,
     // Not "for a week": how long it may be put off is what a pause question asks.
     String.raw`(?:this|last|past) (?:week|weekend|month|year)(?:['’]s)?`,
     `(?:last|past) (?:${SOME}|couple(?: of)?|three) ${UNIT}`,

@@ -947,6 +947,9 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['is a feature update different from a quality update?', 'quality-and-feature-updates'],
     // Skipping an update one doesn't want is hiding it, not the agent's own skipped self-update (0x8024D009).
     ['can I skip an update I do not want?', 'hide-an-update'],
+    // How long it has been installing, or downloading, is not active hours; nor are its days going back.
+    ['the update has been installing for 3 hours', 'update-stuck-downloading'],
+    ['windows update has been downloading for 2 days', 'update-stuck-downloading'],
   ])('%j is answered from %s', (q, id) => {
     const a = engine.ask(q);
     expect(a.status).toBe('answer');

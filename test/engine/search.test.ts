@@ -51,6 +51,11 @@ describe('queryTerms', () => {
     expect(index.queryTerms('it turned itself on last night')).toContain(index.queryTerms('night')[0]);
     // How long it may be put off is what a pause question asks: "for a week" stays.
     expect(index.queryTerms('can i pause updates for a week')).toContain(index.queryTerms('week')[0]);
+    // How long it has been at it is not what it is about: "for 3 hours" is not active hours.
+    expect(index.queryTerms('update stuck installing for 3 hours').sort()).toEqual(
+      index.queryTerms('update stuck installing').sort(),
+    );
+    expect(index.queryTerms('downloading for hours now')).not.toContain(index.queryTerms('hours')[0]);
   });
 
   it('leaves out a KB number no entry knows, and keeps one an entry is about', () => {
