@@ -954,6 +954,9 @@ describe('the topics help desks ask about, in the words people use', () => {
     // by an update are an automatic restart.
     ['my laptop keeps nagging me to restart for updates', 'finish-pending-restart'],
     ['windows updated overnight and closed all my apps', 'manage-active-hours'],
+    // Which Windows version a PC has, or which is the newest, is the versions entry (winver), not unconnected.
+    ['how can I tell which version of windows I have?', 'windows-11-versions-servicing'],
+    ['what version of windows 11 is the newest', 'windows-11-versions-servicing'],
   ])('%j is answered from %s', (q, id) => {
     const a = engine.ask(q);
     expect(a.status).toBe('answer');
