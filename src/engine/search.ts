@@ -201,6 +201,9 @@ const DATE_OR_TIME = new RegExp(
   'gi',
 );
 
+/** A file name as a keyword gives it (qmgr.dat, CBS.log): a log, a queue, a database, a library, a package. */
+const OWN_FILE = /^[a-z0-9_$~-]+\.(?:dat|db|dll|edb|etl|xml|cab|diagcab|msu|log)$/;
+
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 /** Enough terms for any real question; a pasted log gets its rarest words kept. */
 export const MAX_QUERY_TERMS = 32;
@@ -303,6 +306,11 @@ export class SearchIndex {
       for (const k of e.keywords)
         if (/^[A-Za-z][A-Za-z0-9]*$/.test(k) && (k.match(/[A-Z]/g)?.length ?? 0) >= 3 && /[a-z][A-Z]/.test(k))
           whole.push(k.toLowerCase());
+      // So does a keyword that is a file of ours (qmgr.dat, CBS.log, iuident.cab): the file, and its name.
+      for (const k of e.keywords) {
+        const file = k.trim().toLowerCase();
+        if (OWN_FILE.test(file)) whole.push(file, file.split('.')[0]!);
+      }
       for (const t of whole.map((w) => toTerm(w) ?? w))
         if (t.length >= 3 && !/^\d+$/.test(t) && (df.get(t) ?? 0) <= kb.entries.length * 0.35) anchors.add(t);
     }

@@ -957,6 +957,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     // Which Windows version a PC has, or which is the newest, is the versions entry (winver), not unconnected.
     ['how can I tell which version of windows I have?', 'windows-11-versions-servicing'],
     ['what version of windows 11 is the newest', 'windows-11-versions-servicing'],
+    // A file of ours named (the BITS queue's qmgr*.dat) is ours, though nothing else in it is.
+    ['the del qmgr*.dat line says could not find, is that a problem', 'reset-update-components-full'],
   ])('%j is answered from %s', (q, id) => {
     const a = engine.ask(q);
     expect(a.status).toBe('answer');
