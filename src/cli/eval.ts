@@ -71,6 +71,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // that other thing is the subject: whether the scope over-declines. Scored on answer or decline only.
   ['probes-byway', 'eval/probes/written-16.jsonl'],
   ['probes-byway-blind', 'eval/probes/written-17.jsonl', true],
+  // Plain new users' first questions in a help channel, in everyday and news words: one batch to tune on, one to measure with.
+  ['probes-lay', 'eval/probes/written-18.jsonl'],
+  ['probes-lay-blind', 'eval/probes/written-19.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
