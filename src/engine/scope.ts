@@ -251,6 +251,8 @@ export function assessScope(
   // The question as said, without the meanings its synonyms append ("servicio" read as also saying
   // "service" must not make "... no arranca service" name an "arranca" service).
   said = text,
+  // Whether it asks to take an update off ("remove yesterday's update"): a thing only Windows Update does.
+  takesUpdateOff = false,
 ): Scope {
   if (qTerms.length === 0) return { inScope: false, reason: 'I did not find a question in that.' };
   const best = ranked[0];
@@ -273,6 +275,7 @@ export function assessScope(
   // every service: it names our entry only in a question about updating or Windows.
   const named =
     namesOurs ||
+    takesUpdateOff ||
     (namesKnown && (updating || windows)) ||
     qTerms.some((t) => index.anchorTerms.has(t)) ||
     index.scope.kbNumber.test(text);

@@ -959,6 +959,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['what version of windows 11 is the newest', 'windows-11-versions-servicing'],
     // A file of ours named (the BITS queue's qmgr*.dat) is ours, though nothing else in it is.
     ['the del qmgr*.dat line says could not find, is that a problem', 'reset-update-components-full'],
+    // Taking an update off is Windows Update's to answer, whatever device it broke, and whenever it came.
+    ["can I remove last night's update? my scanner hasn't worked since", 'uninstall-update'],
   ])('%j is answered from %s', (q, id) => {
     const a = engine.ask(q);
     expect(a.status).toBe('answer');
