@@ -506,6 +506,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['slmgr /ato gives 0xC004F074 no key management service could be contacted', /activation/i],
     ['Chrome says an error occurred while checking for updates', /Browsers? other than Edge|browser/i],
     ['my printer stopped printing after the latest update', /device/i],
+    // A television updates its own firmware, in any language.
+    ['the samsung tv will not download its software update', /operating system or device/i],
+    ['Mein Fernseher lädt das Software-Update nicht herunter', /operating system or device/i],
     // The device is the subject even though Windows Update is named.
     ['my keyboard stopped working after windows update', /device/i],
     ["my app's auto updater is stuck at 45%", /own updater/i],
