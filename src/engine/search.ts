@@ -176,7 +176,7 @@ export const tokenize = tokens;
 
 // How long, and how many: the parts the "since", "ago" and "the past" phrases below share.
 const UNIT = '(?:minutes?|hours?|days?|weeks?|months?)';
-const SOME = String.raw`\d+|a|one|two|few|several`;
+const SOME = String.raw`\d+|an?|one|two|few|several`;
 /** When something happened, read out of a question's search words (queryTerms). */
 const DATE_OR_TIME = new RegExp(
   String.raw`\b(?:${[
@@ -193,7 +193,7 @@ const DATE_OR_TIME = new RegExp(
     `(?:${SOME}) ${UNIT} ago`,
     // How long it has been at it ("stuck installing for 3 hours"): not active hours. Not days or weeks,
     // below: how long it may be put off is what a pause question asks.
-    String.raw`for (?:(?:${SOME}|an|many|over \d+|more than \d+) )?(?:hours?|minutes?|mins)`,
+    String.raw`(?:for|over) (?:(?:${SOME}|many|over \d+|more than \d+) )?(?:hours?|minutes?|mins)`,
     // Not "for a week": how long it may be put off is what a pause question asks.
     String.raw`(?:this|last|past) (?:week|weekend|month|year)(?:['’]s)?`,
     `(?:last|past) (?:${SOME}|couple(?: of)?|three) ${UNIT}`,

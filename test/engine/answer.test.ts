@@ -953,6 +953,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     // How long it has been installing, or downloading, is not active hours; nor are its days going back.
     ['the update has been installing for 3 hours', 'update-stuck-downloading'],
     ['windows update has been downloading for 2 days', 'update-stuck-downloading'],
+    // A bar that "hasn't moved" is stuck.
+    ["the windows update download bar hasn't moved for an hour", 'update-stuck-downloading'],
     // Being nagged to restart is a restart pending, not a PC that keeps restarting; programs closed overnight
     // by an update are an automatic restart.
     ['my laptop keeps nagging me to restart for updates', 'finish-pending-restart'],

@@ -41,6 +41,7 @@ describe('queryTerms', () => {
       "yesterday's update broke my pc",
       "since last month's update broke my pc",
       'the update broke my pc 3 days ago',
+      'the update broke my pc an hour ago',
       'the update broke my pc since 2 weeks',
       'the update broke my pc this week',
       "last year's update broke my pc",
@@ -56,6 +57,7 @@ describe('queryTerms', () => {
       index.queryTerms('update stuck installing').sort(),
     );
     expect(index.queryTerms('downloading for hours now')).not.toContain(index.queryTerms('hours')[0]);
+    expect(index.queryTerms("the bar hasn't moved for an hour")).not.toContain(index.queryTerms('hours')[0]);
   });
 
   it('leaves out a KB number no entry knows, and keeps one an entry is about', () => {
