@@ -972,6 +972,20 @@ describe('the topics help desks ask about, in the words people use', () => {
     expect(a.entry?.id).toBe(id);
   });
 
+  it('keeps moving up to Windows 11, said in French, Spanish or German, with us', () => {
+    for (const q of [
+      'mon vieux portable peut-il passer à Windows 11 ?',
+      '¿cómo hago para pasarme a Windows 11?',
+      'Wie kann ich auf Windows 11 umsteigen?',
+    ]) {
+      const a = engine.ask(q);
+      expect(a.status).toBe('answer');
+      // Upgrading, its requirements or why it isn't offered: the answer or among the ones offered.
+      const upgrade = ['upgrade-with-installation-assistant', 'windows-11-requirements', 'feature-update-not-offered'];
+      expect([a.entry?.id, ...a.alternatives.map((e) => e.id)].some((id) => upgrade.includes(id ?? ''))).toBe(true);
+    }
+  });
+
   it('keeps refusing Windows 11, or staying on Windows 10, with us though no update word is said', () => {
     for (const q of [
       'how do I stay on windows 10, I never want windows 11',
