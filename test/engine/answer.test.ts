@@ -966,6 +966,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['the del qmgr*.dat line says could not find, is that a problem', 'reset-update-components-full'],
     // Taking an update off is Windows Update's to answer, whatever device it broke, and whenever it came.
     ["can I remove last night's update? my scanner hasn't worked since", 'uninstall-update'],
+    // Doing it "by hand" or "myself" is doing it manually.
+    ['is there a way to install an update by hand?', 'install-from-catalog'],
   ])('%j is answered from %s', (q, id) => {
     const a = engine.ask(q);
     expect(a.status).toBe('answer');
