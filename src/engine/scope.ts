@@ -212,7 +212,8 @@ export function otherProductIn(
   const kept = (p: PreparedProduct) =>
     p.unless.some((u) => saidBeside.has(u)) ||
     (p.product.unless_windows_admin === true && windowsAdmin()) ||
-    (p.product.unless_taking_update_off === true && takesUpdateOff());
+    (p.product.unless_taking_update_off === true && takesUpdateOff()) ||
+    (p.product.unless_code === true && codes.length > 0);
   for (const p of catalogue.products) {
     if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;
   }

@@ -506,6 +506,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['slmgr /ato gives 0xC004F074 no key management service could be contacted', /activation/i],
     ['Chrome says an error occurred while checking for updates', /Browsers? other than Edge|browser/i],
     ['my printer stopped printing after the latest update', /device/i],
+    // An antivirus updates itself and its definitions...
+    ['bitdefender keeps saying the virus definitions update failed', /antivirus/i],
     // A television updates its own firmware, in any language.
     ['the samsung tv will not download its software update', /operating system or device/i],
     ['Mein Fernseher lädt das Software-Update nicht herunter', /operating system or device/i],
@@ -726,6 +728,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
 
   it('keeps an update with us beside the antivirus named by the way: antivirus is a common cause of failing updates', () => {
     expect(engine.ask('update fails with 0x80070020, avast installed').entry?.id).toBe('error-0x80070020');
+    // Windows Update named beside it keeps it ours too; only the antivirus's own updating is its maker's.
+    expect(engine.ask('Norton is installed and windows update fails every month').status).toBe('answer');
+    const own = engine.ask('norton says its definitions update failed, how do I update norton');
+    expect(own.status).toBe('decline');
+    expect(own.card.summary).toMatch(/antivirus program/i);
   });
 
   it('keeps Windows restarting for its updates, or not starting after them, ours beside a game or another system', () => {
