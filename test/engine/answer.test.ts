@@ -730,6 +730,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('update fails with 0x80070020, avast installed').entry?.id).toBe('error-0x80070020');
     // Windows Update named beside it keeps it ours too; only the antivirus's own updating is its maker's.
     expect(engine.ask('Norton is installed and windows update fails every month').status).toBe('answer');
+    // So do updates in the plural, which are Windows': an antivirus has one update of its own.
+    expect(engine.ask('ever since I put kaspersky on, updates are stuck at 0%').status).toBe('answer');
+    expect(engine.ask('the avast update fails every day').status).toBe('decline');
     const own = engine.ask('norton says its definitions update failed, how do I update norton');
     expect(own.status).toBe('decline');
     expect(own.card.summary).toMatch(/antivirus program/i);
