@@ -212,8 +212,7 @@ export function otherProductIn(
   const kept = (p: PreparedProduct) =>
     p.unless.some((u) => saidBeside.has(u)) ||
     (p.product.unless_windows_admin === true && windowsAdmin()) ||
-    (p.product.unless_taking_update_off === true && takesUpdateOff()) ||
-    (p.product.unless_code === true && codes.length > 0);
+    (p.product.unless_taking_update_off === true && takesUpdateOff());
   for (const p of catalogue.products) {
     if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;
   }
@@ -252,8 +251,6 @@ export function assessScope(
   // The question as said, without the meanings its synonyms append ("servicio" read as also saying
   // "service" must not make "... no arranca service" name an "arranca" service).
   said = text,
-  // Whether it asks to take an update off ("remove yesterday's update"): a thing only Windows Update does.
-  takesUpdateOff = false,
 ): Scope {
   if (qTerms.length === 0) return { inScope: false, reason: 'I did not find a question in that.' };
   const best = ranked[0];
@@ -276,7 +273,6 @@ export function assessScope(
   // every service: it names our entry only in a question about updating or Windows.
   const named =
     namesOurs ||
-    takesUpdateOff ||
     (namesKnown && (updating || windows)) ||
     qTerms.some((t) => index.anchorTerms.has(t)) ||
     index.scope.kbNumber.test(text);

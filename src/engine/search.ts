@@ -177,7 +177,7 @@ export const tokenize = tokens;
 // How long, and how many: the parts the "since", "ago" and "the past" phrases below share.
 const UNIT = '(?:minutes?|hours?|days?|weeks?|months?)';
 const SOME = String.raw`\d+|an?|one|two|few|several`;
-/** When something happened, read out of a question's search words (queryTerms). */
+/** When something happened, or how long it has sat there, read out of a question's search words (queryTerms). */
 const DATE_OR_TIME = new RegExp(
   String.raw`\b(?:${[
     // A log line's date and time: 2026-11-30, 30/11/2026, 10:00:01.
@@ -191,9 +191,9 @@ const DATE_OR_TIME = new RegExp(
     String.raw`today(?:['’]s)?`,
     String.raw`since (?:${SOME}|last) ${UNIT}(?:['’]s)?`,
     `(?:${SOME}) ${UNIT} ago`,
-    // How long it has been at it ("stuck installing for 3 hours"): not active hours. Not days or weeks,
-    // below: how long it may be put off is what a pause question asks.
-    String.raw`(?:for|over) (?:(?:${SOME}|many|over \d+|more than \d+) )?(?:hours?|minutes?|mins)`,
+    // How long it has sat there ("installing for 3 hours", "stuck at 35% for hours"), only after such a word:
+    // "block restarts for 12 hours" asks about active hours.
+    String.raw`(?<=\b(?:stuck|sitting|sat|hanging|hung|frozen|installing|downloading|checking|updating|spinning|waiting|loading|moved|been|there|at \d+ ?%?)(?:\s+\w+){0,2}\s+)(?:for|over) (?:(?:${SOME}|many|over \d+|more than \d+) )?(?:hours?|minutes?|mins)`,
     // Not "for a week": how long it may be put off is what a pause question asks.
     String.raw`(?:this|last|past) (?:week|weekend|month|year)(?:['’]s)?`,
     `(?:last|past) (?:${SOME}|couple(?: of)?|three) ${UNIT}`,
@@ -306,7 +306,7 @@ export class SearchIndex {
       for (const k of e.keywords)
         if (/^[A-Za-z][A-Za-z0-9]*$/.test(k) && (k.match(/[A-Z]/g)?.length ?? 0) >= 3 && /[a-z][A-Z]/.test(k))
           whole.push(k.toLowerCase());
-      // So does a keyword that is a file of ours (qmgr.dat, CBS.log, iuident.cab): the file, and its name.
+      // So does a keyword that is a file of ours (qmgr.dat, CBS.log): the file, and its name.
       for (const k of e.keywords) {
         const file = k.trim().toLowerCase();
         if (OWN_FILE.test(file)) whole.push(file, file.split('.')[0]!);

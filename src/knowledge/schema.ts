@@ -241,9 +241,6 @@ export const otherProduct = z
     // A question asking to take the update off or hold it back (scope-words.yaml's
     // take_update_off_patterns: "how do I uninstall that KB", "should I pause updates") is about the update.
     unless_taking_update_off: z.boolean().optional(),
-    // An error code beside it keeps the question with us: a program that is often why an update fails
-    // (an antivirus: "0x80070020 while installing updates, Avast installed").
-    unless_code: z.boolean().optional(),
     where: text(400),
     see: z.array(entryId).optional(),
   })
