@@ -724,7 +724,17 @@ export class Engine {
     // among its terms: a second reading for phrase likeness (SearchIndex.search).
     const said = meaningAdds.size > 0 ? qTerms.filter((t) => !meaningAdds.has(t)) : qTerms;
     const ranked = this.rank(text, undefined, named, qTerms, said.length < qTerms.length ? said : undefined);
-    const scope = assessScope(text, ranked, saidOrMeant.length > 0, this.index, qTerms, namesOurs, ourNames, stripped);
+    const scope = assessScope(
+      text,
+      ranked,
+      saidOrMeant.length > 0,
+      this.index,
+      qTerms,
+      namesOurs,
+      ourNames,
+      stripped,
+      takesUpdateOff(),
+    );
     const best = scope.hit;
     if (!scope.inScope || !best) return this.withClosest(this.decline(scope.reason, codes), scope.closest ?? []);
     const rest = ranked.filter((h) => h !== best);

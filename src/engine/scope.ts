@@ -251,6 +251,9 @@ export function assessScope(
   // The question as said, without the meanings its synonyms append ("servicio" read as also saying
   // "service" must not make "... no arranca service" name an "arranca" service).
   said = text,
+  // Whether it asks to take an update off ("uninstall the latest update", "pause the updates"): where no
+  // other product is named as the subject (the catalogue came first), that is Windows Update's to do.
+  takesUpdateOff = false,
 ): Scope {
   if (qTerms.length === 0) return { inScope: false, reason: 'I did not find a question in that.' };
   const best = ranked[0];
@@ -260,7 +263,8 @@ export function assessScope(
   if (foreign && !namesOurs) return { inScope: false, reason: foreign };
 
   // How much must match depends on how sure it is that the question is about Windows Update at all:
-  // - it names something of ours (a service, process, tool, KB number): a third of its words;
+  // - it names something of ours (a service, process, tool, KB number), or asks to take an update off: a
+  //   third of its words;
   // - it speaks of updating on a Windows PC: the same, and a long, chatty question less;
   // - it speaks of updating, or of Windows, but not both: about half;
   // - neither ("my wifi keeps dropping on windows 11"): it must read like one of the entry's own
@@ -273,6 +277,7 @@ export function assessScope(
   // every service: it names our entry only in a question about updating or Windows.
   const named =
     namesOurs ||
+    takesUpdateOff ||
     (namesKnown && (updating || windows)) ||
     qTerms.some((t) => index.anchorTerms.has(t)) ||
     index.scope.kbNumber.test(text);

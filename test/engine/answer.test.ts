@@ -1016,8 +1016,13 @@ describe("the other side of this session's words (a second reader's trial)", () 
     // ...only its own update and definitions are its maker's.
     ['the avast update fails every day', null],
     ['malwarebytes updates keep failing', null],
-    // Taking an app's own update off is the app's.
+    // Taking an app's or device's own update off is its own, as is an update's popup.
     ["remove yesterday's update from discord", null],
+    ['stop the update of my kindle', null],
+    ['how to stop the update popup in adobe reader', null],
+    // Taking Windows' update off needs as little to match as naming a part of ours, whatever it broke.
+    ["how do i remove the latest update? my scanner hasn't worked since", 'uninstall-update'],
+    ['we may just pause the updates until microsoft fixes it', 'pause-updates'],
     // Hours are what an active hours question asks about.
     ['can i block restarts for 12 hours?', 'manage-active-hours'],
     // Windows 11 refused or forced, only as the system itself; which version, only of this PC.
