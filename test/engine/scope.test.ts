@@ -42,3 +42,17 @@ describe('assessScope: a first hit that stands out', () => {
     expect(scopeOf([hit('pause-updates', 10), hit('manage-active-hours', 0)]).inScope).toBe(false);
   });
 });
+
+describe('assessScope: a question that asks to take an update off', () => {
+  it('needs only as much to match as one naming a part of ours', () => {
+    // Phrase 0.1, coverage 0.25: too little for a question that only speaks of updating...
+    const ranked = [hit('uninstall-update', 5, 0.25), hit('pause-updates', 4)];
+    const q = 'remove the latest update, printer prints blank pages';
+    const terms = engine.index.queryTerms(q);
+    expect(assessScope(q, ranked, false, engine.index, terms).inScope).toBe(false);
+    // ...but enough for one that asks to take an update off, which no other product named here claims.
+    const off = assessScope(q, ranked, false, engine.index, terms, false, new Set(), q, true);
+    expect(off.inScope).toBe(true);
+    expect(off.hit?.entry.id).toBe('uninstall-update');
+  });
+});
