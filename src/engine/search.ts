@@ -188,6 +188,8 @@ const DATE_OR_TIME = new RegExp(
     String.raw`last night['’]s`,
     String.raw`yesterday(?:['’]s)?`,
     'this morning',
+    // Since a time of day ("hasn't moved since lunch").
+    String.raw`since (?:lunch(?:time)?|breakfast|dinner|noon|midday|midnight|this (?:morning|afternoon|evening)|the morning|last night)`,
     String.raw`today(?:['’]s)?`,
     String.raw`since (?:${SOME}|last) ${UNIT}(?:['’]s)?`,
     `(?:${SOME}) ${UNIT} ago`,

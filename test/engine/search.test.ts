@@ -42,6 +42,7 @@ describe('queryTerms', () => {
       "since last month's update broke my pc",
       'the update broke my pc 3 days ago',
       'the update broke my pc an hour ago',
+      'the update broke my pc since lunch',
       'the update broke my pc since 2 weeks',
       'the update broke my pc this week',
       "last year's update broke my pc",
