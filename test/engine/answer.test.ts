@@ -973,6 +973,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['the del qmgr*.dat line says could not find, is that a problem', 'reset-update-components-full'],
     // Doing it "by hand" or "myself" is doing it manually.
     ['is there a way to install an update by hand?', 'install-from-catalog'],
+    // "How often" asks for what the entries say as "every" (a scan about every 22 hours).
+    ['if i never hit check for updates, will windows look for them anyway? how often?', 'usoclient-and-scans'],
   ])('%j is answered from %s', (q, id) => {
     const a = engine.ask(q);
     expect(a.status).toBe('answer');
