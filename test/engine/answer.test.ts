@@ -1040,6 +1040,18 @@ describe("the other side of this session's words (a second reader's trial)", () 
     ['my printer model is discontinued, will windows update still have a driver?', 'stop-driver-updates'],
     // Failing cumulative updates are the repair path's, not what a cumulative update is.
     ['the monthly cumulative update keeps failing', 'updates-keep-failing'],
+    // From a third reader's trial: an antivirus beside a PC that won't update, Defender's own definitions...
+    ["my pc won't update norton keeps blocking it", 'updates-keep-failing'],
+    ['uninstalled norton, now defender virus definitions are out of date', 'defender-definitions-not-updating'],
+    // ...the take-off reading on a PC named with a word before it, or Windows named after "update"...
+    ['uninstall the update on my steam pc, games stutter', 'uninstall-update'],
+    ['how to uninstall update windows 11, discord wont open since', 'uninstall-update'],
+    ['remove the recent update to photoshop', null],
+    // ...hours of active hours after "updating", Windows 11's own settings, a driver's version.
+    ['how to stop windows from updating for 8 hours while i work', 'manage-active-hours'],
+    ['how to stick with windows 11 dark mode', null],
+    ['which version do i have of the amd chipset driver', null],
+    ['how to force windows 11 to use the dedicated gpu', null],
     // A TV that is the PC's screen does not make it another device.
     ['pc connected to the tv restarts for updates during movie night', 'stop-update-wakeups'],
   ])('%j gets %s (null: declined)', (q, id) => {
