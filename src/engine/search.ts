@@ -305,11 +305,10 @@ export class SearchIndex {
       // NoAutoRebootWithLoggedOnUsers, ExcludeWUDriversInQualityUpdate; not ProductVersion) names the
       // entry as an alias does. Dotted keywords do not: their parts ("catalog" of
       // catalog.update.microsoft.com, "datastore" of DataStore.bak) are ordinary words.
-      for (const k of e.keywords)
-        if (/^[A-Za-z][A-Za-z0-9]*$/.test(k) && (k.match(/[A-Z]/g)?.length ?? 0) >= 3 && /[a-z][A-Z]/.test(k))
-          whole.push(k.toLowerCase());
       // So does a keyword that is a file of ours (qmgr.dat, CBS.log): the file, and its name.
       for (const k of e.keywords) {
+        if (/^[A-Za-z][A-Za-z0-9]*$/.test(k) && (k.match(/[A-Z]/g)?.length ?? 0) >= 3 && /[a-z][A-Z]/.test(k))
+          whole.push(k.toLowerCase());
         const file = k.trim().toLowerCase();
         if (OWN_FILE.test(file)) whole.push(file, file.split('.')[0]!);
       }
