@@ -1217,10 +1217,11 @@ describe('answers that generalize: broken English, other languages, calibrated c
   });
 
   it('knows the symptoms and screen texts people type, in the words Windows uses', () => {
-    // The failed-install notice is pasted in two wordings; both are the notice, not a server error.
+    // The failed-install notice is pasted in two wordings; both are the notice, not a server error,
+    // and a failure to repair (the guide says to look its code up first), not a code to decode.
     expect(
       idOf("settings keeps telling me there were problems installing some updates, but we'll try again later"),
-    ).toBe('reading-error-codes');
+    ).toBe('updates-keep-failing');
     // A download that finishes but never installs is a stuck download, not the restart screen.
     expect(idOf('the download hits 100 percent and then nothing installs')).toBe('update-stuck-downloading');
     // Stopping updates until a bug is fixed is pausing them, not stopping driver updates.
