@@ -885,7 +885,7 @@ export class Engine {
     const byId = this.kb.get(value.trim());
     if (byId && kinds.includes(byId.kind)) return this.answerFor(byId, 1, 'id', [], []);
     // "/wu fix 0x80070422": the first fix for that code; "/wu explain 0x80070422": the code's answer.
-    const { codes } = this.codesIn(removeInvisible(value));
+    const codes = this.codesOfTopic(removeInvisible(value).trim());
     if (codes.length) {
       const byCode = this.answerCodes(codes);
       const first = byCode?.card.fixes?.[0];
@@ -896,24 +896,36 @@ export class Engine {
       }
       if (byCode) return byCode;
     }
-    const named = this.namedEntries(value).find((n) => kinds.includes(n.entry.kind));
+    // A topic that is an entry's own name is that entry. To explain, of any kind ("/wu explain
+    // setupdiag" is a guide's tool); a fix must be a fix ("/wu fix bits" searches the fixes).
+    const named = this.namedEntries(value).find((n) =>
+      kinds.includes('fix') ? n.entry.kind === 'fix' : kinds.includes(n.entry.kind) || !n.generic,
+    );
     if (named) return this.answerFor(named.entry, 1, 'name', [], []);
     const expanded = this.expand(value);
     // The kinds asked for first; then any kind ("/wu explain metered" is a guide): a topic picked
-    // from a command is about Windows Update already, so what matches it well is the answer.
-    for (const among of [kinds, undefined]) {
-      const ranked = this.rank(expanded, among);
-      // Among all kinds only what reads like one of an entry's own phrasings: one word any entry
-      // happens to mention ("printer", "bios") is not a topic of ours.
-      if (ranked[0] && ranked[0].coverage >= 0.5 && (among !== undefined || ranked[0].phrase >= 0.7))
-        return this.answerFor(
-          ranked[0].entry,
-          0.5,
-          'search',
-          ranked.slice(1).map((r) => r.entry),
-          [],
-        );
-    }
+    // from a command is about Windows Update already, so what matches it well is the answer. Among
+    // all kinds only what reads like one of an entry's own phrasings: one word any entry happens to
+    // mention ("printer", "bios") is not a topic of ours. That also beats an entry of the kinds asked
+    // for that only shares a word ("/wu explain safe mode" is the won't-start guide, not DoSvc's
+    // "safe" settings).
+    const reads = (r: Hit | undefined): r is Hit => !!r && r.coverage >= 0.5 && r.phrase >= 0.7;
+    const ofKinds = this.rank(expanded, kinds);
+    const ofAll = this.rank(expanded);
+    const ranked =
+      ofKinds[0] && ofKinds[0].coverage >= 0.5 && (reads(ofKinds[0]) || !reads(ofAll[0]))
+        ? ofKinds
+        : reads(ofAll[0])
+          ? ofAll
+          : undefined;
+    if (ranked)
+      return this.answerFor(
+        ranked[0]!.entry,
+        0.5,
+        'search',
+        ranked.slice(1).map((r) => r.entry),
+        [],
+      );
     return this.ask(value);
   }
 
@@ -965,17 +977,24 @@ export class Engine {
   }
 
   /** /wu error: a code in any spelling, or a symbolic name such as ERROR_SERVICE_DISABLED. */
-  error(value: string): Answer {
-    const clean = removeInvisible(value).trim();
-    // A bare number here is a Win32 error ("1058"), as net start and sc.exe print them.
-    // Ten digits are an HRESULT in unsigned decimal ("2147942402" is 0x80070002).
+  /**
+   * The codes a command's topic gives. A bare number is a Win32 error ("1058"), as net start and
+   * sc.exe print them; ten digits are an HRESULT in unsigned decimal ("2147942402" is 0x80070002);
+   * a code's symbolic name (ERROR_SERVICE_DISABLED) is that code.
+   */
+  private codesOfTopic(clean: string): string[] {
     const bare = /^\d{1,5}$/.test(clean) ? hresultOfWin32(Number(clean)) : hresultOfUnsigned(clean);
     const symbolic = this.kb.tableNames.get(clean.toUpperCase());
-    const codes = bare
+    return bare
       ? [bare]
       : symbolic && !this.kb.byName.has(normalizeName(clean))
         ? [symbolic]
         : this.codesIn(clean).codes;
+  }
+
+  error(value: string): Answer {
+    const clean = removeInvisible(value).trim();
+    const codes = this.codesOfTopic(clean);
     if (codes.length)
       return this.answerCodes(codes) ?? this.decline(`I know nothing about ${codes.join(', ')}.`, codes);
     const named = this.namedEntries(clean).find((n) => n.entry.kind === 'error');

@@ -1305,6 +1305,36 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     for (const word of ['printer', 'iphone', 'bios'])
       expect(engine.lookup(word, ['service', 'concept']).status, word).toBe('decline');
   });
+
+  it('explains a tool or file a guide is named for, surely; a fix stays a fix', () => {
+    for (const [topic, id] of [
+      ['setupdiag', 'run-setupdiag'],
+      ['sfc', 'repair-image-dism-sfc'],
+      ['softwaredistribution', 'reset-update-components'],
+      ['windows.old', 'remove-upgrade-leftovers'],
+    ] as const) {
+      const a = engine.lookup(topic, ['service', 'concept']);
+      expect([a.entry?.id, a.alternatives.length], topic).toEqual([id, 0]);
+    }
+    // BITS is a service's name, but /wu fix searches the fixes.
+    expect(engine.lookup('bits', ['fix']).entry?.id).toBe('repair-bits-configuration');
+  });
+
+  it('prefers an entry that reads like the topic to one of the asked kind that only shares a word', () => {
+    for (const [topic, id] of [
+      ['active hours', 'manage-active-hours'],
+      ['undoing changes', 'undoing-changes-screen'],
+      ['safe mode', 'pc-wont-start-after-update'],
+      ['driver updates', 'stop-driver-updates'],
+    ] as const)
+      expect(engine.lookup(topic, ['service', 'concept']).entry?.id, topic).toBe(id);
+  });
+
+  it('reads a bare Win32 number as its code, as /wu error does', () => {
+    const a = engine.lookup('1058', ['fix']);
+    expect(a.entry?.id).toBe('reenable-disabled-service');
+    expect(a.codes).toEqual(['0x80070422']);
+  });
 });
 
 describe('a question about one detail of an entry', () => {
