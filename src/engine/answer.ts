@@ -882,8 +882,18 @@ export class Engine {
 
   /** A topic picked from autocomplete (an entry id) or typed freely, among the given kinds. */
   lookup(value: string, kinds: readonly Kind[]): Answer {
+    return this.topic(value, kinds) ?? this.ask(value);
+  }
+
+  /** What a command's topic names or reads like (see lookup), or undefined if nothing does. */
+  private topic(value: string, kinds: readonly Kind[]): Answer | undefined {
+    // A topic that is an entry's id (what autocomplete gives) or own name is that entry: to explain,
+    // of any kind ("/wu explain setupdiag" is a guide's tool); a fix must be a fix ("/wu fix bits"
+    // searches the fixes, though bits is the service's id).
+    const takes = (e: Entry, generic = false) =>
+      kinds.includes('fix') ? e.kind === 'fix' : kinds.includes(e.kind) || !generic;
     const byId = this.kb.get(value.trim());
-    if (byId && kinds.includes(byId.kind)) return this.answerFor(byId, 1, 'id', [], []);
+    if (byId && takes(byId)) return this.answerFor(byId, 1, 'id', [], []);
     // "/wu fix 0x80070422": the first fix for that code; "/wu explain 0x80070422": the code's answer.
     const codes = this.codesOfTopic(removeInvisible(value).trim());
     if (codes.length) {
@@ -896,11 +906,7 @@ export class Engine {
       }
       if (byCode) return byCode;
     }
-    // A topic that is an entry's own name is that entry. To explain, of any kind ("/wu explain
-    // setupdiag" is a guide's tool); a fix must be a fix ("/wu fix bits" searches the fixes).
-    const named = this.namedEntries(value).find((n) =>
-      kinds.includes('fix') ? n.entry.kind === 'fix' : kinds.includes(n.entry.kind) || !n.generic,
-    );
+    const named = this.namedEntries(value).find((n) => takes(n.entry, n.generic));
     if (named) return this.answerFor(named.entry, 1, 'name', [], []);
     const expanded = this.expand(value);
     // The kinds asked for first; then any kind ("/wu explain metered" is a guide): a topic picked
@@ -926,7 +932,7 @@ export class Engine {
         ranked.slice(1).map((r) => r.entry),
         [],
       );
-    return this.ask(value);
+    return undefined;
   }
 
   /** An entry by id, as a full answer (for buttons and autocomplete picks). */
@@ -1033,7 +1039,17 @@ export class Engine {
     return [...new Set([...byName, ...byWords])].slice(0, limit).map((code) => ({ code, label: label(code) }));
   }
 
+  /**
+   * Autocomplete for a command's topic: the entries of the kinds asked for that match what is typed so
+   * far, after what the command would answer if sent now, of whatever kind ("active hours" in /wu
+   * explain is the active hours guide), so that the first choice gives what pressing enter would.
+   */
   suggest(partial: string, kinds: readonly Kind[], limit = 25): Entry[] {
-    return this.index.suggest(partial.slice(0, 100), kinds, limit);
+    const text = partial.slice(0, 100);
+    const listed = this.index.suggest(text, kinds, limit);
+    const answer = text.trim().length >= 3 ? this.topic(text, kinds)?.entry : undefined;
+    // Only what the command takes back by id (/wu fix takes only fixes).
+    const first = answer && this.topic(answer.id, kinds)?.entry?.id === answer.id ? answer : undefined;
+    return first ? [first, ...listed.filter((e) => e.id !== first.id)].slice(0, limit) : listed;
   }
 }

@@ -1330,6 +1330,20 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
       expect(engine.lookup(topic, ['service', 'concept']).entry?.id, topic).toBe(id);
   });
 
+  it('offers first in autocomplete what pressing enter would give, and takes that choice back', () => {
+    for (const [topic, kinds] of [
+      ['active hours', ['service', 'concept']],
+      ['setupdiag', ['service', 'concept']],
+      ['0x80070422', ['fix']],
+    ] as const) {
+      const first = engine.suggest(topic, kinds)[0]!;
+      expect(first.id, topic).toBe(engine.lookup(topic, kinds).entry?.id);
+      expect(engine.lookup(first.id, kinds).entry?.id, topic).toBe(first.id);
+    }
+    // bits is the service's id and name, but /wu fix offers the fix first.
+    expect(engine.suggest('bits', ['fix'])[0]?.id).toBe('repair-bits-configuration');
+  });
+
   it('reads a bare Win32 number as its code, as /wu error does', () => {
     const a = engine.lookup('1058', ['fix']);
     expect(a.entry?.id).toBe('reenable-disabled-service');
