@@ -352,14 +352,25 @@ export class Engine {
       answer.card.mentioned = this.mentionedCodes(others, entry.id);
       return answer;
     }
+    // A guide that names the code (Defender's list of codes its definitions fail with) is where the
+    // knowledge says more of it than its family or table line does.
+    const namedIn = this.kb.codeMentions.get(primary.code) ?? [];
+    const namedInLead: CardField[] = namedIn.length
+      ? [{ name: `${primary.code} is named in`, value: namedIn.map((e) => e.title).join('\n') }]
+      : [];
+    const namedInLinks: CardLink[] = namedIn.map((e) => ({ id: e.id, title: e.title }));
     if (primary.table) {
       if (win32 !== undefined)
         lead.push({
           name: `Your code: ${primary.code}`,
           value: `Win32 error ${win32} (hex ${primary.code.slice(6)}).`,
         });
-      const card = tableCodeCard(primary.code, primary.table, primary.family, this.kb, [...lead, ...otherLead]);
-      card.mentioned = this.mentionedCodes(others, primary.family?.id);
+      const card = tableCodeCard(primary.code, primary.table, primary.family, this.kb, [
+        ...lead,
+        ...namedInLead,
+        ...otherLead,
+      ]);
+      card.mentioned = [...namedInLinks, ...this.mentionedCodes(others, primary.family?.id)];
       return {
         status: 'answer',
         entry: primary.family ?? null,
@@ -376,8 +387,8 @@ export class Engine {
         `No entry explains ${primary.code} itself, so here is what its family tells us, without guessing.` +
         (win32 !== undefined ? ` It wraps Win32 error ${win32} (hex ${primary.code.slice(6)}).` : ''),
     });
-    const answer = this.answerFor(primary.family!, 0.5, 'family', [], codes, [...lead, ...otherLead]);
-    answer.card.mentioned = this.mentionedCodes(others, primary.family!.id);
+    const answer = this.answerFor(primary.family!, 0.5, 'family', [], codes, [...lead, ...namedInLead, ...otherLead]);
+    answer.card.mentioned = [...namedInLinks, ...this.mentionedCodes(others, primary.family!.id)];
     return answer;
   }
 

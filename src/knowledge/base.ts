@@ -50,6 +50,8 @@ export class KnowledgeBase {
   readonly tableCodes: ReadonlyMap<string, TableHit>;
   /** Upper-case symbolic name (WU_E_UH_INSTALLERFAILURE) -> code, from the tables. */
   readonly tableNames: ReadonlyMap<string, string>;
+  /** Code -> the entries whose shown text names it, other than an entry of its own (see mentionsIn). */
+  readonly codeMentions: ReadonlyMap<string, readonly Entry[]>;
 
   constructor(
     readonly entries: readonly Entry[],
@@ -102,6 +104,11 @@ export class KnowledgeBase {
     }
     this.tableCodes = tableCodes;
     this.tableNames = tableNames;
+    const codeMentions = new Map<string, Entry[]>();
+    for (const e of entries)
+      for (const code of mentionsIn(e))
+        if (byCode.get(code)?.entry !== e) codeMentions.set(code, [...(codeMentions.get(code) ?? []), e]);
+    this.codeMentions = codeMentions;
     this.byCode = byCode;
     this.families = families;
     this.byName = byName;
@@ -129,4 +136,19 @@ export class KnowledgeBase {
     for (const e of this.entries) counts[e.kind] += 1;
     return counts;
   }
+}
+
+// What an entry shows a reader, not what it is found by (keywords, names) or cites (sources).
+const UNSHOWN = new Set(['id', 'aliases', 'generic_aliases', 'keywords', 'sources', 'related', 'codes', 'family']);
+
+/** The codes (0x + 8 hex digits, upper case) an entry's shown text names: a guide's list of the codes it fixes. */
+function mentionsIn(entry: Entry): Set<string> {
+  const found = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') for (const m of v.matchAll(/\b0x([0-9A-F]{8})\b/gi)) found.add(`0x${m[1]!.toUpperCase()}`);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (!UNSHOWN.has(k)) walk(x);
+  };
+  walk(entry);
+  return found;
 }

@@ -17,6 +17,16 @@ describe('error codes', () => {
     expect(new Set(ids)).toEqual(new Set(['error-0x80070422']));
   });
 
+  it('points a code with no entry of its own to the guide that lists it', () => {
+    // Microsoft lists 0x80004002 among the codes Defender's definition updates fail with.
+    const a = engine.error('0x80004002');
+    expect(a.matchedBy).toBe('family');
+    expect(a.card.mentioned?.[0]?.id).toBe('defender-definitions-not-updating');
+    expect(renderText(a.card)).toMatch(/0x80004002 is named in:\s*Defender/);
+    // A code with an entry of its own is not pointed elsewhere.
+    expect(engine.error('0x80070422').card.mentioned ?? []).toEqual([]);
+  });
+
   it('finds a code by its symbolic name', () => {
     expect(idOf('ERROR_SERVICE_DISABLED')).toBe('error-0x80070422');
     expect(engine.error('CBS_E_SOURCE_MISSING').entry?.id).toBe(engine.error('0x800F081F').entry?.id);
