@@ -96,6 +96,20 @@ const tPlainIndex = performance.now() - t2;
 const ours = timeEach(questions, (q) => renderText(engine.ask(q).card));
 const oursEngineOnly = timeEach(questions, (q) => engine.ask(q));
 const base = timeEach(questions, (q) => plain.search(q));
+// Autocomplete runs on every key typed: every prefix of each entry's title (first three words), as
+// /wu explain and /wu fix would see it, both kinds at a time.
+const typed = [
+  ...new Set(
+    kb.entries.flatMap((e) => {
+      const topic = e.title.split(/\s+/).slice(0, 3).join(' ');
+      return [...topic].map((_, i) => topic.slice(0, i + 1));
+    }),
+  ),
+];
+const autocomplete = timeEach(typed, (t) => {
+  engine.suggest(t, ['service', 'concept']);
+  engine.suggest(t, ['fix']);
+});
 const rss = process.memoryUsage().rss / 2 ** 20;
 
 // Cold start: a fresh process from start to its first answer (the CLI, which loads and indexes),
@@ -129,6 +143,9 @@ console.log(
   `latency p99 (ms)              ${f(oursEngineOnly.p99).padStart(16)}   ${f(base.p99).padStart(16)}   ${f(oursEngineOnly.p99 / base.p99, 1)}x`,
 );
 console.log(`with text rendering p50/p99   ${`${f(ours.p50)} / ${f(ours.p99)}`.padStart(16)}`);
+console.log(
+  `autocomplete p50/p99 (ms)     ${`${f(autocomplete.p50)} / ${f(autocomplete.p99)}`.padStart(16)}   (${typed.length} prefixes typed, /wu explain and /wu fix each)`,
+);
 console.log('');
 console.log(`knowledge load + validate: ${f(tLoad, 1)} ms`);
 console.log(
