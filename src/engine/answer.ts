@@ -27,6 +27,7 @@ import { assessScope, foreignSubject, otherProductIn, prepareProducts, type Prod
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import { PhraseFinder } from './phrase-finder.ts';
+import { NameCompleter } from './complete.ts';
 import { nameWords } from '../knowledge/scripts.ts';
 import { terms, words } from './terms.ts';
 import { quotedPrograms } from './commands.ts';
@@ -216,6 +217,7 @@ export class Engine {
    */
   private readonly names: readonly (readonly [name: string, id: string])[];
   private readonly nameFinder: PhraseFinder;
+  private readonly completer: NameCompleter;
   /** The scope catalogue, its phrases normalised once. */
   readonly products: ProductCatalogue;
   /** Each card section's terms, by the section itself: cards share their entry's section objects. */
@@ -246,6 +248,7 @@ export class Engine {
     this.saidFinder = new PhraseFinder(this.synonyms.map((s) => s.said));
     this.names = [...kb.byName];
     this.nameFinder = new PhraseFinder(this.names.map(([name]) => name));
+    this.completer = new NameCompleter(kb.entries);
   }
 
   /** The question, with what its everyday words mean added ("reset wu" also says "windows update"). */
@@ -908,6 +911,8 @@ export class Engine {
     // "/wu fix 0x80070422": the first fix for that code; "/wu explain 0x80070422": the code's answer.
     const codes = this.codesOfTopic(removeInvisible(value).trim());
     if (codes.length) {
+      const other = this.otherProductsCode(value, codes);
+      if (other) return other;
       const byCode = this.answerCodes(codes);
       const first = byCode?.card.fixes?.[0];
       if (first && kinds.includes('fix')) {
@@ -1000,7 +1005,9 @@ export class Engine {
    * a code's symbolic name (ERROR_SERVICE_DISABLED) is that code.
    */
   private codesOfTopic(clean: string): string[] {
-    const bare = /^\d{1,5}$/.test(clean) ? hresultOfWin32(Number(clean)) : hresultOfUnsigned(clean);
+    // A bare number is read only as a Win32 error the knowledge knows: "12345" is no error of ours.
+    const win32 = /^\d{1,5}$/.test(clean) ? hresultOfWin32(Number(clean)) : undefined;
+    const bare = win32 && this.kb.knowsCode(win32) ? win32 : hresultOfUnsigned(clean);
     const symbolic = this.kb.tableNames.get(clean.toUpperCase());
     return bare
       ? [bare]
@@ -1013,12 +1020,34 @@ export class Engine {
     const clean = removeInvisible(value).trim();
     const codes = this.codesOfTopic(clean);
     if (codes.length)
-      return this.answerCodes(codes) ?? this.decline(`I know nothing about ${codes.join(', ')}.`, codes);
+      return (
+        this.otherProductsCode(clean, codes) ??
+        this.answerCodes(codes) ??
+        this.decline(`I know nothing about ${codes.join(', ')}.`, codes)
+      );
     const named = this.namedEntries(clean).find((n) => n.entry.kind === 'error');
     if (named) return this.answerFor(named.entry, 1, 'name', [], []);
+    // An error's words ("access denied"), where they read like one of an error entry's phrasings.
+    const ranked = this.rank(this.expand(clean), ['error']);
+    if (ranked[0] && ranked[0].coverage >= 0.5 && ranked[0].phrase >= 0.7)
+      return this.answerFor(
+        ranked[0].entry,
+        0.5,
+        'search',
+        ranked.slice(1).map((r) => r.entry),
+        [],
+      );
     return this.decline(
-      'That does not look like an error code. Paste it as it appears, for example 0x80070422 or 80070422.',
+      /^\d{1,5}$/.test(clean)
+        ? `I know no Windows error ${clean}. Paste the code as Windows shows it, for example 0x80070422.`
+        : 'That does not look like an error code. Paste it as it appears, for example 0x80070422 or 80070422.',
     );
+  }
+
+  /** The decline for codes another product gives (Windows activation's 0xC004F074, the Store's 0x80073CF9), as a question gets it. */
+  private otherProductsCode(text: string, codes: string[]): Answer | undefined {
+    const product = otherProductIn(text, codes, this.products, false);
+    return product ? this.declineProduct(product, codes) : undefined;
   }
 
   /** Codes for autocomplete, entries' and tables': those starting with what was typed (any spelling), else by words or symbolic name. */
@@ -1057,10 +1086,16 @@ export class Engine {
    */
   suggest(partial: string, kinds: readonly Kind[], limit = 25): Entry[] {
     const text = partial.slice(0, 100);
-    const listed = this.index.suggest(text, kinds, limit);
-    const answer = text.trim().length >= 3 ? this.topic(text, kinds)?.entry : undefined;
+    if (!text.trim()) return this.index.suggest(text, kinds, limit);
+    const topic = text.trim().length >= 3 ? this.topic(text, kinds) : undefined;
     // Only what the command takes back by id (/wu fix takes only fixes).
-    const first = answer && this.topic(answer.id, kinds)?.entry?.id === answer.id ? answer : undefined;
-    return first ? [first, ...listed.filter((e) => e.id !== first.id)].slice(0, limit) : listed;
+    const takenBack = (e: Entry) => this.topic(e.id, kinds)?.entry?.id === e.id;
+    const answer = topic?.entry && takenBack(topic.entry) ? topic.entry : undefined;
+    // A name the topic is (or a code's entry) first; then the names it begins, still being typed;
+    // then what pressing enter would give, and what the search finds.
+    const sure = answer && topic!.confidence === 1 ? [answer] : [];
+    const begun = this.completer.complete(text, kinds, limit).filter((e) => kinds.includes(e.kind) || takenBack(e));
+    const all = [...sure, ...begun, ...(answer ? [answer] : []), ...this.index.suggest(text, kinds, limit)];
+    return [...new Map(all.map((e) => [e.id, e])).values()].slice(0, limit);
   }
 }

@@ -27,6 +27,22 @@ describe('error codes', () => {
     expect(engine.error('0x80070422').card.mentioned ?? []).toEqual([]);
   });
 
+  it('answers /wu error as a question would be answered: other products declined, unknown numbers not guessed', () => {
+    // Activation's and the Store's codes get the same "where to look instead" as in a question.
+    for (const code of ['0xC004F074', '0x80073CF9']) {
+      const a = engine.error(code);
+      expect(a.status, code).toBe('decline');
+      expect(renderText(a.card), code).toBe(renderText(engine.ask(code).card));
+    }
+    // A number is a Win32 error only where the knowledge knows it.
+    expect(engine.error('1058').entry?.id).toBe('error-0x80070422');
+    expect(engine.error('12345').status).toBe('decline');
+    expect(renderText(engine.error('12345').card)).toMatch(/no Windows error 12345/);
+    // An error's own words, not a code: offered, not sure.
+    const denied = engine.error('access denied');
+    expect([denied.entry?.id, denied.alternatives.length > 0]).toEqual(['error-0x80070005', true]);
+  });
+
   it('finds a code by its symbolic name', () => {
     expect(idOf('ERROR_SERVICE_DISABLED')).toBe('error-0x80070422');
     expect(engine.error('CBS_E_SOURCE_MISSING').entry?.id).toBe(engine.error('0x800F081F').entry?.id);
@@ -1352,6 +1368,17 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     }
     // bits is the service's id and name, but /wu fix offers the fix first.
     expect(engine.suggest('bits', ['fix'])[0]?.id).toBe('repair-bits-configuration');
+  });
+
+  it('completes a topic still being typed, word by word', () => {
+    for (const [typed, kinds, id] of [
+      ['orch', ['service', 'concept'], 'usosvc'],
+      ['del opt', ['service', 'concept'], 'dosvc'],
+      ['safeg', ['service', 'concept'], 'safeguard-holds'],
+      ['troub', ['fix'], 'run-update-troubleshooter'],
+      ['hist', ['fix'], 'view-update-history'],
+    ] as const)
+      expect(engine.suggest(typed, kinds)[0]?.id, typed).toBe(id);
   });
 
   it('reads a bare Win32 number as its code, as /wu error does', () => {
