@@ -208,7 +208,8 @@ export class Engine {
    * "wu" -> "windows update": the ways people say a thing, normalised; adds: the words the meaning has
    * that the everyday form does not ("computer" for "pc"; none for "updates").
    */
-  private readonly synonyms: readonly { said: string; meant: string; adds: readonly string[] }[];
+  /** Each said phrase with its meaning, normalised to find it and as written to add it (see expand). */
+  private readonly synonyms: readonly { said: string; meant: string; meantText: string; adds: readonly string[] }[];
   /** The synonyms' said phrases, found in a question word by word. */
   private readonly saidFinder: PhraseFinder;
   /**
@@ -242,7 +243,7 @@ export class Engine {
         // ("install"): such a phrase adds nothing, so both readings keep its meaning.
         const lossy = words(s).some((w) => terms(w).length === 0);
         const adds = lossy ? [] : this.index.termsOf(meant!).filter((t) => !saidTerms.includes(t));
-        return { said: normalizeName(s), meant: normalizeName(meant!), adds };
+        return { said: normalizeName(s), meant: normalizeName(meant!), meantText: meant!, adds };
       }),
     );
     this.saidFinder = new PhraseFinder(this.synonyms.map((s) => s.said));
@@ -280,7 +281,9 @@ export class Engine {
     for (const i of said) {
       const s = this.synonyms[i]!;
       if (norm.includes(` ${s.meant} `)) continue;
-      meant.add(s.meant);
+      // As written: normalised, "won't boot" would add the words "won" and "t", which the search reads
+      // as unknown words the question said, where it drops "won't".
+      meant.add(s.meantText);
       for (const t of s.adds) adds.add(t);
     }
     return { text: meant.size ? `${text} ${[...meant].join(' ')}` : text, adds };

@@ -1370,6 +1370,13 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     expect(engine.suggest('bits', ['fix'])[0]?.id).toBe('repair-bits-configuration');
   });
 
+  it('reads a synonym the way the question would say it: "wont boot" is the won\'t-start guide', () => {
+    // The meaning "won't boot" is added as written; normalised ("won t boot") its "won" and "t" were
+    // unknown words the topic seemed to say, and /wu fix wont boot was declined.
+    for (const topic of ['wont boot', 'not booting'])
+      expect(engine.lookup(topic, ['fix']).entry?.id, topic).toBe('pc-wont-start-after-update');
+  });
+
   it('completes a topic still being typed, word by word', () => {
     for (const [typed, kinds, id] of [
       ['orch', ['service', 'concept'], 'usosvc'],
