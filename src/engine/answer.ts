@@ -914,7 +914,7 @@ export class Engine {
     // "/wu fix 0x80070422": the first fix for that code; "/wu explain 0x80070422": the code's answer.
     const codes = this.codesOfTopic(removeInvisible(value).trim());
     if (codes.length) {
-      const other = this.otherProductsCode(value, codes);
+      const other = this.otherProductsCode(codes);
       if (other) return other;
       const byCode = this.answerCodes(codes);
       const first = byCode?.card.fixes?.[0];
@@ -925,7 +925,8 @@ export class Engine {
       }
       if (byCode) return byCode;
     }
-    const named = this.namedEntries(value).find((n) => takes(n.entry, n.generic));
+    const allNamed = this.namedEntries(value);
+    const named = allNamed.find((n) => takes(n.entry, n.generic));
     if (named) return this.answerFor(named.entry, 1, 'name', [], []);
     const expanded = this.expand(value);
     // The kinds asked for first; then any kind ("/wu explain metered" is a guide): a topic picked
@@ -943,15 +944,17 @@ export class Engine {
         : reads(ofAll[0])
           ? ofAll
           : undefined;
-    if (ranked)
-      return this.answerFor(
-        ranked[0]!.entry,
-        0.5,
-        'search',
-        ranked.slice(1).map((r) => r.entry),
-        [],
-      );
-    return undefined;
+    // Another product named, and nothing of ours ("/wu explain windows activation"): where to look
+    // instead, as a question gets it, rather than an entry that only shares a word with it.
+    if (!reads(ranked?.[0]) && !allNamed.length) {
+      const product = otherProductIn(value, [], this.products, false);
+      if (product) return this.declineProduct(product, []);
+    }
+    if (!ranked) return undefined;
+    const [top, ...rest] = ranked.map((r) => r.entry);
+    // /wu fix that reads like an error ("wuauserv disabled" is 0x80070422's): that error's first fix.
+    const firstFix = top!.kind === 'error' && kinds.includes('fix') ? this.errorsFirstFix(top!) : undefined;
+    return this.answerFor(firstFix ?? top!, 0.5, 'search', firstFix ? [top!, ...rest] : rest, []);
   }
 
   /** An entry by id, as a full answer (for buttons and autocomplete picks). */
@@ -1024,7 +1027,7 @@ export class Engine {
     const codes = this.codesOfTopic(clean);
     if (codes.length)
       return (
-        this.otherProductsCode(clean, codes) ??
+        this.otherProductsCode(codes) ??
         this.answerCodes(codes) ??
         this.decline(`I know nothing about ${codes.join(', ')}.`, codes)
       );
@@ -1047,9 +1050,17 @@ export class Engine {
     );
   }
 
+  /** An error entry's first fix, as its card lists them. */
+  private errorsFirstFix(entry: Entry): Entry | undefined {
+    const first = entry.kind === 'error' ? entry.fixes[0] : undefined;
+    const fix = first ? this.kb.get(first) : undefined;
+    return fix?.kind === 'fix' ? fix : undefined;
+  }
+
   /** The decline for codes another product gives (Windows activation's 0xC004F074, the Store's 0x80073CF9), as a question gets it. */
-  private otherProductsCode(text: string, codes: string[]): Answer | undefined {
-    const product = otherProductIn(text, codes, this.products, false);
+  private otherProductsCode(codes: string[]): Answer | undefined {
+    // By the codes alone: a topic's other words are the code's own message, not a product's name.
+    const product = otherProductIn('', codes, this.products, false);
     return product ? this.declineProduct(product, codes) : undefined;
   }
 

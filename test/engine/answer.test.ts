@@ -1377,6 +1377,15 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
       expect(engine.lookup(topic, ['fix']).entry?.id, topic).toBe('pc-wont-start-after-update');
   });
 
+  it("gives /wu fix an error's first fix, and another product's topic where to look instead", () => {
+    // "wuauserv disabled" reads like 0x80070422's entry; /wu fix wants its fix.
+    expect(engine.lookup('wuauserv disabled', ['fix']).entry?.id).toBe('reenable-disabled-service');
+    // Activation shares words with end of support, but is not ours.
+    expect(engine.lookup('windows activation', ['service', 'concept']).status).toBe('decline');
+    // Where Edge gets its updates is an entry of ours, and still answered.
+    expect(engine.lookup('edge update', ['service', 'concept']).entry?.id).toBe('other-microsoft-products');
+  });
+
   it('completes a topic still being typed, word by word', () => {
     for (const [typed, kinds, id] of [
       ['orch', ['service', 'concept'], 'usosvc'],
