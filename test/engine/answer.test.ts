@@ -1073,6 +1073,11 @@ describe("the other side of this session's words (a second reader's trial)", () 
     ['how to stop windows from updating for 8 hours while i work', 'manage-active-hours'],
     ['how to stick with windows 11 dark mode', null],
     ['which version do i have of the amd chipset driver', null],
+    // Asking how to disable Windows Update wants it off (pause, and why not the service); having
+    // followed such a guide and wanting it back is the re-enable guide.
+    ['how do I disable windows update', 'pause-updates'],
+    ['how to disable windows 11 updates', 'pause-updates'],
+    ['I followed a guide on how to disable windows update and now I cant turn it back on', 'reenable-disabled-service'],
     ['how to force windows 11 to use the dedicated gpu', null],
     // A TV that is the PC's screen does not make it another device.
     ['pc connected to the tv restarts for updates during movie night', 'stop-update-wakeups'],
