@@ -1076,6 +1076,9 @@ describe("the other side of this session's words (a second reader's trial)", () 
     // Asking how to disable Windows Update wants it off (pause, and why not the service); having
     // followed such a guide and wanting it back is the re-enable guide.
     ['how do I disable windows update', 'pause-updates'],
+    // Blocking one update is hiding it; a firewall blocking a download is not.
+    ['can i block an update from installing on windows 11 home', 'hide-an-update'],
+    ['my firewall blocks an update download', 'check-proxy-firewall'],
     ['how to disable windows 11 updates', 'pause-updates'],
     ['I followed a guide on how to disable windows update and now I cant turn it back on', 'reenable-disabled-service'],
     ['how to force windows 11 to use the dedicated gpu', null],
