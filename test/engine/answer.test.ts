@@ -1076,6 +1076,11 @@ describe("the other side of this session's words (a second reader's trial)", () 
     // Asking how to disable Windows Update wants it off (pause, and why not the service); having
     // followed such a guide and wanting it back is the re-enable guide.
     ['how do I disable windows update', 'pause-updates'],
+    // When Windows 10's support ends, in everyday words; another thing's support or trial ending is not.
+    ['when does windows 10 support end', 'windows-10-end-of-support'],
+    ['when does windows 10 end', 'windows-10-end-of-support'],
+    ['when does my antivirus support end', null],
+    ['when does the windows 10 pro trial end', null],
     // Blocking one update is hiding it; a firewall blocking a download is not.
     ['can i block an update from installing on windows 11 home', 'hide-an-update'],
     ['my firewall blocks an update download', 'check-proxy-firewall'],
