@@ -1081,6 +1081,13 @@ describe("the other side of this session's words (a second reader's trial)", () 
     ['when does windows 10 end', 'windows-10-end-of-support'],
     ['when does my antivirus support end', null],
     ['when does the windows 10 pro trial end', null],
+    // Stopping Windows 11's updates is pausing them, in English, French, Spanish and German; stopping
+    // them from restarting the PC is about restarts.
+    ['how to stop windows 11 update', 'pause-updates'],
+    ['comment désactiver les mises à jour automatiques windows 11', 'pause-updates'],
+    ['wie kann ich windows update deaktivieren', 'pause-updates'],
+    ['how to stop windows updates from restarting my pc', 'manage-active-hours'],
+    ['how to stop windows 11 update from restarting my pc', 'manage-active-hours'],
     // Blocking one update is hiding it; a firewall blocking a download is not.
     ['can i block an update from installing on windows 11 home', 'hide-an-update'],
     ['my firewall blocks an update download', 'check-proxy-firewall'],
