@@ -530,6 +530,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
   it.each([
     ['Microsoft Store apps stuck on pending, error 0x80073D02 when updating', /Microsoft Store/],
     ['slmgr /ato gives 0xC004F074 no key management service could be contacted', /activation/i],
+    // Activating Office is Office's, not Windows activation's.
+    ['how to activate office 365', /Microsoft Office/],
     ['Chrome says an error occurred while checking for updates', /Browsers? other than Edge|browser/i],
     ['my printer stopped printing after the latest update', /device/i],
     // An antivirus updates itself and its definitions...
@@ -1088,6 +1090,8 @@ describe("the other side of this session's words (a second reader's trial)", () 
     ['wie kann ich windows update deaktivieren', 'pause-updates'],
     ['how to stop windows updates from restarting my pc', 'manage-active-hours'],
     ['how to stop windows 11 update from restarting my pc', 'manage-active-hours'],
+    // How long updates take is the screen that says to wait.
+    ['how long does windows update take', 'working-on-updates-screen'],
     // Blocking one update is hiding it; a firewall blocking a download is not.
     ['can i block an update from installing on windows 11 home', 'hide-an-update'],
     ['my firewall blocks an update download', 'check-proxy-firewall'],
