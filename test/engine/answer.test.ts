@@ -1090,6 +1090,11 @@ describe("the other side of this session's words (a second reader's trial)", () 
     ['wie kann ich windows update deaktivieren', 'pause-updates'],
     ['how to stop windows updates from restarting my pc', 'manage-active-hours'],
     ['how to stop windows 11 update from restarting my pc', 'manage-active-hours'],
+    // Which Windows version this PC has, or checking it; not a driver's or the BIOS's.
+    ['what version of windows 11 do i have', 'windows-11-versions-servicing'],
+    ['how do i check my windows version', 'windows-11-versions-servicing'],
+    ['how do i check my driver version', null],
+    ['how to check my bios version', null],
     // How long updates take is the screen that says to wait.
     ['how long does windows update take', 'working-on-updates-screen'],
     // Blocking one update is hiding it; a firewall blocking a download is not.
