@@ -1097,6 +1097,9 @@ describe("the other side of this session's words (a second reader's trial)", () 
     ['how to check my bios version', null],
     // How long updates take is the screen that says to wait.
     ['how long does windows update take', 'working-on-updates-screen'],
+    // Skipping a Windows update is hiding it, skipping Windows updates is pausing them: not a WSUS error.
+    ['can i skip a windows update', 'hide-an-update'],
+    ['can i skip windows updates', 'pause-updates'],
     // Blocking one update is hiding it; a firewall blocking a download is not.
     ['can i block an update from installing on windows 11 home', 'hide-an-update'],
     ['my firewall blocks an update download', 'check-proxy-firewall'],
