@@ -1100,6 +1100,8 @@ describe("the other side of this session's words (a second reader's trial)", () 
     // Skipping a Windows update is hiding it, skipping Windows updates is pausing them: not a WSUS error.
     ['can i skip a windows update', 'hide-an-update'],
     ['can i skip windows updates', 'pause-updates'],
+    // A disk at 100% is high disk usage, as a CPU at 100% is high CPU.
+    ['100% disk usage windows 10', 'update-worker-high-usage'],
     // Blocking one update is hiding it; a firewall blocking a download is not.
     ['can i block an update from installing on windows 11 home', 'hide-an-update'],
     ['my firewall blocks an update download', 'check-proxy-firewall'],
