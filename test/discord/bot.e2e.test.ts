@@ -201,6 +201,17 @@ describe('the bot on Discord', () => {
     for (const c of codes.data.choices!) expect(c.value.startsWith('0x8007042')).toBe(true);
   });
 
+  it('completes a half-typed topic, and answers the choice picked, of whatever kind', async () => {
+    const troub = body(await discord.interact(discord.autocomplete('wu', 'fix', 'problem', 'troub')));
+    expect(troub.data.choices?.[0]?.value).toBe('run-update-troubleshooter');
+    // SetupDiag is a guide, offered by /wu explain as what that name is; picking it answers it.
+    const diag = body(await discord.interact(discord.autocomplete('wu', 'explain', 'topic', 'setupd')));
+    const picked = diag.data.choices?.[0]?.value;
+    expect(picked).toBe('run-setupdiag');
+    const r = body(await discord.interact(discord.command('wu', 'explain', { topic: picked! })));
+    expect(embedText(r)).toMatch(/SetupDiag/);
+  });
+
   it('browses topics by kind with select menus', async () => {
     const r = body(await discord.interact(discord.command('wu', 'topics')));
     const kindSelect = r.data.components?.[0]?.components[0];
