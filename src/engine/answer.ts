@@ -32,6 +32,9 @@ import { nameWords } from '../knowledge/scripts.ts';
 import { terms, words } from './terms.ts';
 import { quotedPrograms } from './commands.ts';
 
+/** How rare in the knowledge a word must be to tell one error from another (see error). */
+const ERROR_WORD_WEIGHT = 0.2;
+
 export type AnswerStatus = 'answer' | 'decline';
 export type MatchedBy = 'code' | 'table' | 'family' | 'name' | 'search' | 'id' | 'help' | 'none';
 
@@ -938,12 +941,12 @@ export class Engine {
     const reads = (r: Hit | undefined): r is Hit => !!r && r.coverage >= 0.5 && r.phrase >= 0.7;
     const ofKinds = this.rank(expanded, kinds);
     const ofAll = this.rank(expanded);
+    // For /wu fix, only an error reads better than the fixes: its first fix is given (below); a concept
+    // that reads like "error" is not a fix for it.
+    const allReadsBetter =
+      reads(ofAll[0]) && !reads(ofKinds[0]) && (!kinds.includes('fix') || ofAll[0].entry.kind === 'error');
     const ranked =
-      ofKinds[0] && ofKinds[0].coverage >= 0.5 && (reads(ofKinds[0]) || !reads(ofAll[0]))
-        ? ofKinds
-        : reads(ofAll[0])
-          ? ofAll
-          : undefined;
+      ofKinds[0] && ofKinds[0].coverage >= 0.5 && !allReadsBetter ? ofKinds : reads(ofAll[0]) ? ofAll : undefined;
     // Another product named, and nothing of ours ("/wu explain windows activation"): where to look
     // instead, as a question gets it, rather than an entry that only shares a word with it.
     if (!reads(ranked?.[0]) && !allNamed.length) {
@@ -1011,9 +1014,7 @@ export class Engine {
    * a code's symbolic name (ERROR_SERVICE_DISABLED) is that code.
    */
   private codesOfTopic(clean: string): string[] {
-    // A bare number is read only as a Win32 error the knowledge knows: "12345" is no error of ours.
-    const win32 = /^\d{1,5}$/.test(clean) ? hresultOfWin32(Number(clean)) : undefined;
-    const bare = win32 && this.kb.knowsCode(win32) ? win32 : hresultOfUnsigned(clean);
+    const bare = /^\d{1,5}$/.test(clean) ? hresultOfWin32(Number(clean)) : hresultOfUnsigned(clean);
     const symbolic = this.kb.tableNames.get(clean.toUpperCase());
     return bare
       ? [bare]
@@ -1033,8 +1034,12 @@ export class Engine {
       );
     const named = this.namedEntries(clean).find((n) => n.entry.kind === 'error');
     if (named) return this.answerFor(named.entry, 1, 'name', [], []);
-    // An error's words ("access denied"), where they read like one of an error entry's phrasings.
-    const ranked = this.rank(this.expand(clean), ['error']);
+    // An error's words ("access denied"), where they read like one of an error entry's phrasings and
+    // two of them tell errors apart: "update failed" or "stuck at 0" is any error's story, not one code.
+    const telling = this.index
+      .queryTerms(clean)
+      .filter((t) => !/^\d+$/.test(t) && this.index.termWeight(t) >= ERROR_WORD_WEIGHT);
+    const ranked = telling.length >= 2 ? this.rank(this.expand(clean), ['error']) : [];
     if (ranked[0] && ranked[0].coverage >= 0.5 && ranked[0].phrase >= 0.7)
       return this.answerFor(
         ranked[0].entry,
@@ -1044,9 +1049,7 @@ export class Engine {
         [],
       );
     return this.decline(
-      /^\d{1,5}$/.test(clean)
-        ? `I know no Windows error ${clean}. Paste the code as Windows shows it, for example 0x80070422.`
-        : 'That does not look like an error code. Paste it as it appears, for example 0x80070422 or 80070422.',
+      'That does not look like an error code. Paste it as it appears, for example 0x80070422 or 80070422.',
     );
   }
 

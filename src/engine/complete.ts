@@ -22,17 +22,26 @@ export class NameCompleter {
   }
 
   /**
-   * The entries a typed topic begins a name of, best first: a name it begins at its first word, then
-   * one of the kinds asked for, then a title, then the shortest name.
+   * The entries a typed topic begins a name of, best first: a name whose words it types in full, then
+   * one it begins at its first word, then one of the kinds asked for, then a title, then the shortest.
    */
   complete(typed: string, kinds: readonly Kind[], limit: number): Entry[] {
     const words = nameWords(typed);
     if (!words.length) return [];
+    // The last word counts as typed in full once a space follows it, or at three letters ("up" is
+    // still "update" being typed).
+    const lastDone = /\s$/.test(typed) || words[words.length - 1]!.length >= 3;
     const best = new Map<string, { entry: Entry; score: number }>();
     for (const name of this.names) {
       const at = beginsWords(words, name.words);
       if (at < 0) continue;
+      // A word typed in full ("kb" in "uninstall kb") over one it only begins ("kb2267602").
+      const whole = lastDone && words.every((w) => name.words.includes(w));
+      // The whole of a name, however short ("wu", "kb"), first of all.
+      const exact = words.length === name.words.length && words.every((w, i) => w === name.words[i]);
       const score =
+        (exact ? 32 : 0) +
+        (whole ? 16 : 0) +
         (at === 0 ? 8 : 0) +
         (kinds.includes(name.entry.kind) ? 4 : 0) +
         (name.title ? 2 : 0) +
