@@ -1007,7 +1007,6 @@ export class Engine {
     return { status: 'answer', entry: fix ?? null, alternatives: [], confidence: 1, matchedBy: 'id', codes: [], card };
   }
 
-  /** /wu error: a code in any spelling, or a symbolic name such as ERROR_SERVICE_DISABLED. */
   /**
    * The codes a command's topic gives. A bare number is a Win32 error ("1058"), as net start and
    * sc.exe print them; ten digits are an HRESULT in unsigned decimal ("2147942402" is 0x80070002);
@@ -1023,6 +1022,7 @@ export class Engine {
         : this.codesIn(clean).codes;
   }
 
+  /** /wu error: a code in any spelling, a symbolic name such as ERROR_SERVICE_DISABLED, or an error's words. */
   error(value: string): Answer {
     const clean = removeInvisible(value).trim();
     const codes = this.codesOfTopic(clean);
@@ -1097,9 +1097,10 @@ export class Engine {
   }
 
   /**
-   * Autocomplete for a command's topic: the entries of the kinds asked for that match what is typed so
-   * far, after what the command would answer if sent now, of whatever kind ("active hours" in /wu
-   * explain is the active hours guide), so that the first choice gives what pressing enter would.
+   * Autocomplete for a command's topic: first the entry the topic names (or a code's), as pressing enter
+   * would give it; then the entries whose names the words typed so far begin ("troub", "del opt"); then
+   * what pressing enter would give when it is only a search's best guess, of whatever kind ("active
+   * hours" in /wu explain is the active hours guide); then the search's matches among the kinds asked for.
    */
   suggest(partial: string, kinds: readonly Kind[], limit = 25): Entry[] {
     const text = partial.slice(0, 100);
