@@ -530,6 +530,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
   it.each([
     ['Microsoft Store apps stuck on pending, error 0x80073D02 when updating', /Microsoft Store/],
     ['slmgr /ato gives 0xC004F074 no key management service could be contacted', /activation/i],
+    // Configuration Manager's client installer is an installer of its own, whatever code it gives.
+    ['sccm client install ccmsetup fails 0x80070005', /installer/i],
     // Activating Office is Office's, not Windows activation's.
     ['how to activate office 365', /Microsoft Office/],
     ['Chrome says an error occurred while checking for updates', /Browsers? other than Edge|browser/i],
