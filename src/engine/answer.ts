@@ -957,6 +957,12 @@ export class Engine {
     const [top, ...rest] = ranked.map((r) => r.entry);
     // /wu fix that reads like an error ("wuauserv disabled" is 0x80070422's): that error's first fix.
     const firstFix = top!.kind === 'error' && kinds.includes('fix') ? this.errorsFirstFix(top!) : undefined;
+    // A topic that reads almost exactly like one entry and like nothing else ("/wu explain medic"): that
+    // entry, without a "Did you mean".
+    const [first, second] = ranked;
+    const standsOut =
+      !firstFix && first!.phrase >= 0.9 && first!.coverage === 1 && first!.score >= 5 * (second?.score ?? 0);
+    if (standsOut) return this.answerFor(top!, 1, 'search', [], []);
     return this.answerFor(firstFix ?? top!, 0.5, 'search', firstFix ? [top!, ...rest] : rest, []);
   }
 

@@ -1445,6 +1445,18 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
       expect(engine.suggest(typed, kinds)[0]?.id, typed).toBe(id);
   });
 
+  it('is sure of a topic that reads almost exactly like one entry and like nothing else', () => {
+    for (const [topic, kinds, id] of [
+      ['medic', ['service', 'concept'], 'waasmedicsvc'],
+      ['defender definitions', ['fix'], 'defender-definitions-not-updating'],
+    ] as const) {
+      const a = engine.lookup(topic, kinds);
+      expect([a.entry?.id, a.alternatives.length], topic).toEqual([id, 0]);
+    }
+    // "reset" reads like the basic and the full reset alike: still offered with the other.
+    expect(engine.lookup('reset', ['fix']).alternatives.length).toBeGreaterThan(0);
+  });
+
   it('reads a bare Win32 number as its code, as /wu error does', () => {
     const a = engine.lookup('1058', ['fix']);
     expect(a.entry?.id).toBe('reenable-disabled-service');
