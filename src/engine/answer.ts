@@ -32,6 +32,14 @@ import { nameWords } from '../knowledge/scripts.ts';
 import { terms, words } from './terms.ts';
 import { quotedPrograms } from './commands.ts';
 
+/**
+ * Whether a command asking for these kinds takes this entry when it is named or picked: /wu explain any
+ * kind but a generic name's ("/wu explain setupdiag" is a guide's tool), /wu fix only a fix.
+ */
+function takesKind(e: Entry, kinds: readonly Kind[], generic = false): boolean {
+  return kinds.includes('fix') ? e.kind === 'fix' : kinds.includes(e.kind) || !generic;
+}
+
 /** How rare in the knowledge a word must be to tell one error from another (see error). */
 const ERROR_WORD_WEIGHT = 0.2;
 
@@ -910,8 +918,7 @@ export class Engine {
     // A topic that is an entry's id (what autocomplete gives) or own name is that entry: to explain,
     // of any kind ("/wu explain setupdiag" is a guide's tool); a fix must be a fix ("/wu fix bits"
     // searches the fixes, though bits is the service's id).
-    const takes = (e: Entry, generic = false) =>
-      kinds.includes('fix') ? e.kind === 'fix' : kinds.includes(e.kind) || !generic;
+    const takes = (e: Entry, generic = false) => takesKind(e, kinds, generic);
     const byId = this.kb.get(value.trim());
     if (byId && takes(byId)) return this.answerFor(byId, 1, 'id', [], []);
     // "/wu fix 0x80070422": the first fix for that code; "/wu explain 0x80070422": the code's answer.
@@ -1112,8 +1119,8 @@ export class Engine {
     const text = partial.slice(0, 100);
     if (!text.trim()) return this.index.suggest(text, kinds, limit);
     const topic = text.trim().length >= 3 ? this.topic(text, kinds) : undefined;
-    // Only what the command takes back by id (/wu fix takes only fixes).
-    const takenBack = (e: Entry) => this.topic(e.id, kinds)?.entry?.id === e.id;
+    // Only what the command takes back by id (/wu fix takes only fixes, or what an id reads like).
+    const takenBack = (e: Entry) => takesKind(e, kinds) || this.topic(e.id, kinds)?.entry?.id === e.id;
     const answer = topic?.entry && takenBack(topic.entry) ? topic.entry : undefined;
     // A name the topic is (or a code's entry) first; then the names it begins, still being typed;
     // then what pressing enter would give, and what the search finds.
