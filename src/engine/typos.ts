@@ -83,7 +83,7 @@ export class TypoRepair {
   }
 
   private asTypo(term: string): readonly string[] {
-    const repaired = this.swapped(term) ?? this.repair(term) ?? this.cut(term);
+    const repaired = this.droppedG(term) ?? this.swapped(term) ?? this.repair(term) ?? this.cut(term);
     return repaired !== undefined ? [repaired] : (this.split(term) ?? [term]);
   }
 
@@ -117,6 +117,16 @@ export class TypoRepair {
       if (a && b && this.known.has(a) && this.known.has(b)) return [a, b];
     }
     return undefined;
+  }
+
+  /**
+   * "-in'" for "-ing" ("downloadin", "workin"), as people say it: the stemmer cuts "ing" whole, so the
+   * word is two letters from its stem and one from nothing repair() knows.
+   */
+  private droppedG(term: string): string | undefined {
+    if (term.length < 6 || !term.endsWith('in')) return undefined;
+    const stem = terms(`${term}g`)[0];
+    return stem && stem !== term && this.known.has(stem) ? stem : undefined;
   }
 
   private swapped(term: string): string | undefined {

@@ -3,7 +3,9 @@ import { TypoRepair } from '../../src/engine/typos.ts';
 import { terms } from '../../src/engine/terms.ts';
 
 // A small vocabulary, as terms, with how many entries use each.
-const known = new Map(terms('windows update target version error code services orchestrator log').map((t) => [t, 3]));
+const known = new Map(
+  terms('windows update target version error code services orchestrator log download work').map((t) => [t, 3]),
+);
 const repair = new TypoRepair(known);
 const term = (word: string) => terms(word)[0]!;
 
@@ -11,6 +13,14 @@ describe('TypoRepair', () => {
   it('reads a word with two letters swapped, or one missing, as the word meant', () => {
     expect(repair.read(term('orchestartor'))).toEqual([term('orchestrator')]);
     expect(repair.read(term('updte'))).toEqual([term('update')]);
+  });
+
+  it('reads a word ending in "in" for "ing" as the word meant, when what is left is a word of four letters', () => {
+    // The stemmer cuts "ing" whole: "downloadin" is two letters from "download", one from "downloading".
+    expect(repair.read(term('downloadin'))).toEqual([term('download')]);
+    expect(repair.read(term('workin'))).toEqual([term('work')]);
+    // "login" is not "logging": three letters are too short to tell.
+    expect(repair.read(term('login'))).toEqual([term('login')]);
   });
 
   it('reads a long word the stemmer cut after a typo in its ending as the word it begins', () => {
