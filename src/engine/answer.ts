@@ -28,6 +28,7 @@ import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import { PhraseFinder } from './phrase-finder.ts';
 import { NameCompleter } from './complete.ts';
+import { PhraseWords } from './phrase-words.ts';
 import { nameWords } from '../knowledge/scripts.ts';
 import { terms, words } from './terms.ts';
 import { quotedPrograms } from './commands.ts';
@@ -230,6 +231,8 @@ export class Engine {
   private readonly names: readonly (readonly [name: string, id: string])[];
   private readonly nameFinder: PhraseFinder;
   private readonly completer: NameCompleter;
+  /** A typo in a word of a name or synonym, written as the word meant before they are looked for. */
+  private readonly phraseWords: PhraseWords;
   /** The scope catalogue, its phrases normalised once. */
   readonly products: ProductCatalogue;
   /** Each card section's terms, by the section itself: cards share their entry's section objects. */
@@ -261,11 +264,23 @@ export class Engine {
     this.names = [...kb.byName];
     this.nameFinder = new PhraseFinder(this.names.map(([name]) => name));
     this.completer = new NameCompleter(kb.entries);
+    this.phraseWords = new PhraseWords(
+      [...this.synonyms.map((s) => s.said), ...this.names.map(([name]) => name)],
+      (word) => this.index.wordTerms(word),
+      (term) => this.index.docFrequency.has(term),
+      (word) => this.index.everydayWords.has(word),
+    );
+  }
+
+  /** A normalised text with its typos written as the words of names and synonyms meant (PhraseWords). */
+  private readable(norm: Normalised): Normalised {
+    const words = this.phraseWords.repair(norm.words);
+    return words === norm.words ? norm : { text: words.join(' '), words: [...words] };
   }
 
   /** The question, with what its everyday words mean added ("reset wu" also says "windows update"). */
   expand(text: string): string {
-    return this.expandNormalised(text, normalised(text)).text;
+    return this.expandNormalised(text, this.readable(normalised(text))).text;
   }
 
   /** The text with its synonyms' meanings added, and the words that added which it did not say. */
@@ -469,7 +484,8 @@ export class Engine {
    * What a text (its codes stripped) names: the entries said, the text with what its synonyms mean
    * added ("window update" names Windows Update as its name does), and the entries of ours said or meant.
    */
-  private readNames(stripped: string, norm: Normalised) {
+  private readNames(stripped: string, said: Normalised) {
+    const norm = this.readable(said);
     const named = this.namesIn(stripped, norm);
     const { text, adds } = this.expandNormalised(stripped, norm);
     const meant = text === stripped ? [] : this.namedEntries(text.slice(stripped.length));
@@ -496,7 +512,7 @@ export class Engine {
 
   /** The entries named in the question (aliases, service and process names), longest names first. */
   namedEntries(question: string): NamedEntry[] {
-    return this.namesIn(question, normalised(question));
+    return this.namesIn(question, this.readable(normalised(question)));
   }
 
   private namesIn(question: string, normalised: Normalised): NamedEntry[] {
@@ -504,7 +520,7 @@ export class Engine {
     const trimmed = question.trim();
     const unwrapped = trimmed.replace(QUESTION_WRAPPERS, '').replace(QUESTION_WRAPPERS, '');
     // Trimming changes nothing normalising does not: without wrappers, the core is the whole.
-    const core = unwrapped === trimmed ? norm : nameWords(unwrapped).join(' ');
+    const core = unwrapped === trimmed ? norm : this.phraseWords.repair(nameWords(unwrapped)).join(' ');
     const wholeName = this.kb.byName.has(core) ? core : norm;
     const wholeId = this.kb.byName.get(wholeName);
     const found = new Map<string, NamedEntry>();

@@ -263,6 +263,11 @@ export class SearchIndex {
   readonly scope: ScopeVocabulary;
   /** The terms of the last two texts read (see termsOf). */
   private lastTerms: { question: string; terms: readonly string[] }[] = [];
+  /**
+   * The common English words whose terms the knowledge has, as written: "pilot" is a word, "updat"
+   * (the term of "update") is not (see PhraseWords).
+   */
+  readonly everydayWords: ReadonlySet<string>;
   /** Terms some entry uses in its own phrasings (title, names, keywords), not only in its text. */
   private readonly phrased: ReadonlySet<string>;
 
@@ -318,7 +323,9 @@ export class SearchIndex {
     this.anchorTerms = anchors;
     // The names of other products (the scope catalogue's) are words of their own too: "xbox" is not
     // "box", "icloud" not "include", "geforce" not "enforce".
-    const ownWords = commonEnglishTerms();
+    const everyday = new Set<string>();
+    const ownWords = commonEnglishTerms({ terms: df, words: everyday });
+    this.everydayWords = everyday;
     for (const product of kb.products)
       for (const phrase of product.match) for (const t of terms(phrase)) ownWords.add(t);
     this.typos = new TypoRepair(df, oneWordSynonyms(kb.synonyms), ownWords);

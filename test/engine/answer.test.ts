@@ -137,6 +137,17 @@ describe('names and aliases', () => {
     expect(idOf('how do I rename softwaredistribtuion')).toMatch(/^reset-update-components/);
   });
 
+  it('reads a name or a synonym with a typo in one of its words as that name or synonym', () => {
+    // "end of support" and "undoing changes made to your computer" are names: said with a typo, the
+    // question had been declined, or the screen answered unsure.
+    expect(engine.ask('when is windos 10 end of suport').entry?.id).toBe('windows-10-end-of-support');
+    const screen = engine.ask('undoing chnages made to your computer wont finish');
+    expect(screen.entry?.id).toBe('undoing-changes-screen');
+    expect(screen.alternatives).toEqual([]);
+    // A silent e left out: "updats" is "updates" (the synonym "checking for updates" is the Settings guide's).
+    expect(idOf('windows update is stuck on checking for updats')).toBe('settings-page-not-working');
+  });
+
   it('prefers the fix when the user wants to act on a named service', () => {
     expect(engine.ask('restart update orchestrator').entry?.kind).toBe('fix');
     expect(engine.ask('what does the update orchestrator service do').entry?.id).toBe('usosvc');
