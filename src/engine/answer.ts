@@ -588,6 +588,9 @@ export class Engine {
     // Asking leave to do it ("can I disable BITS?", "is it safe to delete...") is asking about the thing
     // named: a named service keeps its lead then.
     const asksLeave = wantsAction && ASKS_LEAVE.test(question);
+    // A named service using up the PC ("DoSvc eats all my bandwidth") is a symptom to act on, as when
+    // the user asks to act: the guide for the symptom, if one matches, is the answer.
+    const troubled = !asksLeave && [...qTerms].some((t) => this.index.scope.trouble.has(t));
     const namedIds = new Map<string, number>(
       (named ?? this.namedEntries(question))
         .filter(
@@ -596,6 +599,7 @@ export class Engine {
             ((n.entry.kind === 'fix' || n.entry.kind === 'concept') && !n.entry.general) ||
             (asksLeave && n.entry.kind === 'service'),
         )
+        .filter((n) => !troubled || n.entry.kind !== 'service')
         .map((n) => [n.entry.id, n.words ?? 1]),
     );
     // Asked only of a named service among the hits.

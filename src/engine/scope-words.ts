@@ -47,6 +47,8 @@ export class ScopeVocabulary {
   readonly genericProcesses: ReadonlySet<string>;
   /** The user wants to act, or to understand. */
   readonly action: ReadonlySet<string>;
+  /** Words of a part using up the PC (its CPU, disk, memory, network): see Engine.rank. */
+  readonly trouble: ReadonlySet<string>;
   readonly explain: ReadonlySet<string>;
 
   /** Without the file (a small test folder), no word says anything: questions must match entries closely. */
@@ -69,6 +71,7 @@ export class ScopeVocabulary {
     this.genericBeforeService = termSet(w?.generic_before_service ?? []);
     this.genericProcesses = new Set(w?.generic_processes ?? []);
     this.action = termSet(w?.action ?? []);
+    this.trouble = termSet(w?.trouble ?? []);
     this.explain = termSet(w?.explain ?? []);
   }
 

@@ -300,6 +300,7 @@ export const scopeWords = z
     generic_processes: z.array(z.string().regex(/^[a-z0-9]+\.exe$/, 'must be a lower-case file name like "setup.exe"')).default([]),
     action: z.array(text(40)).default([]),
     explain: z.array(text(40)).default([]),
+    trouble: z.array(text(40)).default([]),
   })
   .strict();
 

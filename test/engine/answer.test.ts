@@ -153,6 +153,15 @@ describe('names and aliases', () => {
     expect(engine.ask('what does the update orchestrator service do').entry?.id).toBe('usosvc');
   });
 
+  it('answers a named service using up the PC with the guide for that symptom, the service offered', () => {
+    const bandwidth = engine.ask('dosvc hogs all the bandwidth every afternoon');
+    expect(bandwidth.entry?.id).toBe('metered-connection-and-bandwidth');
+    expect(bandwidth.alternatives.map((e) => e.id)).toContain('dosvc');
+    expect(idOf('why is tiworker taking so much memory')).toBe('update-worker-high-usage');
+    // Without a word of using up the PC, the service named is what is asked about.
+    expect(idOf('what does dosvc do')).toBe('dosvc');
+  });
+
   it('keeps a named guide or setting when the user wants to act on it: only a named service gives way to a fix', () => {
     const q =
       'I pressed the reset button in my tweak tool and rebooted, yet the banner some settings are managed by ' +
@@ -174,7 +183,7 @@ describe('free text', () => {
     ['is it safe to empty the softwaredistribution download folder to free space', 'free-disk-space'],
     ['which comes first, DISM or sfc /scannow', 'repair-image-dism-sfc'],
     ['the update orchestrator keeps waking my laptop at 3am', 'stop-update-wakeups'],
-    ['delivery optimization is using all my bandwidth', 'dosvc'],
+    ['delivery optimization is using all my bandwidth', 'metered-connection-and-bandwidth'],
     ['does windows 10 still get security updates', 'windows-10-end-of-support'],
     ['updates are greyed out and it says some settings are managed by your organization', 'managed-by-organization'],
   ])('%s -> %s', (q, id) => {
