@@ -33,6 +33,19 @@ const DIGIT = /\d/;
 // Characters that paste and chat apps slip into text and that split a code in two.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
+// A code typed off the screen: in two groups of four ("0x8007 0005"), or with the letter O for a zero
+// ("0xC19001O1"). Split only after the 0x and the first half of a family of Windows Update's parts.
+const SPLIT = /(?<![0-9A-Za-z.{])0x(8007|8024|800f|800b|8020|c190)[ -]([0-9a-f]{4})(?![0-9A-Za-z_])/gi;
+const WITH_O = /(?<![0-9A-Za-z.{])0x(?=[0-9a-f]*o)[0-9a-fo]{8}(?![0-9A-Za-z_])/gi;
+
+/** The text with codes typed off the screen written as codes; as long as it was, so positions hold. */
+function readCodes(text: string): string {
+  if (!/0x/i.test(text)) return text;
+  return text
+    .replace(SPLIT, (_, high: string, low: string) => `0x${high}${low} `)
+    .replace(WITH_O, (code) => code.replace(/o/gi, '0'));
+}
+
 export function normalizeCode(hex: string): string {
   return `0x${hex.toUpperCase()}`;
 }
@@ -49,9 +62,10 @@ function fromSignedDecimal(digits: string): string | undefined {
 }
 
 /** Every failure code (0x8…–0xF…) in the text, in order of appearance, each once. */
-export function findCodes(text: string): string[] {
+export function findCodes(typed: string): string[] {
   // Every code has a digit (a bare one must, 0x is one, and so are decimals): most questions have none.
-  if (!DIGIT.test(text)) return [];
+  if (!DIGIT.test(typed)) return [];
+  const text = readCodes(typed);
   const found: { at: number; code: string }[] = [];
   for (const m of text.matchAll(HEX)) {
     const hex = m[1] ?? '';
@@ -110,7 +124,7 @@ export function findWin32(text: string): { win32: number; code: string }[] {
 
 /** Removes the codes from the text, so full-text search is not thrown by them. */
 export function stripCodes(text: string): string {
-  const stripped = text.replace(HEX, ' ').replace(SIGNED_DECIMAL, ' ');
+  const stripped = readCodes(text).replace(HEX, ' ').replace(SIGNED_DECIMAL, ' ');
   // Only the number goes; the words naming it an error stay, as before.
   return TEN_DIGITS.test(stripped)
     ? stripped.replace(UNSIGNED_DECIMAL, (m, digits: string) => `${m.slice(0, m.length - digits.length)} `)

@@ -31,6 +31,16 @@ describe('findCodes', () => {
     expect(findCodes('build_8d4b2e1f.log shows failure, order_80012345 not shipped')).toEqual([]);
   });
 
+  it('reads a code typed off the screen in two groups of four, or with the letter O for a zero', () => {
+    expect(findCodes('0x8007 0005 when installing')).toEqual(['0x80070005']);
+    expect(findCodes('got 0x800f-0922 again')).toEqual(['0x800F0922']);
+    expect(findCodes('upgrade fails 0xC19001O1')).toEqual(['0xC1900101']);
+    // The second group goes with the first: nothing of it is left for the search to read as a number.
+    expect(stripCodes('0x8007 0005 access denied').trim()).toBe('access denied');
+    // Only four hex digits after the first half of a family's code: a year is not part of it.
+    expect(findCodes('0x8007 in 2024, then 0x8007 20245')).toEqual([]);
+  });
+
   it('reads an HRESULT printed as an unsigned decimal, only where the text calls it an error', () => {
     expect(findCodes('the installer returned error 2147942405 and stopped')).toEqual(['0x80070005']);
     expect(findCodes('HResult: 2149842967 in the agent log')).toEqual(['0x80240017']);
