@@ -423,6 +423,10 @@ describe('a service the knowledge does not cover', () => {
     expect(renderText(engine.ask('how do I change update policies on my own, without IT service?').card)).not.toMatch(
       /not one I know/,
     );
+    // What a message does is no name: "says service is disabled" quotes the message.
+    const quoted = engine.ask('checking for updates fails and the error says service is disabled');
+    expect(quoted.status).toBe('answer');
+    expect(renderText(quoted.card)).not.toMatch(/not one I know/);
   });
 });
 
