@@ -203,6 +203,12 @@ const DATE_OR_TIME = new RegExp(
   'gi',
 );
 
+/**
+ * How far a progress bar got, short of 0% and 100% ("stuck at 45%"): where it stopped says nothing of
+ * why, and as an unknown word the number weighed as much as the most telling one.
+ */
+const PROGRESS = /\b[1-9]\d?(?:[.,]\d+)?\s?(?:%|percent\b)/gi;
+
 /** A file name as a keyword gives it (qmgr.dat, CBS.log): a log, a queue, a database, a library, a package. */
 const OWN_FILE = /^[a-z0-9_$~-]+\.(?:dat|db|dll|edb|etl|xml|cab|diagcab|msu|log)$/;
 
@@ -440,7 +446,7 @@ export class SearchIndex {
     // A KB number no entry knows says which update, not what the problem is: the scope reads it from
     // the text; as a search word it would only weigh every entry down alike. So does a pair of Chinese
     // characters no entry has: most pairs straddle two words (terms.ts).
-    const read = this.termsOf(question.replace(DATE_OR_TIME, ' ')).filter(
+    const read = this.termsOf(question.replace(DATE_OR_TIME, ' ').replace(PROGRESS, ' ')).filter(
       (t) => (!KB_TERM.test(t) && !HAN.test(t)) || this.docFrequency.has(t),
     );
     // One word the knowledge has only in German, French or Spanish keywords, in a question with nothing

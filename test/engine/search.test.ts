@@ -65,6 +65,13 @@ describe('queryTerms', () => {
     expect(index.queryTerms("the bar hasn't moved for an hour")).not.toContain(index.queryTerms('hours')[0]);
   });
 
+  it('leaves out how far a progress bar got, but not 0% or 100%, which say what is wrong', () => {
+    expect(index.queryTerms('update stuck at 45%').sort()).toEqual(index.queryTerms('update stuck at').sort());
+    expect(index.queryTerms('stuck at 61 percent')).toEqual(index.queryTerms('stuck at'));
+    expect(index.queryTerms('stuck at 0%')).toContain('0');
+    expect(index.queryTerms('tiworker 100% disk')).toContain('100');
+  });
+
   it('leaves out a KB number no entry knows, and keeps one an entry is about', () => {
     expect(index.queryTerms('is KB5061234 installed')).toEqual(index.queryTerms('is installed'));
     expect(index.queryTerms('KB5034441 failed')).toContain('kb5034441');
