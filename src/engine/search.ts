@@ -209,6 +209,14 @@ const DATE_OR_TIME = new RegExp(
  */
 const PROGRESS = /\b[1-9]\d?(?:[.,]\d+)?\s?(?:%|percent\b)/gi;
 
+/**
+ * Courtesy ("thanks a lot in advance", "any help is appreciated", "please help me quickly"): none of it
+ * says what is wrong, and its words ("lot", "advance", "appreciated", "quickly") weighed as unknown ones.
+ * Not "as soon as possible": "Restart as soon as possible" is a setting.
+ */
+const COURTESY =
+  /\b(?:thanks|thank you)(?: (?:so|very) much| a lot)?(?: in advance)?\b|\b(?:any|all|your) help (?:is|would be|will be) (?:greatly |much |really |very )?appreciated\b|\bplease help(?: me)?(?: (?:quickly|fast|urgently))?\b|\bhelp me (?:quickly|fast|urgently)\b/gi;
+
 /** A file name as a keyword gives it (qmgr.dat, CBS.log): a log, a queue, a database, a library, a package. */
 const OWN_FILE = /^[a-z0-9_$~-]+\.(?:dat|db|dll|edb|etl|xml|cab|diagcab|msu|log)$/;
 
@@ -446,7 +454,7 @@ export class SearchIndex {
     // A KB number no entry knows says which update, not what the problem is: the scope reads it from
     // the text; as a search word it would only weigh every entry down alike. So does a pair of Chinese
     // characters no entry has: most pairs straddle two words (terms.ts).
-    const read = this.termsOf(question.replace(DATE_OR_TIME, ' ').replace(PROGRESS, ' ')).filter(
+    const read = this.termsOf(question.replace(DATE_OR_TIME, ' ').replace(PROGRESS, ' ').replace(COURTESY, ' ')).filter(
       (t) => (!KB_TERM.test(t) && !HAN.test(t)) || this.docFrequency.has(t),
     );
     // One word the knowledge has only in German, French or Spanish keywords, in a question with nothing

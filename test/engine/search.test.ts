@@ -72,6 +72,15 @@ describe('queryTerms', () => {
     expect(index.queryTerms('tiworker 100% disk')).toContain('100');
   });
 
+  it('leaves out courtesy, which says nothing of what is wrong', () => {
+    const plain = index.queryTerms('update stuck downloading').sort();
+    expect(index.queryTerms('update stuck downloading, thanks a lot in advance').sort()).toEqual(plain);
+    expect(index.queryTerms('please help me quickly, update stuck downloading').sort()).toEqual(plain);
+    expect(index.queryTerms('update stuck downloading, any help would be greatly appreciated').sort()).toEqual(plain);
+    // "Restart as soon as possible" is a setting's name, not courtesy.
+    expect(index.queryTerms('restart as soon as possible')).toContain(index.queryTerms('possible')[0]);
+  });
+
   it('leaves out a KB number no entry knows, and keeps one an entry is about', () => {
     expect(index.queryTerms('is KB5061234 installed')).toEqual(index.queryTerms('is installed'));
     expect(index.queryTerms('KB5034441 failed')).toContain('kb5034441');
