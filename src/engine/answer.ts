@@ -360,9 +360,15 @@ export class Engine {
   }
 
   /** Answers a code (or several) from the knowledge; never guesses a meaning it does not have. */
-  private answerCodes(codes: string[]): Answer | undefined {
+  /**
+   * The answer for the codes of a question, in the order said. Of a pasted log's several codes the last
+   * is the outcome (a CBS.log's final result after its inner errors, SetupDiag's result code after the
+   * step that failed): lastFirst reads them from the end.
+   */
+  private answerCodes(codes: string[], lastFirst = false): Answer | undefined {
     const found = codes.map((code) => this.codeInfo(code));
-    const primary = found.find((f) => f.hit) ?? found.find((f) => f.table) ?? found.find((f) => f.family);
+    const order = lastFirst ? [...found].reverse() : found;
+    const primary = order.find((f) => f.hit) ?? order.find((f) => f.table) ?? order.find((f) => f.family);
     if (!primary) return undefined;
     const lead: CardField[] = [];
     const others = found.filter((f) => f !== primary);
@@ -380,7 +386,12 @@ export class Engine {
           value: [name, info.meaning ?? primary.table?.info.meaning].filter(Boolean).join(' — ') || entry.meaning,
         });
       }
-      const answer = this.answerFor(entry, 1, 'code', [], codes, [...lead, ...otherLead]);
+      // A paste's other codes with entries of their own: which one it is about is a guess, so they are
+      // offered too. A question that says its codes leads with the one it is about.
+      const otherEntries = lastFirst
+        ? [...new Set(others.flatMap((o) => (o.hit && o.hit.entry.id !== entry.id ? [o.hit.entry] : [])))]
+        : [];
+      const answer = this.answerFor(entry, 1, 'code', otherEntries, codes, [...lead, ...otherLead]);
       answer.card.mentioned = this.mentionedCodes(others, entry.id);
       return answer;
     }
@@ -654,6 +665,8 @@ export class Engine {
 
     // A pasted log ends with its HRESULT, so codes are read from all of it.
     const { codes, onlyWin32 } = this.codesIn(full);
+    // Three lines or more with several codes is a pasted log, read from its outcome at the end.
+    const pasted = (rawQuestion.match(/\n/g)?.length ?? 0) >= 2;
     // Another product as the subject ("Microsoft Store error 0x80073D02", "activation 0xC004F074"):
     // say where to look instead. Naming something of ours ("Windows Update", a service) keeps it with us.
     // An error's own text ("the service did not respond") names the error, not what it happened to.
@@ -717,7 +730,7 @@ export class Engine {
       }
     }
     if (codes.length) {
-      const byCode = this.answerCodes(codes);
+      const byCode = this.answerCodes(codes, pasted);
       // A bare Win32 number ("error 5") is said by every program, and a code known only by its family
       // says little of what to do: the answer stands, offered with what the words point at. So does a
       // code known only from Microsoft's lists (no guide of its own) told inside a longer story.

@@ -58,6 +58,18 @@ describe('error codes', () => {
     expect(text).toContain('0x8024001E');
   });
 
+  it("reads a pasted log's codes from its outcome at the end, offering the others; a question's from its first", () => {
+    const pasted = engine.ask(
+      'SetupDiag found a match\nLast step: Error: 0x80070490 copying a driver\nResult code: 0xC1900101 - 0x30018',
+    );
+    expect(pasted.entry?.id).toBe('error-0xc1900101');
+    expect(pasted.alternatives.map((e) => e.id)).toEqual(['error-0x80070490']);
+    // Said in a sentence, the first code is the one the question is about.
+    const said = engine.ask('setup says 0x80070490 and then 0xC1900101 - 0x30018');
+    expect(said.entry?.id).toBe('error-0x80070490');
+    expect(said.alternatives).toEqual([]);
+  });
+
   it("brings forward the detail of a code's entry that the question asks about", () => {
     const plain = engine.ask('0x800f081f');
     const asked = engine.ask(
