@@ -131,9 +131,13 @@ export function tokens(text: string): string[] {
 /** A host name of four or more labels ending in a top-level domain. */
 const HOST = /^(?:[a-z0-9-]+\.){3,}[a-z]{2,6}$/;
 
+/** A French elided article, pronoun or conjunction before a word of three letters or more. */
+const ELISION = /^(?:[cdjlmnst]|qu)'(?=[a-z]{3})/;
+
 /** One raw word to its index term, or null for a stop word. */
 function termOf(word: string): string | null {
-  const w = word.toLowerCase().replace(/'s$/, '');
+  // French elision ("l'installation", "m'est", "qu'il"): the word is what follows the apostrophe.
+  const w = word.toLowerCase().replace(/'s$/, '').replace(ELISION, '');
   if (STOP_WORDS.has(w) || STOP_WORDS.has(word.toLowerCase())) return null;
   return stem(w.replace(/'/g, ''));
 }

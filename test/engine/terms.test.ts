@@ -70,6 +70,13 @@ describe('tokens', () => {
     expect(terms('computer installers')).toEqual(['comput', 'instal']);
   });
 
+  it('reads a French elided word as the word after the apostrophe, and leaves English contractions', () => {
+    expect(terms("l'installation")).toEqual(terms('installation'));
+    expect(terms("qu'elle m'est proposée")).toEqual(terms('elle est proposée'));
+    // Two letters after it ("j'ai") are too few to be sure; English keeps its own ("o'clock", "don't").
+    expect(terms("j'ai o'clock")).toEqual(['jai', 'oclock']);
+  });
+
   it('reads a joined word as itself and its parts', () => {
     expect(tokens('TiWorker.exe restore-health')).toEqual([
       'tiworker.exe',
