@@ -196,6 +196,8 @@ const DATE_OR_TIME = new RegExp(
     // How long it has sat there ("installing for 3 hours", "stuck at 35% for hours"), only after such a word:
     // "block restarts for 12 hours" asks about active hours.
     String.raw`(?<=\b(?:stuck|sitting|sat|hanging|hung|frozen|spinning|waiting|loading|moved|been|there|(?:is|was|are|were|been|keeps?|still) (?:installing|downloading|updating|checking|preparing|configuring|restarting|undoing|scanning)|(?:at|on) \d+ ?%)(?:\s+[\w%]+){0,2}\s+)(?:for|over) (?:(?:${SOME}|many|over \d+|more than \d+) )?(?:hours?|minutes?|mins)`,
+    // How long it has gone on, said as so ("for 2 hours now", "3 days now"): "now" says it is still going.
+    String.raw`(?:for |over |more than )?(?:${SOME}|many|several) ${UNIT} now`,
     // Not "for a week": how long it may be put off is what a pause question asks.
     String.raw`(?:this|last|past) (?:week|weekend|month|year)(?:['’]s)?`,
     `(?:last|past) (?:${SOME}|couple(?: of)?|three) ${UNIT}`,

@@ -63,6 +63,8 @@ describe('queryTerms', () => {
       index.queryTerms('hours')[0],
     );
     expect(index.queryTerms("the bar hasn't moved for an hour")).not.toContain(index.queryTerms('hours')[0]);
+    // "Now" says it is still going: how long it has, whatever came before.
+    expect(index.queryTerms("that's all it says, for 2 hours now")).not.toContain(index.queryTerms('hours')[0]);
   });
 
   it('leaves out how far a progress bar got, but not 0% or 100%, which say what is wrong', () => {
