@@ -30,7 +30,7 @@ import { PhraseFinder } from './phrase-finder.ts';
 import { NameCompleter } from './complete.ts';
 import { PhraseWords } from './phrase-words.ts';
 import { nameWords } from '../knowledge/scripts.ts';
-import { terms, words } from './terms.ts';
+import { inOtherLanguage, terms, words } from './terms.ts';
 import { quotedPrograms } from './commands.ts';
 
 /**
@@ -214,6 +214,8 @@ export interface NamedEntry {
 const ASKS_LEAVE =
   /\b(?=can|could|may|should)(?<!\b(?:how|where|what|when|why|which|long|much|often)\s+)(?:can|could|may|should)\s+(?:i|we)\b|(?:^|[.?!,;:]\s*)should\s+(?:it|the|my|this|that)\b|\bis\s+it\s+(?:ok|okay|safe|fine|bad|wise|a\s+good\s+idea)\b|\bsafe\s+to\b/i;
 
+const NONE: ReadonlySet<string> = new Set();
+
 export class Engine {
   readonly index: SearchIndex;
   /**
@@ -278,6 +280,11 @@ export class Engine {
     return words === norm.words ? norm : { text: words.join(' '), words: [...words] };
   }
 
+  /** The names and everyday words of ours that, in this text's language, are words of its own ("uso"). */
+  private otherLanguageWords(text: string): ReadonlySet<string> {
+    return inOtherLanguage(text) ? this.index.scope.otherLanguageWords : NONE;
+  }
+
   /** The question, with what its everyday words mean added ("reset wu" also says "windows update"). */
   expand(text: string): string {
     return this.expandNormalised(text, this.readable(normalised(text))).text;
@@ -304,9 +311,10 @@ export class Engine {
       .filter(([i, ats]) => ats.some((at) => !inside(i, at)))
       .map(([i]) => i)
       .sort((a, b) => a - b);
+    const foreign = this.otherLanguageWords(text);
     for (const i of said) {
       const s = this.synonyms[i]!;
-      if (norm.includes(` ${s.meant} `)) continue;
+      if (norm.includes(` ${s.meant} `) || foreign.has(s.said)) continue;
       // As written: normalised, "won't boot" would add the words "won" and "t", which the search reads
       // as unknown words the question said, where it drops "won't".
       meant.add(s.meantText);
@@ -546,7 +554,9 @@ export class Engine {
       });
     }
     // Then the names inside it: longest first, then in the order the question says them.
+    const foreign = this.otherLanguageWords(question);
     const inside = [...this.nameFinder.find(normalised.words)]
+      .filter(([name]) => !foreign.has(this.names[name]![0]))
       .map(([name, at]) => ({
         id: this.names[name]![1],
         words: this.nameFinder.lengths[name]!,

@@ -45,6 +45,8 @@ export class ScopeVocabulary {
   readonly genericBeforeService: ReadonlySet<string>;
   /** Program file names every maker uses ("setup.exe"): they do not say which program. */
   readonly genericProcesses: ReadonlySet<string>;
+  /** Names and everyday words of ours that are common words of German, French or Spanish ("uso"). */
+  readonly otherLanguageWords: ReadonlySet<string>;
   /** The user wants to act, or to understand. */
   readonly action: ReadonlySet<string>;
   /** Words of a part using up the PC (its CPU, disk, memory, network): see Engine.rank. */
@@ -70,6 +72,7 @@ export class ScopeVocabulary {
     this.oursCodes = (w?.ours_codes ?? []).map((c) => c.toUpperCase());
     this.genericBeforeService = termSet(w?.generic_before_service ?? []);
     this.genericProcesses = new Set(w?.generic_processes ?? []);
+    this.otherLanguageWords = new Set((w?.other_language_words ?? []).map((x) => x.toLowerCase()));
     this.action = termSet(w?.action ?? []);
     this.trouble = termSet(w?.trouble ?? []);
     this.explain = termSet(w?.explain ?? []);

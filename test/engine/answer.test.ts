@@ -149,6 +149,15 @@ describe('names and aliases', () => {
     expect(idOf('how do I rename softwaredistribtuion')).toMatch(/^reset-update-components/);
   });
 
+  it("does not read a name that is a common word of the question's language as the name", () => {
+    // "uso" is Spanish for "use": "uso de CPU" is the CPU used, not the Update Orchestrator (USO).
+    const spanish = engine.ask('uso de CPU muy alto por windows update');
+    expect(spanish.entry?.id).toBe('update-worker-high-usage');
+    expect(engine.namedEntries('el uso de CPU es muy alto').map((n) => n.entry.id)).not.toContain('usosvc');
+    // In English it is the Orchestrator's short name.
+    expect(engine.namedEntries('what is uso').map((n) => n.entry.id)).toContain('usosvc');
+  });
+
   it('reads a name or a synonym with a typo in one of its words as that name or synonym', () => {
     // "end of support" and "undoing changes made to your computer" are names: said with a typo, the
     // question had been declined, or the screen answered unsure.
