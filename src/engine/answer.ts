@@ -211,6 +211,9 @@ export interface NamedEntry {
  * to...". Not a how-to that happens to say "can I" ("how can I restart it"). The lookahead comes
  * first, so the look back is tried only where one of its verbs starts.
  */
+/** Asking what something is ("what is TiWorker and why..."). */
+const ASKS_WHAT = /\bwhat(?:'s|s| is| are| does| do)\b/i;
+
 const ASKS_LEAVE =
   /\b(?=can|could|may|should)(?<!\b(?:how|where|what|when|why|which|long|much|often)\s+)(?:can|could|may|should)\s+(?:i|we)\b|(?:^|[.?!,;:]\s*)should\s+(?:it|the|my|this|that)\b|\bis\s+it\s+(?:ok|okay|safe|fine|bad|wise|a\s+good\s+idea)\b|\bsafe\s+to\b/i;
 
@@ -610,8 +613,21 @@ export class Engine {
     // named: a named service keeps its lead then.
     const asksLeave = wantsAction && ASKS_LEAVE.test(question);
     // A named service using up the PC ("DoSvc eats all my bandwidth") is a symptom to act on, as when
-    // the user asks to act: the guide for the symptom, if one matches, is the answer.
-    const troubled = !asksLeave && [...qTerms].some((t) => this.index.scope.trouble.has(t));
+    // the user asks to act: a guide for the symptom that speaks of that service or its process is the
+    // answer, if one matches. Not when the question asks what the service is.
+    const troubled =
+      !asksLeave && !ASKS_WHAT.test(question) && [...qTerms].some((t) => this.index.scope.trouble.has(t));
+    // The guide that matches best among the hits: the one that would take the named service's place.
+    const guide = troubled
+      ? hits.reduce<Hit | undefined>(
+          (best, h) => (h.entry.kind === 'fix' && (!best || h.score > best.score) ? h : best),
+          undefined,
+        )
+      : undefined;
+    const guideSpeaksOf = (e: Entry) =>
+      guide !== undefined &&
+      e.kind === 'service' &&
+      [e.service_name, ...e.processes].some((name) => this.index.entryUses(guide.entry.id, name.split(/\s/)[0]!));
     const namedIds = new Map<string, number>(
       (named ?? this.namedEntries(question))
         .filter(
@@ -620,7 +636,7 @@ export class Engine {
             ((n.entry.kind === 'fix' || n.entry.kind === 'concept') && !n.entry.general) ||
             (asksLeave && n.entry.kind === 'service'),
         )
-        .filter((n) => !troubled || n.entry.kind !== 'service')
+        .filter((n) => !troubled || !guideSpeaksOf(n.entry))
         .map((n) => [n.entry.id, n.words ?? 1]),
     );
     // Asked only of a named service among the hits.
@@ -675,8 +691,10 @@ export class Engine {
 
     // A pasted log ends with its HRESULT, so codes are read from all of it.
     const { codes, onlyWin32 } = this.codesIn(full);
-    // Three lines or more with several codes is a pasted log, read from its outcome at the end.
-    const pasted = (rawQuestion.match(/\n/g)?.length ?? 0) >= 2;
+    // Three lines or more is a pasted log: its several codes are read from its outcome at the end, unless
+    // its first line, the asker's own words or the log's headline, already says a code.
+    const lines = rawQuestion.trim().split('\n');
+    const pasted = lines.length >= 3 && findCodes(lines[0]!).length === 0;
     // Another product as the subject ("Microsoft Store error 0x80073D02", "activation 0xC004F074"):
     // say where to look instead. Naming something of ours ("Windows Update", a service) keeps it with us.
     // An error's own text ("the service did not respond") names the error, not what it happened to.

@@ -38,11 +38,20 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 const SPLIT = /(?<![0-9A-Za-z.{])0x(8007|8024|800f|800b|8020|c190)[ -]([0-9a-f]{4})(?![0-9A-Za-z_])/gi;
 const WITH_O = /(?<![0-9A-Za-z.{])0x(?=[0-9a-f]*o)[0-9a-fo]{8}(?![0-9A-Za-z_])/gi;
 
+/**
+ * The second group of a split code, as hex. After 0x8007 four decimal digits with no leading zero are
+ * the Win32 error it wraps, as people know it ("0x8007 1058" is 0x80070422): in hex they would be one.
+ */
+function splitLow(high: string, low: string): string {
+  if (high !== '8007' || !/^[1-9]\d{3}$/.test(low)) return low;
+  return Number(low).toString(16).padStart(4, '0');
+}
+
 /** The text with codes typed off the screen written as codes; as long as it was, so positions hold. */
 function readCodes(text: string): string {
   if (!/0x/i.test(text)) return text;
   return text
-    .replace(SPLIT, (_, high: string, low: string) => `0x${high}${low} `)
+    .replace(SPLIT, (_, high: string, low: string) => `0x${high}${splitLow(high, low)} `)
     .replace(WITH_O, (code) => code.replace(/o/gi, '0'));
 }
 

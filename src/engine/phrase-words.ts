@@ -65,6 +65,8 @@ export class PhraseWords {
     const term = toTerm(w);
     if (!term) return undefined;
     if (this.known(term)) return this.withoutE(w, term);
+    // Four letters are too few to tell a typo from a name ("chou" is no "echoue").
+    if (w.length < 5) return undefined;
     // One word read as one other: two words run together ("autopilot" as "auto pilot") are as often a
     // name of their own, which the search reads as both but which would here be read as a phrase's.
     const read = this.read(w);

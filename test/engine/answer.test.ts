@@ -64,6 +64,10 @@ describe('error codes', () => {
     );
     expect(pasted.entry?.id).toBe('error-0xc1900101');
     expect(pasted.alternatives.map((e) => e.id)).toEqual(['error-0x80070490']);
+    // A first line that says a code is the asker's own: that code is the one the question is about.
+    const told = engine.ask('Upgrade fails with 0xC1900101.\nSetupDiag says:\nError: 0x80070490 copying a driver');
+    expect(told.entry?.id).toBe('error-0xc1900101');
+    expect(told.alternatives).toEqual([]);
     // Said in a sentence, the first code is the one the question is about.
     const said = engine.ask('setup says 0x80070490 and then 0xC1900101 - 0x30018');
     expect(said.entry?.id).toBe('error-0x80070490');
@@ -149,6 +153,11 @@ describe('names and aliases', () => {
     expect(idOf('how do I rename softwaredistribtuion')).toMatch(/^reset-update-components/);
   });
 
+  it('reads Windows 11 not offered as about updating, and anything else offered as not', () => {
+    expect(idOf('why isnt windows 11 offered on my pc')).toBe('feature-update-not-offered');
+    expect(engine.ask('they offered me a windows 11 pro key for five dollars').status).toBe('decline');
+  });
+
   it("does not read a name that is a common word of the question's language as the name", () => {
     // "uso" is Spanish for "use": "uso de CPU" is the CPU used, not the Update Orchestrator (USO).
     const spanish = engine.ask('uso de CPU muy alto por windows update');
@@ -179,8 +188,11 @@ describe('names and aliases', () => {
     expect(bandwidth.entry?.id).toBe('metered-connection-and-bandwidth');
     expect(bandwidth.alternatives.map((e) => e.id)).toContain('dosvc');
     expect(idOf('why is tiworker taking so much memory')).toBe('update-worker-high-usage');
-    // Without a word of using up the PC, the service named is what is asked about.
+    // Without a word of using up the PC, the service named is what is asked about; so it is when the
+    // question asks what it is, or when no guide for the symptom speaks of it.
     expect(idOf('what does dosvc do')).toBe('dosvc');
+    expect(idOf('what is trustedinstaller and why does it use so much disk')).toBe('trustedinstaller');
+    expect(idOf('msiserver using lots of memory')).toBe('msiserver');
   });
 
   it('keeps a named guide or setting when the user wants to act on it: only a named service gives way to a fix', () => {

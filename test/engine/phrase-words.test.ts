@@ -34,6 +34,9 @@ describe('PhraseWords', () => {
   it("leaves a dictionary's words, words no phrase has, and other forms of a phrase word", () => {
     // "pilot" is a word, not the French "pilote"; "laptops" a plural of its own.
     expect(repaired('pilot laptops')).toBe('pilot laptops');
+    // Four letters are too few to tell a typo from a name.
+    expect(repaired('windos updat')).toBe('windows update');
+    expect(repaired('wind')).toBe('wind');
     // "download" is known, but no phrase has it: nothing to write it as.
     expect(repaired('downlod')).toBe('downlod');
     const same = ['windows', 'update'];
