@@ -217,8 +217,6 @@ const ASKS_WHAT = /\bwhat(?:'s|s| is| are| does| do)\b/i;
 const ASKS_LEAVE =
   /\b(?=can|could|may|should)(?<!\b(?:how|where|what|when|why|which|long|much|often)\s+)(?:can|could|may|should)\s+(?:i|we)\b|(?:^|[.?!,;:]\s*)should\s+(?:it|the|my|this|that)\b|\bis\s+it\s+(?:ok|okay|safe|fine|bad|wise|a\s+good\s+idea)\b|\bsafe\s+to\b/i;
 
-const NONE: ReadonlySet<string> = new Set();
-
 export class Engine {
   readonly index: SearchIndex;
   /**
@@ -283,9 +281,12 @@ export class Engine {
     return words === norm.words ? norm : { text: words.join(' '), words: [...words] };
   }
 
-  /** The names and everyday words of ours that, in this text's language, are words of its own ("uso"). */
-  private otherLanguageWords(text: string): ReadonlySet<string> {
-    return inOtherLanguage(text) ? this.index.scope.otherLanguageWords : NONE;
+  /**
+   * Whether a name or everyday word of ours is, in this text's language, a word of its own ("uso"). The
+   * language is read only for such a word: most questions have none.
+   */
+  private wordOfTheLanguage(phrase: string, text: string): boolean {
+    return this.index.scope.otherLanguageWords.has(phrase) && inOtherLanguage(text);
   }
 
   /** The question, with what its everyday words mean added ("reset wu" also says "windows update"). */
@@ -314,10 +315,9 @@ export class Engine {
       .filter(([i, ats]) => ats.some((at) => !inside(i, at)))
       .map(([i]) => i)
       .sort((a, b) => a - b);
-    const foreign = this.otherLanguageWords(text);
     for (const i of said) {
       const s = this.synonyms[i]!;
-      if (norm.includes(` ${s.meant} `) || foreign.has(s.said)) continue;
+      if (norm.includes(` ${s.meant} `) || this.wordOfTheLanguage(s.said, text)) continue;
       // As written: normalised, "won't boot" would add the words "won" and "t", which the search reads
       // as unknown words the question said, where it drops "won't".
       meant.add(s.meantText);
@@ -557,9 +557,8 @@ export class Engine {
       });
     }
     // Then the names inside it: longest first, then in the order the question says them.
-    const foreign = this.otherLanguageWords(question);
     const inside = [...this.nameFinder.find(normalised.words)]
-      .filter(([name]) => !foreign.has(this.names[name]![0]))
+      .filter(([name]) => !this.wordOfTheLanguage(this.names[name]![0], question))
       .map(([name, at]) => ({
         id: this.names[name]![1],
         words: this.nameFinder.lengths[name]!,

@@ -16,10 +16,13 @@ function editDistance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+const MEMO_LIMIT = 10_000;
+
 export class PhraseWords {
   /** The phrases' words by their term ("update", "updates" and "updating" under "updat"). */
   private readonly byTerm = new Map<string, string[]>();
   private readonly words = new Set<string>();
+  private readonly memo = new Map<string, [string] | null>();
 
   /**
    * phrases: normalised (words joined by single spaces). read: a word's terms as a question's are read,
@@ -52,11 +55,21 @@ export class PhraseWords {
   repair(words: readonly string[]): readonly string[] {
     let changed = false;
     const out = words.flatMap((w) => {
-      const meant = this.meant(w);
+      const meant = this.remembered(w);
       if (meant) changed = true;
       return meant ?? [w];
     });
     return changed ? out : words;
+  }
+
+  /** meant(), remembered: the same words come back question after question (up to a bound). */
+  private remembered(w: string): [string] | undefined {
+    const known = this.memo.get(w);
+    if (known !== undefined) return known ?? undefined;
+    const meant = this.meant(w);
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(w, meant ?? null);
+    return meant;
   }
 
   /** The phrase words an unknown word was meant for, or undefined. */
