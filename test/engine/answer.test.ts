@@ -802,6 +802,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['Lenovo Vantage will not open, it has been like that since some windows update', 'decline'],
     // Windows updating, said only as when the VPN broke, does not keep the VPN's question with us.
     ['Surfshark will not connect since Windows updated itself, how do I fix the VPN', 'decline'],
+    // Slow or lagging said of the program named is the program's; said of the PC, it is the update's.
+    ['since the last windows update my spotify stutters and lags', 'decline'],
+    ['since the last windows update my pc lags, even spotify', 'answer'],
   ])('reads Windows Update said only in passing (when, or that it is fine) as not the subject: %j', (q, status) => {
     expect(engine.ask(q).status).toBe(status);
   });
