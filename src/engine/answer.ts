@@ -206,14 +206,14 @@ export interface NamedEntry {
   generic: boolean;
 }
 
+/** Asking what something is ("what is TiWorker and why..."). */
+const ASKS_WHAT = /\bwhat(?:'s|s| is| are| does| do)\b/i;
+
 /**
  * A question asking leave or advice: "can I...", "should I...", "should the X be...", "is it safe
  * to...". Not a how-to that happens to say "can I" ("how can I restart it"). The lookahead comes
  * first, so the look back is tried only where one of its verbs starts.
  */
-/** Asking what something is ("what is TiWorker and why..."). */
-const ASKS_WHAT = /\bwhat(?:'s|s| is| are| does| do)\b/i;
-
 const ASKS_LEAVE =
   /\b(?=can|could|may|should)(?<!\b(?:how|where|what|when|why|which|long|much|often)\s+)(?:can|could|may|should)\s+(?:i|we)\b|(?:^|[.?!,;:]\s*)should\s+(?:it|the|my|this|that)\b|\bis\s+it\s+(?:ok|okay|safe|fine|bad|wise|a\s+good\s+idea)\b|\bsafe\s+to\b/i;
 
@@ -370,11 +370,11 @@ export class Engine {
     return `• ${code}: not a code I know`;
   }
 
-  /** Answers a code (or several) from the knowledge; never guesses a meaning it does not have. */
   /**
-   * The answer for the codes of a question, in the order said. Of a pasted log's several codes the last
-   * is the outcome (a CBS.log's final result after its inner errors, SetupDiag's result code after the
-   * step that failed): lastFirst reads them from the end.
+   * Answers a code (or several) from the knowledge; never guesses a meaning it does not have. The codes
+   * are read in the order said, but of a pasted log's several codes the last is the outcome (a CBS.log's
+   * final result after its inner errors, SetupDiag's result code after the step that failed): lastFirst
+   * reads them from the end.
    */
   private answerCodes(codes: string[], lastFirst = false): Answer | undefined {
     const found = codes.map((code) => this.codeInfo(code));

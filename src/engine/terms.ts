@@ -136,7 +136,7 @@ const ELISION = /^(?:[cdjlmnst]|qu)'(?=[a-z]{3})/;
 
 /** One raw word to its index term, or null for a stop word. */
 function termOf(word: string): string | null {
-  // French elision ("l'installation", "m'est", "qu'il"): the word is what follows the apostrophe.
+  // French elision ("l'installation", "m'est", "qu'elle"): the word is what follows the apostrophe.
   const w = word.toLowerCase().replace(/'s$/, '').replace(ELISION, '');
   if (STOP_WORDS.has(w) || STOP_WORDS.has(word.toLowerCase())) return null;
   return stem(w.replace(/'/g, ''));
