@@ -206,6 +206,16 @@ export interface NamedEntry {
   generic: boolean;
 }
 
+/**
+ * Whether a text is a pasted log, three lines or more, whose first line (the asker's own words or the
+ * log's headline) says no code: its codes are then read from its outcome at the end.
+ */
+function pastedLog(text: string): boolean {
+  const trimmed = text.trim();
+  const first = trimmed.indexOf('\n');
+  return first >= 0 && trimmed.indexOf('\n', first + 1) >= 0 && findCodes(trimmed.slice(0, first)).length === 0;
+}
+
 /** Asking what something is ("what is TiWorker and why..."). */
 const ASKS_WHAT = /\bwhat(?:'s|s| is| are| does| do)\b/i;
 
@@ -690,10 +700,8 @@ export class Engine {
 
     // A pasted log ends with its HRESULT, so codes are read from all of it.
     const { codes, onlyWin32 } = this.codesIn(full);
-    // Three lines or more is a pasted log: its several codes are read from its outcome at the end, unless
-    // its first line, the asker's own words or the log's headline, already says a code.
-    const lines = rawQuestion.trim().split('\n');
-    const pasted = lines.length >= 3 && findCodes(lines[0]!).length === 0;
+    // Several codes in a pasted log are read from its outcome at the end (see pastedLog).
+    const pasted = codes.length > 1 && pastedLog(rawQuestion);
     // Another product as the subject ("Microsoft Store error 0x80073D02", "activation 0xC004F074"):
     // say where to look instead. Naming something of ours ("Windows Update", a service) keeps it with us.
     // An error's own text ("the service did not respond") names the error, not what it happened to.

@@ -22,7 +22,7 @@ export class PhraseWords {
   /** The phrases' words by their term ("update", "updates" and "updating" under "updat"). */
   private readonly byTerm = new Map<string, string[]>();
   private readonly words = new Set<string>();
-  private readonly memo = new Map<string, [string] | null>();
+  private readonly memo = new Map<string, string | null>();
 
   /**
    * phrases: normalised (words joined by single spaces). read: a word's terms as a question's are read,
@@ -54,16 +54,16 @@ export class PhraseWords {
    */
   repair(words: readonly string[]): readonly string[] {
     let changed = false;
-    const out = words.flatMap((w) => {
+    const out = words.map((w) => {
       const meant = this.remembered(w);
-      if (meant) changed = true;
-      return meant ?? [w];
+      if (meant !== undefined) changed = true;
+      return meant ?? w;
     });
     return changed ? out : words;
   }
 
   /** meant(), remembered: the same words come back question after question (up to a bound). */
-  private remembered(w: string): [string] | undefined {
+  private remembered(w: string): string | undefined {
     const known = this.memo.get(w);
     if (known !== undefined) return known ?? undefined;
     const meant = this.meant(w);
@@ -72,8 +72,8 @@ export class PhraseWords {
     return meant;
   }
 
-  /** The phrase words an unknown word was meant for, or undefined. */
-  private meant(w: string): [string] | undefined {
+  /** The phrase word an unknown word was meant for, or undefined. */
+  private meant(w: string): string | undefined {
     if (w.length < 4 || this.words.has(w) || /\d/.test(w)) return undefined;
     const term = toTerm(w);
     if (!term) return undefined;
@@ -84,7 +84,7 @@ export class PhraseWords {
     // name of their own, which the search reads as both but which would here be read as a phrase's.
     const read = this.read(w);
     if (read.length !== 1 || read[0] === term) return undefined;
-    return this.nearestAsList(w, read[0]!);
+    return this.nearest(w, read[0]!);
   }
 
   /**
@@ -92,17 +92,9 @@ export class PhraseWords {
    * the phrase word it was meant for. Any other form of a known term is a word of its own ("laptops",
    * "uninstalled"), and so is a dictionary's word ("pilot" is not the French "pilote").
    */
-  private withoutE(typed: string, term: string): [string] | undefined {
+  private withoutE(typed: string, term: string): string | undefined {
     if ((typed !== term && typed !== `${term}s`) || this.isWord(typed)) return undefined;
-    const meant = this.byTerm
-      .get(term)
-      ?.find((p) => p === `${typed.slice(0, term.length)}e${typed.slice(term.length)}`);
-    return meant === undefined ? undefined : [meant];
-  }
-
-  private nearestAsList(typed: string, term: string): [string] | undefined {
-    const meant = this.nearest(typed, term);
-    return meant === undefined ? undefined : [meant];
+    return this.byTerm.get(term)?.find((p) => p === `${typed.slice(0, term.length)}e${typed.slice(term.length)}`);
   }
 
   /** The phrase word of a term nearest to what was typed. */
