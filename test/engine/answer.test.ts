@@ -786,6 +786,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Windows Update's own doings beside a program named by the way.
     ['my PC restarted for updates in the middle of my AutoCAD work, how do I stop that', 'answer'],
     ['update stuck at 0% while NordVPN is on', 'answer'],
+    // Whether a virtual machine can run Windows 11 is Windows 11's requirements, whatever runs the machine;
+    // the virtualization program's own update is its maker's.
+    ["Windows 11 in VMware Workstation says this PC can't run Windows 11", 'answer'],
+    ['proxmox VM windows 11 upgrade blocked because of cpu', 'answer'],
+    ['vmware workstation 17 update fails to install', 'decline'],
+    ['proxmox 8 upgrade broke my zfs pool', 'decline'],
   ])('%j beside a program of another maker: %s', (q, status) => {
     expect(engine.ask(q).status).toBe(status);
   });
