@@ -1290,6 +1290,21 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(engine.ask(q).entry?.id).toBe(id);
   });
 
+  it('leads with a code told in a long post, but offers what the rest of the post points at', () => {
+    const story =
+      'I have been fighting this for a week on the family laptop. It started after we moved house and I set the ' +
+      'router up again, although I doubt that matters. Every evening the laptop says updates are ready, I click ' +
+      'restart, it sits on the blue screen for a while and then comes back saying something went wrong. I cleaned ' +
+      'the disk, ran the troubleshooter, and left it on the charger overnight. The history page ' +
+      'lists KB5044284 failing with 0x800f0922 every day.';
+    const short = engine.ask('KB5044284 keeps failing with 0x800f0922 every day');
+    expect(short.entry?.id).toBe('error-0x800f0922');
+    expect(short.alternatives).toEqual([]);
+    const long = engine.ask(story);
+    expect(long.entry?.id).toBe('error-0x800f0922');
+    expect(long.alternatives.length).toBeGreaterThan(0);
+  });
+
   it('says what it can read when a question is mostly in a script it has no words in, unless it holds a code', () => {
     const japanese = engine.ask('アップデートの後でアプリが何度も再起動します Windows 11 22H2');
     expect(japanese.status).toBe('decline');
