@@ -183,6 +183,10 @@ function normalised(text: string): Normalised {
 
 /** More telling words than this beside a code make a story of their own (see storyWords). */
 const STORY_WORDS = 6;
+/** How many entries a declined issue report offers as "Did you mean". */
+const CLOSEST_OFFERED = 3;
+const ISSUE_REPORT =
+  "That reads like an issue report for a program's own tracker, and no one Windows Update topic matches it well enough to answer.";
 /**
  * A post longer than this many words (an issue report, a forum story) tells its code among much else: the
  * code's entry leads, but the story may be about something else, so the answer offers what the words
@@ -866,6 +870,10 @@ export class Engine {
       codes,
     );
     answer.signals = signals;
+    // An issue report for a program's tracker that no entry matches surely is most often about that
+    // program: declined, with the entries it came closest to offered, rather than answered unsure.
+    if (answer.alternatives.length > 0 && this.index.scope.issueReport.test(question))
+      return this.withClosest(this.decline(ISSUE_REPORT, codes), [best, ...rest].slice(0, CLOSEST_OFFERED));
     // A concept's sections are read against the question: the one that answers it is shown first.
     // A word of its title (its subject: "safeguard") tells sections apart only where a section's name
     // says it ("Hotpatch"), and then counts half: the rest of the question says which part is asked.

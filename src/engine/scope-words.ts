@@ -40,6 +40,8 @@ export class ScopeVocabulary {
   readonly windowsItself: RegExp;
   /** Asking to take an update off or hold it back ("how do I uninstall that KB"). */
   readonly takesUpdateOff: RegExp;
+  /** An issue report written into a program's tracker (its template's headings and checkboxes). */
+  readonly issueReport: RegExp;
   /** Code prefixes of Windows Update's own components (the agent, setup, servicing). */
   private readonly oursCodes: readonly string[];
   readonly genericBeforeService: ReadonlySet<string>;
@@ -69,6 +71,7 @@ export class ScopeVocabulary {
     this.inPassing = new RegExp(anyOf([], w?.in_passing_patterns ?? []).source, 'gi');
     this.windowsItself = anyOf([], w?.windows_itself_patterns ?? []);
     this.takesUpdateOff = anyOf([], w?.take_update_off_patterns ?? []);
+    this.issueReport = anyOf([], w?.issue_report_patterns ?? []);
     this.oursCodes = (w?.ours_codes ?? []).map((c) => c.toUpperCase());
     this.genericBeforeService = termSet(w?.generic_before_service ?? []);
     this.genericProcesses = new Set(w?.generic_processes ?? []);

@@ -295,6 +295,7 @@ export const scopeWords = z
     in_passing_patterns: z.array(pattern).default([]),
     windows_itself_patterns: z.array(pattern).default([]),
     take_update_off_patterns: z.array(pattern).default([]),
+    issue_report_patterns: z.array(pattern).default([]),
     ours_codes: z.array(z.string().regex(/^0x[0-9A-F]{1,8}$/, 'must be a hex prefix like "0x8024"')).default([]),
     generic_before_service: z.array(text(40)).default([]),
     generic_processes: z.array(z.string().regex(/^[a-z0-9]+\.exe$/, 'must be a lower-case file name like "setup.exe"')).default([]),

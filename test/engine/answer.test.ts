@@ -1602,3 +1602,29 @@ describe('a question that speaks of a Windows PC but matches nothing well enough
     expect(engine.ask('orchestrater service').entry?.id).toBe('usosvc');
   });
 });
+
+describe("an issue report for a program's tracker", () => {
+  const story =
+    'Updates install on shutdown even though I set them to wait for a restart I choose. The settings page shows the pending restart anyway.';
+
+  it('is declined, with the entries it came closest to offered, when no entry matches it surely', () => {
+    const plain = engine.ask(story);
+    expect(plain.status).toBe('answer');
+    expect(plain.alternatives.length).toBeGreaterThan(0);
+    const report = engine.ask(`### Describe the bug\n${story}\n### Expected behavior\nIt waits.`);
+    expect(report.status).toBe('decline');
+    expect(report.card.summary).toMatch(/issue report/);
+    // The same entries, in the same order, as the unsure answer would have led with and offered.
+    expect(report.alternatives.map((e) => e.id)).toEqual(
+      [plain.entry!, ...plain.alternatives].slice(0, 3).map((e) => e.id),
+    );
+  });
+
+  it('is answered as usual when its code or words match an entry surely', () => {
+    const a = engine.ask(
+      '### Describe the bug\nKB5044284 fails with 0x800f0922 every night\n- [x] I searched existing issues',
+    );
+    expect(a.status).toBe('answer');
+    expect(a.entry?.id).toBe('error-0x800f0922');
+  });
+});
