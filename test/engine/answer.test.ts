@@ -1620,6 +1620,10 @@ describe("an issue report for a program's tracker", () => {
     );
   });
 
+  it.each([`[Suggestion] ${story}`, `feat(settings): ${story}`])('is told by its labels too: %j', (q) => {
+    expect(engine.ask(q).status).toBe('decline');
+  });
+
   it('is answered as usual when its code or words match an entry surely', () => {
     const a = engine.ask(
       '### Describe the bug\nKB5044284 fails with 0x800f0922 every night\n- [x] I searched existing issues',
