@@ -74,6 +74,10 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Plain new users' first questions in a help channel, in everyday and news words: one batch to tune on, one to measure with.
   ['probes-lay', 'eval/probes/written-18.jsonl'],
   ['probes-lay-blind', 'eval/probes/written-19.jsonl', true],
+  // Real posts from public issue trackers, gathered by helpers and kept apart from every measure-only set by
+  // a near-copy check: questions a help desk answers, and tracker posts about other programs to decline.
+  ['probes-real', 'eval/probes/written-20.jsonl'],
+  ['probes-real-tracker', 'eval/probes/written-21.jsonl'],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
