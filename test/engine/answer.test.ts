@@ -1002,6 +1002,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['does my cpu support windows 11', 'windows-11-requirements'],
     // A processor that is not on the list is Windows 11's requirement, though Windows is not named.
     ['is the ryzen 5 1600 processor supported', 'windows-11-requirements'],
+    // Windows 11's own check of the PC, by whatever name.
+    ['the lab PCs fail the Windows 11 hardware check, what are our options', 'windows-11-requirements'],
     ["windows says I'm up to date but I'm still on an old version", 'feature-update-not-offered'],
     ['how long until the new windows version shows up on my pc', 'feature-update-not-offered'],
     ['what if I restart in the middle of an update', 'cancel-or-power-off-during-update'],
