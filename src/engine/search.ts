@@ -219,6 +219,14 @@ const PROGRESS = /\b[1-9]\d?(?:[.,]\d+)?\s?(?:%|percent\b)/gi;
 const COURTESY =
   /\b(?:thanks|thank you)(?: (?:so|very) much| a lot)?(?: in advance)?\b|\b(?:any|all|your) help (?:is|would be|will be) (?:greatly |much |really |very )?appreciated\b|\bplease help(?: me)?(?: (?:quickly|fast|urgently))?\b|\bhelp me (?:quickly|fast|urgently)\b/gi;
 
+/**
+ * The office as a workplace ("the office PCs", "at the office", "our office laptops"), not Microsoft Office:
+ * as a search word it drew questions about the PCs there to the entry on Office's updates. Office the
+ * product keeps its word ("the office apps", "office 2016", "the Office updates").
+ */
+const WORKPLACE =
+  /(?:(?<=\b(?:the|our|my|your|his|her|their|an?|whole|small|home|main|head|back|branch|entire|same|other)\s+)office\b(?!\s+(?:365|20\d\d|apps?|applications?|suite|updates?|updating|products?|programs?|click|version|install|installation|installs|documents?|files?|activation|key|license))|\boffice(?=\s+(?:pcs?|computers?|laptops?|desktops?|machines?|workstations?|network|wifi|wi-fi|lan|printers?|internet|staff|users|workers|people|manager)\b))/gi;
+
 /** A file name as a keyword gives it (qmgr.dat, CBS.log): a log, a queue, a database, a library, a package. */
 const OWN_FILE = /^[a-z0-9_$~-]+\.(?:dat|db|dll|edb|etl|xml|cab|diagcab|msu|log)$/;
 
@@ -456,9 +464,9 @@ export class SearchIndex {
     // A KB number no entry knows says which update, not what the problem is: the scope reads it from
     // the text; as a search word it would only weigh every entry down alike. So does a pair of Chinese
     // characters no entry has: most pairs straddle two words (terms.ts).
-    const read = this.termsOf(question.replace(DATE_OR_TIME, ' ').replace(PROGRESS, ' ').replace(COURTESY, ' ')).filter(
-      (t) => (!KB_TERM.test(t) && !HAN.test(t)) || this.docFrequency.has(t),
-    );
+    const read = this.termsOf(
+      question.replace(DATE_OR_TIME, ' ').replace(PROGRESS, ' ').replace(COURTESY, ' ').replace(WORKPLACE, ' '),
+    ).filter((t) => (!KB_TERM.test(t) && !HAN.test(t)) || this.docFrequency.has(t));
     // One word the knowledge has only in German, French or Spanish keywords, in a question with nothing
     // else of those languages, is more likely an English typo ("compter" for "computer", not the French
     // "compte"). Two such words, or a letter or common word of theirs, say the question is in that

@@ -83,6 +83,16 @@ describe('queryTerms', () => {
     expect(index.queryTerms('restart as soon as possible')).toContain(index.queryTerms('possible')[0]);
   });
 
+  it('leaves out the office as a workplace, and keeps Office the product', () => {
+    const office = index.queryTerms('office')[0]!;
+    expect(index.queryTerms('updates keep failing on all the office PCs')).not.toContain(office);
+    expect(index.queryTerms('at the office every pc restarted for updates')).not.toContain(office);
+    expect(index.queryTerms('our office laptops say settings are managed')).not.toContain(office);
+    expect(index.queryTerms('how do I update office')).toContain(office);
+    expect(index.queryTerms('the office apps will not update')).toContain(office);
+    expect(index.queryTerms('the office 2016 updates fail')).toContain(office);
+  });
+
   it('leaves out a KB number no entry knows, and keeps one an entry is about', () => {
     expect(index.queryTerms('is KB5061234 installed')).toEqual(index.queryTerms('is installed'));
     expect(index.queryTerms('KB5034441 failed')).toContain('kb5034441');
