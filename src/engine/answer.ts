@@ -25,6 +25,7 @@ import {
 import { MAX_QUERY_TERMS, SearchIndex, type Hit } from './search.ts';
 import { assessScope, foreignSubject, otherProductIn, prepareProducts, type ProductCatalogue } from './scope.ts';
 import { confidenceOf, sureThreshold, type Signals } from './confidence.ts';
+import { ExtendCodeReader, extendCodesIn } from './extend-codes.ts';
 import type { OtherProduct } from '../knowledge/schema.ts';
 import { PhraseFinder } from './phrase-finder.ts';
 import { NameCompleter } from './complete.ts';
@@ -267,6 +268,8 @@ export class Engine {
   private readonly detailTerms = (text: string): ReadonlySet<string> => new Set(terms(text));
   /** The reply to a Win32 number in another program's story (see ask). */
   private readonly otherProgramsNumber: string;
+  /** Setup's extend codes as the code tables document them, when one does. */
+  private readonly extendCodes: ExtendCodeReader | undefined;
 
   constructor(readonly kb: KnowledgeBase) {
     this.otherProgramsNumber = otherProgramsNumber(
@@ -274,6 +277,7 @@ export class Engine {
     );
     this.index = new SearchIndex(kb);
     this.products = prepareProducts(kb.products);
+    this.extendCodes = ExtendCodeReader.from(kb.tables);
     this.synonyms = kb.synonyms.flatMap(([meant, ...said]) =>
       said.map((s) => {
         const saidTerms = this.index.termsOf(s);
@@ -395,14 +399,18 @@ export class Engine {
    * Answers a code (or several) from the knowledge; never guesses a meaning it does not have. The codes
    * are read in the order said, but of a pasted log's several codes the last is the outcome (a CBS.log's
    * final result after its inner errors, SetupDiag's result code after the step that failed): lastFirst
-   * reads them from the end.
+   * reads them from the end. said: the text the codes were read from, where Setup's extend code may
+   * stand beside one ("0xC1900101 - 0x4000D"): what it says of the phase and operation comes first.
    */
-  private answerCodes(codes: string[], lastFirst = false): Answer | undefined {
+  private answerCodes(codes: string[], lastFirst = false, said?: string): Answer | undefined {
     const found = codes.map((code) => this.codeInfo(code));
     const order = lastFirst ? [...found].reverse() : found;
     const primary = order.find((f) => f.hit) ?? order.find((f) => f.table) ?? order.find((f) => f.family);
     if (!primary) return undefined;
     const lead: CardField[] = [];
+    const extend = said === undefined ? undefined : extendCodesIn(said).get(primary.code);
+    const extendSays = extend === undefined ? undefined : this.extendCodes?.describe(extend);
+    const extendLead: CardField[] = extendSays ? [{ name: `Extend code: ${extend}`, value: extendSays }] : [];
     const others = found.filter((f) => f !== primary);
     const otherLead = others.length
       ? [{ name: 'Other codes in your message', value: others.map((o) => this.codeLine(o.code)).join('\n') }]
@@ -423,7 +431,7 @@ export class Engine {
       const otherEntries = lastFirst
         ? [...new Set(others.flatMap((o) => (o.hit && o.hit.entry.id !== entry.id ? [o.hit.entry] : [])))]
         : [];
-      const answer = this.answerFor(entry, 1, 'code', otherEntries, codes, [...lead, ...otherLead]);
+      const answer = this.answerFor(entry, 1, 'code', otherEntries, codes, [...lead, ...extendLead, ...otherLead]);
       answer.card.mentioned = this.mentionedCodes(others, entry.id);
       return answer;
     }
@@ -442,6 +450,7 @@ export class Engine {
         });
       const card = tableCodeCard(primary.code, primary.table, primary.family, this.kb, [
         ...lead,
+        ...extendLead,
         ...namedInLead,
         ...otherLead,
       ]);
@@ -462,7 +471,12 @@ export class Engine {
         `No entry explains ${primary.code} itself, so here is what its family tells us, without guessing.` +
         (win32 !== undefined ? ` It wraps Win32 error ${win32} (hex ${primary.code.slice(6)}).` : ''),
     });
-    const answer = this.answerFor(primary.family!, 0.5, 'family', [], codes, [...lead, ...namedInLead, ...otherLead]);
+    const answer = this.answerFor(primary.family!, 0.5, 'family', [], codes, [
+      ...lead,
+      ...extendLead,
+      ...namedInLead,
+      ...otherLead,
+    ]);
     answer.card.mentioned = [...namedInLinks, ...this.mentionedCodes(others, primary.family!.id)];
     return answer;
   }
@@ -776,7 +790,7 @@ export class Engine {
       }
     }
     if (codes.length) {
-      const byCode = this.answerCodes(codes, pasted);
+      const byCode = this.answerCodes(codes, pasted, full);
       // A bare Win32 number ("error 5") is said by every program, and a code known only by its family
       // says little of what to do: the answer stands, offered with what the words point at. So does a
       // code known only from Microsoft's lists (no guide of its own) told inside a longer story.
@@ -1011,7 +1025,7 @@ export class Engine {
     if (codes.length) {
       const other = this.otherProductsCode(codes);
       if (other) return other;
-      const byCode = this.answerCodes(codes);
+      const byCode = this.answerCodes(codes, false, value);
       const first = byCode?.card.fixes?.[0];
       if (first && kinds.includes('fix')) {
         const fix = this.open(first.id)!;
@@ -1127,7 +1141,7 @@ export class Engine {
     if (codes.length)
       return (
         this.otherProductsCode(codes) ??
-        this.answerCodes(codes) ??
+        this.answerCodes(codes, false, clean) ??
         this.decline(`I know nothing about ${codes.join(', ')}.`, codes)
       );
     const named = this.namedEntries(clean).find((n) => n.entry.kind === 'error');
