@@ -1637,3 +1637,29 @@ describe("an issue report for a program's tracker", () => {
     expect(a.entry?.id).toBe('error-0x800f0922');
   });
 });
+
+describe('everyday words that are also the names of other products or of ours', () => {
+  it.each([
+    // "edge" as in an edge case, "teams" as groups of people, "sound" as in "might sound dumb".
+    ["edge case: the pc was asleep when it wanted to reboot and now it's said restart pending for days", 'answer'],
+    ['both teams on our floor have pcs stuck on checking for updates', 'answer'],
+    ['might sound dumb but can I just skip windows updates forever', 'answer'],
+    // The phone the question is typed on, and PC Health Check flagging a processor, are not the subject.
+    ['typing this on my phone because the pc is stuck on the logo after updating', 'answer'],
+    ['PC Health Check flags my cpu as not supported for windows 11', 'answer'],
+    // The products themselves stay declined.
+    ['microsoft edge keeps crashing when I open pdfs', 'decline'],
+    ['how do I update the app on my phone', 'decline'],
+    ['defender flags my game as a trojan', 'decline'],
+  ])('%j: %s', (q, status) => {
+    expect(engine.ask(q).status).toBe(status);
+  });
+
+  it.each([
+    ['my desktop turns itself on at 3am every night', 'stop-update-wakeups'],
+    ['the laptop is stuck on the windows is getting ready screen, can I force it off', 'working-on-updates-screen'],
+    ["the shop says my i5-6500 can't do windows 11, is that right", 'windows-11-requirements'],
+  ])('%j is answered from %s', (q, id) => {
+    expect(engine.ask(q).entry?.id).toBe(id);
+  });
+});
