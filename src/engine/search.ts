@@ -227,6 +227,16 @@ const COURTESY =
 const WORKPLACE =
   /(?:(?<=\b(?:the|our|my|your|his|her|their|an?|whole|small|home|main|head|back|branch|entire|same|other)\s+)office\b(?!\s+(?:365|20\d\d|apps?|applications?|suite|updates?|updating|products?|programs?|click|version|install|installation|installs|documents?|files?|activation|key|license))|\boffice(?=\s+(?:pcs?|computers?|laptops?|desktops?|machines?|workstations?|network|wifi|wi-fi|lan|printers?|internet|staff|users|workers|people|manager)\b))/gi;
 
+/**
+ * A night said as when it happened ("the power went out last night", "switches every pc off at night"), in
+ * a question with no word of waking, sleep or restarting: the night is when, not what. Beside such words it
+ * stays: a PC that wakes at night is what the wake guide is about, one that restarts then the restart guides.
+ */
+const NIGHT =
+  /\b(?:(?:last|every|each|at|one|the other|in the|during the|over the|through the|all) night|tonight|overnight|nightly)(?:['’]s)?\b/gi;
+const WAKING =
+  /\b(?:wak(?:e|es|ing|ed|ened)|woke|sleep\w*|asleep|hibernat\w*|(?:itself|themselves) on|powers? (?:itself |themselves )?on|powered (?:itself )?on|turns? on|turned on|switch(?:es|ed)? on|lid|fans?|restart\w*|reboot\w*|closed)\b/i;
+
 /** A file name as a keyword gives it (qmgr.dat, CBS.log): a log, a queue, a database, a library, a package. */
 const OWN_FILE = /^[a-z0-9_$~-]+\.(?:dat|db|dll|edb|etl|xml|cab|diagcab|msu|log)$/;
 
@@ -464,9 +474,14 @@ export class SearchIndex {
     // A KB number no entry knows says which update, not what the problem is: the scope reads it from
     // the text; as a search word it would only weigh every entry down alike. So does a pair of Chinese
     // characters no entry has: most pairs straddle two words (terms.ts).
-    const read = this.termsOf(
-      question.replace(DATE_OR_TIME, ' ').replace(PROGRESS, ' ').replace(COURTESY, ' ').replace(WORKPLACE, ' '),
-    ).filter((t) => (!KB_TERM.test(t) && !HAN.test(t)) || this.docFrequency.has(t));
+    const cleaned = question
+      .replace(DATE_OR_TIME, ' ')
+      .replace(PROGRESS, ' ')
+      .replace(COURTESY, ' ')
+      .replace(WORKPLACE, ' ');
+    const read = this.termsOf(!WAKING.test(question) ? cleaned.replace(NIGHT, ' ') : cleaned).filter(
+      (t) => (!KB_TERM.test(t) && !HAN.test(t)) || this.docFrequency.has(t),
+    );
     // One word the knowledge has only in German, French or Spanish keywords, in a question with nothing
     // else of those languages, is more likely an English typo ("compter" for "computer", not the French
     // "compte"). Two such words, or a letter or common word of theirs, say the question is in that

@@ -93,6 +93,14 @@ describe('queryTerms', () => {
     expect(index.queryTerms('the office 2016 updates fail')).toContain(office);
   });
 
+  it('leaves out a night said as when it happened, and keeps it beside waking or sleep', () => {
+    const night = index.queryTerms('night')[0]!;
+    expect(index.queryTerms('the power went out last night while it installed an update')).not.toContain(night);
+    expect(index.queryTerms('downloads sat at 100% overnight')).toEqual(index.queryTerms('downloads sat at 100%'));
+    expect(index.queryTerms('my pc wakes up every night at 3am')).toContain(night);
+    expect(index.queryTerms('it turns itself on at night')).toContain(night);
+  });
+
   it('leaves out a KB number no entry knows, and keeps one an entry is about', () => {
     expect(index.queryTerms('is KB5061234 installed')).toEqual(index.queryTerms('is installed'));
     expect(index.queryTerms('KB5034441 failed')).toContain('kb5034441');
