@@ -78,6 +78,8 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // a near-copy check: questions a help desk answers, and tracker posts about other programs to decline.
   ['probes-real', 'eval/probes/written-20.jsonl'],
   ['probes-real-tracker', 'eval/probes/written-21.jsonl'],
+  // Everyday words that are also the name of another product or of an entry, used in their other sense.
+  ['probes-sense', 'eval/probes/written-22.jsonl'],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
