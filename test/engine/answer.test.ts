@@ -1660,6 +1660,7 @@ describe('everyday words that are also the names of other products or of ours', 
 
   it.each([
     ['my desktop turns itself on at 3am every night', 'stop-update-wakeups'],
+    ['at 10PM each night something is waking it up and I cannot tell what', 'stop-update-wakeups'],
     ['the laptop is stuck on the windows is getting ready screen, can I force it off', 'working-on-updates-screen'],
     ["the shop says my i5-6500 can't do windows 11, is that right", 'windows-11-requirements'],
   ])('%j is answered from %s', (q, id) => {
