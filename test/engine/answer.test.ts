@@ -795,9 +795,6 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // A PC that wakes from sleep is the wake guide's, which rules devices out, whatever device is named.
     ['my pc wakes up at 3am by itself, I think the mouse does it', 'answer'],
     ['my webcam stopped working after the update', 'decline'],
-    // Whether a program works on a Windows version is its maker's; taking the update off is ours.
-    ['the tool does not work on 24H2, it worked fine on 23H2', 'decline'],
-    ["the app doesn't work on windows 11 since the update, how do I uninstall the update", 'answer'],
   ])('%j beside a program of another maker: %s', (q, status) => {
     expect(engine.ask(q).status).toBe(status);
   });
