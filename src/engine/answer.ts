@@ -184,6 +184,11 @@ function normalised(text: string): Normalised {
 
 /** More telling words than this beside a code make a story of their own (see storyWords). */
 const STORY_WORDS = 6;
+/**
+ * An issue report is longer than this many words: a second reader's short Windows Update questions written with a
+ * heading or a checklist (a Discord message renders both) were declined at any length, 33 of 53.
+ */
+const ISSUE_REPORT_WORDS = 40;
 /** How many entries a declined issue report offers as "Did you mean". */
 const CLOSEST_OFFERED = 3;
 const ISSUE_REPORT =
@@ -194,7 +199,10 @@ const ISSUE_REPORT =
  * point at. Up to here the tunable sets' code answers were right 526 times in 527; beyond it, 13 in 16.
  */
 const LONG_POST_WORDS = 80;
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]/g;
+/** Words in a text; Chinese and Japanese, written without spaces, at about two characters a word. */
+const wordCount = (text: string) =>
+  text.split(/\s+/).filter(Boolean).length + Math.floor((text.match(CJK) ?? []).length / 2);
 
 /** How long a name said counts, at most, in words (see NamedEntry). */
 const NAMED_WORDS = 3;
@@ -885,8 +893,14 @@ export class Engine {
     );
     answer.signals = signals;
     // An issue report for a program's tracker that no entry matches surely is most often about that
-    // program: declined, with the entries it came closest to offered, rather than answered unsure.
-    if (answer.alternatives.length > 0 && this.index.scope.issueReport.test(question))
+    // program: declined, with the entries it came closest to offered, rather than answered unsure. Not a
+    // short question that only borrows a heading or a checklist ("## Problem", "- [x] restarted"): a
+    // tracker's report tells much more.
+    if (
+      answer.alternatives.length > 0 &&
+      wordCount(question) > ISSUE_REPORT_WORDS &&
+      this.index.scope.issueReport.test(question)
+    )
       return this.withClosest(this.decline(ISSUE_REPORT, codes), [best, ...rest].slice(0, CLOSEST_OFFERED));
     // A concept's sections are read against the question: the one that answers it is shown first.
     // A word of its title (its subject: "safeguard") tells sections apart only where a section's name
