@@ -80,6 +80,8 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-real-tracker', 'eval/probes/written-21.jsonl'],
   // Everyday words that are also the name of another product or of an entry, used in their other sense.
   ['probes-sense', 'eval/probes/written-22.jsonl'],
+  // A second reader's questions aimed at the other side of a session's rules (eval/README).
+  ['probes-other-side', 'eval/probes/written-23.jsonl'],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
