@@ -234,6 +234,13 @@ const WORKPLACE =
  */
 const NIGHT =
   /\b(?:(?:last|every|each|at|one|the other|in the|during the|over the|through the|all) night|tonight|overnight|nightly)(?:['’]s)?\b/gi;
+/**
+ * The asker's own deadline ("deadline tomorrow morning", "my uni deadline"), not the deadline policy for updates
+ * and restarts ("the deadline for feature updates", "update deadline of 3 days").
+ */
+const OWN_DEADLINE =
+  /\b(?:(?:my|a|uni|school|work|project|assignment|thesis|tight|big|tomorrow['’]?s?)\s+deadlines?|deadlines?(?=\s+(?:tomorrow|today|tonight|in \d+|is (?:tomorrow|today|tonight|in \d+))\b))\b/gi;
+const DEADLINE_WORD = /deadline/i;
 const OFFICE = /office/i;
 const NIGHT_WORD = /night/i;
 const WAKING =
@@ -477,8 +484,9 @@ export class SearchIndex {
     // the text; as a search word it would only weigh every entry down alike. So does a pair of Chinese
     // characters no entry has: most pairs straddle two words (terms.ts).
     let cleaned = question.replace(DATE_OR_TIME, ' ').replace(PROGRESS, ' ').replace(COURTESY, ' ');
-    // Few questions say "office" or "night" at all: their patterns, with their look-behinds, only run where one does.
+    // Few questions say "office", "deadline" or "night" at all: their patterns, with their look-behinds, only run where one does.
     if (OFFICE.test(cleaned)) cleaned = cleaned.replace(WORKPLACE, ' ');
+    if (DEADLINE_WORD.test(cleaned)) cleaned = cleaned.replace(OWN_DEADLINE, ' ');
     if (NIGHT_WORD.test(cleaned) && !WAKING.test(question)) cleaned = cleaned.replace(NIGHT, ' ');
     const read = this.termsOf(cleaned).filter((t) => (!KB_TERM.test(t) && !HAN.test(t)) || this.docFrequency.has(t));
     // One word the knowledge has only in German, French or Spanish keywords, in a question with nothing

@@ -93,6 +93,14 @@ describe('queryTerms', () => {
     expect(index.queryTerms('the office 2016 updates fail')).toContain(office);
   });
 
+  it("leaves out the asker's own deadline, and keeps the deadline policy's", () => {
+    const deadline = index.queryTerms('deadline')[0]!;
+    expect(index.queryTerms('uni deadline in 3 hrs and the update screen is stuck')).not.toContain(deadline);
+    expect(index.queryTerms('deadline tomorrow, can I stop the restart')).not.toContain(deadline);
+    expect(index.queryTerms('the deadline for feature updates is not respected')).toContain(deadline);
+    expect(index.queryTerms('update deadline of 3 days')).toContain(deadline);
+  });
+
   it('leaves out a night said as when it happened, and keeps it beside waking or sleep', () => {
     const night = index.queryTerms('night')[0]!;
     expect(index.queryTerms('the power went out last night while it installed an update')).not.toContain(night);
