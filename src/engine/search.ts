@@ -188,6 +188,8 @@ const DATE_OR_TIME = new RegExp(
     String.raw`last night['’]s`,
     String.raw`yesterday(?:['’]s)?`,
     'this morning',
+    String.raw`this (?:afternoon|evening)`,
+    String.raw`tomorrow(?:['’]s)?(?: (?:morning|afternoon|evening))?`,
     // Since a time of day ("hasn't moved since lunch").
     String.raw`since (?:lunch(?:time)?|breakfast|dinner|noon|midday|midnight|this (?:morning|afternoon|evening)|the morning|last night)`,
     String.raw`today(?:['’]s)?`,
@@ -483,10 +485,11 @@ export class SearchIndex {
     // A KB number no entry knows says which update, not what the problem is: the scope reads it from
     // the text; as a search word it would only weigh every entry down alike. So does a pair of Chinese
     // characters no entry has: most pairs straddle two words (terms.ts).
-    let cleaned = question.replace(DATE_OR_TIME, ' ').replace(PROGRESS, ' ').replace(COURTESY, ' ');
+    // The asker's deadline first: it is told by the time that follows it ("deadline tomorrow").
+    let cleaned = DEADLINE_WORD.test(question) ? question.replace(OWN_DEADLINE, ' ') : question;
+    cleaned = cleaned.replace(DATE_OR_TIME, ' ').replace(PROGRESS, ' ').replace(COURTESY, ' ');
     // Few questions say "office", "deadline" or "night" at all: their patterns, with their look-behinds, only run where one does.
     if (OFFICE.test(cleaned)) cleaned = cleaned.replace(WORKPLACE, ' ');
-    if (DEADLINE_WORD.test(cleaned)) cleaned = cleaned.replace(OWN_DEADLINE, ' ');
     if (NIGHT_WORD.test(cleaned) && !WAKING.test(question)) cleaned = cleaned.replace(NIGHT, ' ');
     const read = this.termsOf(cleaned).filter((t) => (!KB_TERM.test(t) && !HAN.test(t)) || this.docFrequency.has(t));
     // One word the knowledge has only in German, French or Spanish keywords, in a question with nothing

@@ -97,6 +97,10 @@ describe('queryTerms', () => {
     const deadline = index.queryTerms('deadline')[0]!;
     expect(index.queryTerms('uni deadline in 3 hrs and the update screen is stuck')).not.toContain(deadline);
     expect(index.queryTerms('deadline tomorrow, can I stop the restart')).not.toContain(deadline);
+    // "Tomorrow morning" is when, as "this morning" is.
+    expect(index.queryTerms('deadline tomorrow morning, can I stop the restart')).toEqual(
+      index.queryTerms('can I stop the restart'),
+    );
     expect(index.queryTerms('the deadline for feature updates is not respected')).toContain(deadline);
     expect(index.queryTerms('update deadline of 3 days')).toContain(deadline);
   });
