@@ -1035,11 +1035,12 @@ export class Engine {
     const byId = this.kb.get(value.trim());
     if (byId && takes(byId)) return this.answerFor(byId, 1, 'id', [], []);
     // "/wu fix 0x80070422": the first fix for that code; "/wu explain 0x80070422": the code's answer.
-    const codes = this.codesOfTopic(removeInvisible(value).trim());
+    const clean = removeInvisible(value).trim();
+    const codes = this.codesOfTopic(clean);
     if (codes.length) {
       const other = this.otherProductsCode(codes);
       if (other) return other;
-      const byCode = this.answerCodes(codes, false, value);
+      const byCode = this.answerCodes(codes, false, clean);
       const first = byCode?.card.fixes?.[0];
       if (first && kinds.includes('fix')) {
         const fix = this.open(first.id)!;

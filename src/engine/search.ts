@@ -242,11 +242,23 @@ const NIGHT =
  */
 const OWN_DEADLINE =
   /\b(?:(?:my|a|uni|school|work|project|assignment|thesis|tight|big|tomorrow['’]?s?)\s+deadlines?|deadlines?(?=\s+(?:tomorrow|today|tonight|in \d+|is (?:tomorrow|today|tonight|in \d+))\b))\b/gi;
-const DEADLINE_WORD = /deadline/i;
-const OFFICE = /office/i;
-const NIGHT_WORD = /night/i;
 const WAKING =
   /\b(?:wak(?:e|es|ing|ed|ened)|woke|sleep\w*|asleep|hibernat\w*|(?:itself|themselves) on|powers? (?:itself |themselves )?on|powered (?:itself )?on|turns? on|turned on|switch(?:es|ed)? on|lid|fans?|restart\w*|reboot\w*|closed)\b/i;
+
+/**
+ * What queryTerms reads out of a question, in this order: when it happened and chatter, not what is wrong.
+ * A reading with a `cue` runs only on a text that says it (most say none, and the patterns' look-behinds
+ * cost); one with `unless` not on a question that says that. The asker's deadline comes first: it is told
+ * by the time that follows it ("deadline tomorrow").
+ */
+const NOT_WHAT: readonly { drop: RegExp; cue?: RegExp; unless?: RegExp }[] = [
+  { drop: OWN_DEADLINE, cue: /deadline/i },
+  { drop: DATE_OR_TIME },
+  { drop: PROGRESS },
+  { drop: COURTESY },
+  { drop: WORKPLACE, cue: /office/i },
+  { drop: NIGHT, cue: /night/i, unless: WAKING },
+];
 
 /** A file name as a keyword gives it (qmgr.dat, CBS.log): a log, a queue, a database, a library, a package. */
 const OWN_FILE = /^[a-z0-9_$~-]+\.(?:dat|db|dll|edb|etl|xml|cab|diagcab|msu|log)$/;
@@ -485,12 +497,9 @@ export class SearchIndex {
     // A KB number no entry knows says which update, not what the problem is: the scope reads it from
     // the text; as a search word it would only weigh every entry down alike. So does a pair of Chinese
     // characters no entry has: most pairs straddle two words (terms.ts).
-    // The asker's deadline first: it is told by the time that follows it ("deadline tomorrow").
-    let cleaned = DEADLINE_WORD.test(question) ? question.replace(OWN_DEADLINE, ' ') : question;
-    cleaned = cleaned.replace(DATE_OR_TIME, ' ').replace(PROGRESS, ' ').replace(COURTESY, ' ');
-    // Few questions say "office", "deadline" or "night" at all: their patterns, with their look-behinds, only run where one does.
-    if (OFFICE.test(cleaned)) cleaned = cleaned.replace(WORKPLACE, ' ');
-    if (NIGHT_WORD.test(cleaned) && !WAKING.test(question)) cleaned = cleaned.replace(NIGHT, ' ');
+    let cleaned = question;
+    for (const { drop, cue, unless } of NOT_WHAT)
+      if ((!cue || cue.test(cleaned)) && !unless?.test(question)) cleaned = cleaned.replace(drop, ' ');
     const read = this.termsOf(cleaned).filter((t) => (!KB_TERM.test(t) && !HAN.test(t)) || this.docFrequency.has(t));
     // One word the knowledge has only in German, French or Spanish keywords, in a question with nothing
     // else of those languages, is more likely an English typo ("compter" for "computer", not the French
