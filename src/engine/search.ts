@@ -222,6 +222,14 @@ const COURTESY =
   /\b(?:thanks|thank you)(?: (?:so|very) much| a lot)?(?: in advance)?\b|\b(?:any|all|your) help (?:is|would be|will be) (?:greatly |much |really |very )?appreciated\b|\bplease help(?: me)?(?: (?:quickly|fast|urgently))?\b|\bhelp me (?:quickly|fast|urgently)\b/gi;
 
 /**
+ * How the asker frames the question ("quick question", "this might sound dumb", "sorry for my english",
+ * "I'm a noob"): it says nothing of what is wrong, and its words ("quick", "dumb", "noob") weighed as
+ * unknown ones, enough to take a plain question out of scope.
+ */
+const FRAMING =
+  /\b(?:(?:a |my |one |another |probably a |maybe a |sorry for (?:the |a |my |this )?|sorry if this is a |excuse the )?(?:quick|dumb|stupid|silly|noob|newbie|basic|simple|beginner|total noob) (?:question|q)s?|(?:this|it|that) (?:might|may|will|probably|could) sound (?:dumb|stupid|silly|weird|strange|obvious)|sorry (?:for|about) my (?:bad |poor )?english|(?:excuse|pardon) my (?:bad |poor )?english|(?:i['’]?m|i am) (?:a )?(?:total |complete )?(?:noob|newbie|beginner)|(?:i['’]?m|i am) not (?:a |an )?(?:tech|computer|it) (?:person|guy|expert|savvy)|not (?:very )?tech[- ]savvy)\b/gi;
+
+/**
  * The office as a workplace ("the office PCs", "at the office", "our office laptops"), not Microsoft Office:
  * as a search word it drew questions about the PCs there to the entry on Office's updates. Office the
  * product keeps its word ("the office apps", "office 2016", "the Office updates").
@@ -233,6 +241,7 @@ const WORKPLACE =
  * A night said as when it happened ("the power went out last night", "switches every pc off at night"), in
  * a question with no word of waking, sleep or restarting: the night is when, not what. Beside such words it
  * stays: a PC that wakes at night is what the wake guide is about, one that restarts then the restart guides.
+ * One that will not turn on has not woken: that is a PC failing to start.
  */
 const NIGHT =
   /\b(?:(?:last|every|each|at|one|the other|in the|during the|over the|through the|all) night|tonight|overnight|nightly)(?:['’]s)?\b/gi;
@@ -243,7 +252,7 @@ const NIGHT =
 const OWN_DEADLINE =
   /\b(?:(?:my|a|uni|school|work|project|assignment|thesis|tight|big|tomorrow['’]?s?)\s+deadlines?|deadlines?(?=\s+(?:tomorrow|today|tonight|in \d+|is (?:tomorrow|today|tonight|in \d+))\b))\b/gi;
 const WAKING =
-  /\b(?:wak(?:e|es|ing|ed|ened)|woke|sleep\w*|asleep|hibernat\w*|(?:itself|themselves) on|powers? (?:itself |themselves )?on|powered (?:itself )?on|turns? on|turned on|switch(?:es|ed)? on|lid|fans?|restart\w*|reboot\w*|closed)\b/i;
+  /\b(?:wak(?:e|es|ing|ed|ened)|woke|sleep\w*|asleep|hibernat\w*|(?:itself|themselves) on|powers? (?:itself |themselves )?on|powered (?:itself )?on|(?<!\b(?:not|n[o']?t|wont|won['’]t|doesnt|doesn['’]t|didnt|didn['’]t|cant|can['’]t) )(?:turns? on|turned on|switch(?:es|ed)? on)|lid|fans?|restart\w*|reboot\w*|closed)\b/i;
 
 /**
  * What queryTerms reads out of a question, in this order: when it happened and chatter, not what is wrong.
@@ -256,6 +265,7 @@ const NOT_WHAT: readonly { drop: RegExp; cue?: RegExp; unless?: RegExp }[] = [
   { drop: DATE_OR_TIME },
   { drop: PROGRESS },
   { drop: COURTESY },
+  { drop: FRAMING, cue: /question|\bq\b|sound|english|noob|newbie|beginner|tech/i },
   { drop: WORKPLACE, cue: /office/i },
   { drop: NIGHT, cue: /night/i, unless: WAKING },
 ];

@@ -1023,6 +1023,12 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['how to set targetversion for windows update', 'deferrals-and-target-version'],
     // A PC waking up by itself is what update wake timers do, though no update word is said.
     ['my pc wakes up randomly at night and I do not know why', 'stop-update-wakeups'],
+    // ...or comes on by itself, said the other way round.
+    ['my desktop boots up by itself in the middle of the night', 'stop-update-wakeups'],
+    // A PC that will not turn on has failed to start: not an enabled setting, not a wake.
+    ["laptop won't turn on after windows update last night", 'pc-wont-start-after-update'],
+    // How the asker frames the question does not take it out of scope.
+    ['this might sound dumb but how do I check which updates installed', 'view-update-history'],
     // Restarting "by itself" or "on its own" is an automatic restart.
     ['windows restarted on its own and I lost my work', 'manage-active-hours'],
     // A vague complaint gets the general repair path, not whichever entry mentions "issue".
@@ -1591,9 +1597,9 @@ describe('names inside a question', () => {
 
 describe('a question that speaks of a Windows PC but matches nothing well enough', () => {
   it('is declined with the topics it came closest to offered, when it reads like one of their phrasings', () => {
-    const a = engine.ask('windows pc turns on at night');
+    const a = engine.ask('windows pc is slow in the morning');
     expect(a.status).toBe('decline');
-    expect(a.card.alternatives.map((x) => x.id)).toContain('stop-update-wakeups');
+    expect(a.card.alternatives.map((x) => x.id)).toContain('update-worker-high-usage');
     expect(renderText(a.card)).toMatch(/Did you mean:\n• /);
   });
 

@@ -83,6 +83,18 @@ describe('queryTerms', () => {
     expect(index.queryTerms('restart as soon as possible')).toContain(index.queryTerms('possible')[0]);
   });
 
+  it('leaves out how the asker frames the question, which says nothing of what is wrong', () => {
+    const plain = index.queryTerms('how do I check which updates installed').sort();
+    expect(index.queryTerms('this might sound dumb but how do I check which updates installed').sort()).toEqual(plain);
+    expect(index.queryTerms('quick question, how do I check which updates installed').sort()).toEqual(plain);
+    expect(index.queryTerms('sorry for the noob question, how do I check which updates installed').sort()).toEqual(
+      plain,
+    );
+    expect(index.queryTerms("I'm not a tech person, how do I check which updates installed").sort()).toEqual(plain);
+    // A sound is still a sound, and a question about questions keeps its word.
+    expect(index.queryTerms('no sound after the update')).toContain(index.queryTerms('sound')[0]);
+  });
+
   it('leaves out the office as a workplace, and keeps Office the product', () => {
     const office = index.queryTerms('office')[0]!;
     expect(index.queryTerms('updates keep failing on all the office PCs')).not.toContain(office);
@@ -111,6 +123,8 @@ describe('queryTerms', () => {
     expect(index.queryTerms('downloads sat at 100% overnight')).toEqual(index.queryTerms('downloads sat at 100%'));
     expect(index.queryTerms('my pc wakes up every night at 3am')).toContain(night);
     expect(index.queryTerms('it turns itself on at night')).toContain(night);
+    // A PC that will not turn on has not woken: the night is when it broke.
+    expect(index.queryTerms("laptop won't turn on after the update last night")).not.toContain(night);
   });
 
   it('leaves out a KB number no entry knows, and keeps one an entry is about', () => {
