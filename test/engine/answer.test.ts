@@ -648,6 +648,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('my webcam shows a black screen after the update').status).toBe('decline');
     // A keyboard said by the way beside a screen that stays black is the PC itself, not the device.
     expect(idOf('no signal on the monitor since the update, keyboard works')).toBe('black-screen-after-update');
+    // So is one named on the way to Windows 11's requirements check.
+    expect(idOf("in a VM, past the keyboard selection it says this PC doesn't meet the Win11 requirements")).toBe(
+      'windows-11-requirements',
+    );
     // A tool that failed at Windows' own features (pausing, the "managed by" banner) leaves a question about them.
     expect(idOf("the tool's pause option broke, how long can I pause updates in Settings instead")).toBe(
       'pause-updates',
