@@ -882,6 +882,21 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'Nothing new on the GitHub releases page since March, does the blocker still work on 25H2?',
     ])
       expect(engine.ask(q).status, q).toBe('decline');
+    // Asking its makers to support a Windows version, or telling them one broke their program.
+    for (const q of [
+      'Please support Windows 11 25H2, the blocker no longer starts',
+      'Is anyone adding support for 24H2? Thanks',
+      'Can we expect 25H2 support to arrive soon?',
+      'Version 1903 broke the patch again',
+    ])
+      expect(engine.ask(q).status, q).toBe('decline');
+    // Not whether a PC or a version is supported, nor when support ends, nor "please support me" as asking for help.
+    for (const q of [
+      'can we expect windows 10 support to end soon',
+      'will windows 10 get security support soon?',
+      'can someone please support me, windows update error 0x80070005',
+    ])
+      expect(engine.ask(q).status, q).toBe('answer');
     // A build number is said of Windows too.
     expect(engine.ask('Windows 11 x64 build 22631 stuck at 0% downloading').status).toBe('answer');
     // "Translation" as a processor feature's name is not a tool's translation.
