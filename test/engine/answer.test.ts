@@ -193,6 +193,9 @@ describe('names and aliases', () => {
     expect(idOf('what does dosvc do')).toBe('dosvc');
     expect(idOf('what is trustedinstaller and why does it use so much disk')).toBe('trustedinstaller');
     expect(idOf('msiserver using lots of memory')).toBe('msiserver');
+    // Waking the PC is such a symptom: the wake guide, which speaks of the Orchestrator's tasks.
+    expect(idOf('usosvc keeps waking my laptop')).toBe('stop-update-wakeups');
+    expect(idOf('what is the update orchestrator and why does it wake my pc')).toBe('usosvc');
   });
 
   it('keeps a named guide or setting when the user wants to act on it: only a named service gives way to a fix', () => {
