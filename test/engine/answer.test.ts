@@ -877,29 +877,23 @@ describe('scope by subject: other products, activation, devices (the catalogue i
   });
 
   it("declines asking a tool's makers for a feature, a build or a translation, even of a Windows Update blocker", () => {
-    for (const q of [
-      'Feature request: a tray menu item to block Windows Update for a week',
-      'Could you publish a portable build of the update blocker? No installer allowed at work',
-      'Spanish translation of the settings dialog: three labels still in English',
+    for (const [q, status] of [
+      ['Feature request: a tray menu item to block Windows Update for a week', 'decline'],
+      ['Could you publish a portable build of the update blocker? No installer allowed at work', 'decline'],
+      ['Spanish translation of the settings dialog: three labels still in English', 'decline'],
       // A project's releases and whether it is still alive are its makers' to say.
-      'Nothing new on the GitHub releases page since March, does the blocker still work on 25H2?',
+      ['Nothing new on the GitHub releases page since March, does the blocker still work on 25H2?', 'decline'],
+      // So is asking them to support a Windows version, or telling them one broke their program.
+      ['Please support Windows 11 25H2, the blocker no longer starts', 'decline'],
+      ['Is anyone adding support for 24H2? Thanks', 'decline'],
+      ['Can we expect 25H2 support to arrive soon?', 'decline'],
+      ['Version 1903 broke the patch again', 'decline'],
+      // Not whether a PC or a version is supported, nor when support ends, nor "please support me" for help.
+      ['can we expect windows 10 support to end soon', 'answer'],
+      ['will windows 10 get security support soon?', 'answer'],
+      ['can someone please support me, windows update error 0x80070005', 'answer'],
     ])
-      expect(engine.ask(q).status, q).toBe('decline');
-    // Asking its makers to support a Windows version, or telling them one broke their program.
-    for (const q of [
-      'Please support Windows 11 25H2, the blocker no longer starts',
-      'Is anyone adding support for 24H2? Thanks',
-      'Can we expect 25H2 support to arrive soon?',
-      'Version 1903 broke the patch again',
-    ])
-      expect(engine.ask(q).status, q).toBe('decline');
-    // Not whether a PC or a version is supported, nor when support ends, nor "please support me" as asking for help.
-    for (const q of [
-      'can we expect windows 10 support to end soon',
-      'will windows 10 get security support soon?',
-      'can someone please support me, windows update error 0x80070005',
-    ])
-      expect(engine.ask(q).status, q).toBe('answer');
+      expect(engine.ask(q!).status, q).toBe(status);
     // A build number is said of Windows too.
     expect(engine.ask('Windows 11 x64 build 22631 stuck at 0% downloading').status).toBe('answer');
     // "Translation" as a processor feature's name is not a tool's translation.
