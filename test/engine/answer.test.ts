@@ -651,9 +651,13 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('my webcam shows a black screen after the update').status).toBe('decline');
     // A keyboard said by the way beside a screen that stays black is the PC itself, not the device.
     expect(idOf('no signal on the monitor since the update, keyboard works')).toBe('black-screen-after-update');
-    // So is one named on the way to Windows 11's requirements check.
+    // So is one named on the way to Windows 11's requirements check, when the check fails.
     expect(idOf("in a VM, past the keyboard selection it says this PC doesn't meet the Win11 requirements")).toBe(
       'windows-11-requirements',
+    );
+    // A device that fails on a PC that meets them is the device's.
+    expect(engine.ask('my mouse disconnects randomly, and yes my pc meets windows 11 requirements').status).toBe(
+      'decline',
     );
     // A tool that failed at Windows' own features (pausing, the "managed by" banner) leaves a question about them.
     expect(idOf("the tool's pause option broke, how long can I pause updates in Settings instead")).toBe(
@@ -892,6 +896,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       ['can we expect windows 10 support to end soon', 'answer'],
       ['will windows 10 get security support soon?', 'answer'],
       ['can someone please support me, windows update error 0x80070005', 'answer'],
+      // Nor Microsoft adding support for a processor, a version's support running out, or a policy's version.
+      ['will microsoft ever add support for 7th gen intel cpus in windows 11? mine fails the check', 'answer'],
+      ["i expect my 24H2 support runs out soon, how do i get 25H2 if it's not offered?", 'answer'],
+      ['for TargetReleaseVersion in gpedit do i add this version as 24H2?', 'answer'],
+      // A reset script the update broke is still about resetting Windows Update.
+      ['KB5044284 broke the script we use to reset windows update, net stop wuauserv says access denied', 'answer'],
     ])
       expect(engine.ask(q!).status, q).toBe(status);
     // A build number is said of Windows too.
