@@ -551,7 +551,13 @@ export class Engine {
    */
   private readNames(stripped: string, said: Normalised) {
     const norm = this.readable(said);
-    const named = this.namesIn(stripped, norm);
+    // A name said only to say its check is passed ("my PC meets the Windows 11 requirements, but...") is not
+    // what the question is about: it does not name that entry (its words still count in the search).
+    const unsatisfied = this.index.scope.withoutSatisfied(stripped);
+    const named =
+      unsatisfied === stripped
+        ? this.namesIn(stripped, norm)
+        : this.namesIn(unsatisfied, this.readable(normalised(unsatisfied)));
     const { text, adds } = this.expandNormalised(stripped, norm);
     const meant = text === stripped ? [] : this.namedEntries(text.slice(stripped.length));
     const saidOrMeant = [...named, ...meant];

@@ -36,6 +36,7 @@ export class ScopeVocabulary {
   readonly ours: RegExp;
   /** An update said only as when something broke ("since the latest Windows update"): every such phrase. */
   private readonly inPassing: RegExp;
+  private readonly satisfied: RegExp;
   /** The PC itself (a PC, booting, a black screen, the taskbar): what keeps such a question ours. */
   readonly windowsItself: RegExp;
   /** Asking to take an update off or hold it back ("how do I uninstall that KB"). */
@@ -69,6 +70,7 @@ export class ScopeVocabulary {
     this.ours = anyOf([], [...(w?.kb_patterns ?? []), ...(w?.ours_patterns ?? [])]);
     // Global, for replacing every such phrase.
     this.inPassing = new RegExp(anyOf([], w?.in_passing_patterns ?? []).source, 'gi');
+    this.satisfied = new RegExp(anyOf([], w?.satisfied_patterns ?? []).source, 'gi');
     this.windowsItself = anyOf([], w?.windows_itself_patterns ?? []);
     this.takesUpdateOff = anyOf([], w?.take_update_off_patterns ?? []);
     this.issueReport = anyOf([], w?.issue_report_patterns ?? []);
@@ -84,6 +86,11 @@ export class ScopeVocabulary {
   /** The text without its phrases saying when something broke (global, so only ever replaced, never tested). */
   withoutInPassing(text: string): string {
     return text.replace(this.inPassing, ' ');
+  }
+
+  /** The text without the phrases saying a check is passed ("meets the Windows 11 requirements"): see Engine.readNames. */
+  withoutSatisfied(text: string): string {
+    return text.replace(this.satisfied, ' ');
   }
 
   /** Whether a code belongs to Windows Update's own components, not to every program (0x8007xxxx). */

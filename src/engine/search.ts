@@ -507,7 +507,7 @@ export class SearchIndex {
     // A KB number no entry knows says which update, not what the problem is: the scope reads it from
     // the text; as a search word it would only weigh every entry down alike. So does a pair of Chinese
     // characters no entry has: most pairs straddle two words (terms.ts).
-    let cleaned = question;
+    let cleaned = this.scope.withoutSatisfied(question);
     for (const { drop, cue, unless } of NOT_WHAT)
       if ((!cue || cue.test(cleaned)) && !unless?.test(question)) cleaned = cleaned.replace(drop, ' ');
     const read = this.termsOf(cleaned).filter((t) => (!KB_TERM.test(t) && !HAN.test(t)) || this.docFrequency.has(t));

@@ -293,6 +293,7 @@ export const scopeWords = z
     kb_patterns: z.array(pattern).default([]),
     ours_patterns: z.array(pattern).default([]),
     in_passing_patterns: z.array(pattern).default([]),
+    satisfied_patterns: z.array(pattern).default([]),
     windows_itself_patterns: z.array(pattern).default([]),
     take_update_off_patterns: z.array(pattern).default([]),
     issue_report_patterns: z.array(pattern).default([]),

@@ -1031,6 +1031,15 @@ describe('the topics help desks ask about, in the words people use', () => {
     // Windows 11's own check of the PC, by whatever name.
     ['the lab PCs fail the Windows 11 hardware check, what are our options', 'windows-11-requirements'],
     ["windows says I'm up to date but I'm still on an old version", 'feature-update-not-offered'],
+    // Requirements said to be met are not what is asked: the offer is, or the driver.
+    ['PC Health Check says my laptop is eligible, but Windows 11 is not offered', 'feature-update-not-offered'],
+    ['health check passes but the windows 11 upgrade never shows up', 'feature-update-not-offered'],
+    [
+      'my laptop meets the windows 11 requirements, how do I stop windows update from installing a printer driver',
+      'stop-driver-updates',
+    ],
+    // Not met, they are.
+    ["this PC doesn't meet the Windows 11 requirements, what now", 'windows-11-requirements'],
     ['how long until the new windows version shows up on my pc', 'feature-update-not-offered'],
     ['what if I restart in the middle of an update', 'cancel-or-power-off-during-update'],
     // "not" is not a search word: "not working" must still say something failed, not how it works.
