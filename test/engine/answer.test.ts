@@ -659,6 +659,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('my mouse disconnects randomly, and yes my pc meets windows 11 requirements').status).toBe(
       'decline',
     );
+    // A device that turns itself on is the device's: only the PC turning on by itself is a wake.
+    expect(engine.ask('the mouse turns itself on after every restart').status).toBe('decline');
     // A tool that failed at Windows' own features (pausing, the "managed by" banner) leaves a question about them.
     expect(idOf("the tool's pause option broke, how long can I pause updates in Settings instead")).toBe(
       'pause-updates',
@@ -1058,8 +1060,9 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['how to set targetversion for windows update', 'deferrals-and-target-version'],
     // A PC waking up by itself is what update wake timers do, though no update word is said.
     ['my pc wakes up randomly at night and I do not know why', 'stop-update-wakeups'],
-    // ...or comes on by itself, said the other way round.
+    // ...or comes on by itself, said the other way round, with a device that may wake it named beside.
     ['my desktop boots up by itself in the middle of the night', 'stop-update-wakeups'],
+    ['my laptop turns on by itself when the wireless mouse moves, how do I stop it', 'stop-update-wakeups'],
     // A PC that will not turn on has failed to start: not an enabled setting, not a wake.
     ["laptop won't turn on after windows update last night", 'pc-wont-start-after-update'],
     // How the asker frames the question does not take it out of scope.
