@@ -214,12 +214,12 @@ const DATE_OR_TIME = new RegExp(
 const PROGRESS = /\b[1-9]\d?(?:[.,]\d+)?\s?(?:%|percent\b)/gi;
 
 /**
- * Courtesy ("thanks a lot in advance", "any help is appreciated", "please help me quickly"): none of it
+ * Courtesy ("thanks a lot in advance", "any help is appreciated", "please help me quickly", "sorry for the long post"): none of it
  * says what is wrong, and its words ("lot", "advance", "appreciated", "quickly") weighed as unknown ones.
  * Not "as soon as possible": "Restart as soon as possible" is a setting.
  */
 const COURTESY =
-  /\b(?:thanks|thank you)(?: (?:so|very) much| a lot)?(?: in advance)?\b|\b(?:any|all|your) help (?:is|would be|will be) (?:greatly |much |really |very )?appreciated\b|\bplease help(?: me)?(?: (?:quickly|fast|urgently))?\b|\bhelp me (?:quickly|fast|urgently)\b/gi;
+  /\b(?:thanks|thank you)(?: (?:so|very) much| a lot)?(?: in advance)?\b|\b(?:any|all|your) help (?:is|would be|will be) (?:greatly |much |really |very )?appreciated\b|\bplease help(?: me)?(?: (?:quickly|fast|urgently))?\b|\bhelp me (?:quickly|fast|urgently)\b|\b(?:i['’]?m |i am )?(?:so |very |really )?sorry\b(?: (?:to bother|for (?:the |my )?(?:bother|trouble|long post|wall of text|rant)))?/gi;
 
 /**
  * How the asker frames the question ("quick question", "this might sound dumb", "sorry for my english",
@@ -264,8 +264,9 @@ const NOT_WHAT: readonly { drop: RegExp; cue?: RegExp; unless?: RegExp }[] = [
   { drop: OWN_DEADLINE, cue: /deadline/i },
   { drop: DATE_OR_TIME },
   { drop: PROGRESS },
-  { drop: COURTESY },
+  // Framing first: its "sorry for my english" would lose its "sorry" to courtesy.
   { drop: FRAMING, cue: /question|\bq\b|sound|english|noob|newbie|beginner|tech/i },
+  { drop: COURTESY },
   { drop: WORKPLACE, cue: /office/i },
   { drop: NIGHT, cue: /night/i, unless: WAKING },
 ];

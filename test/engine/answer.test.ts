@@ -659,6 +659,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('my mouse disconnects randomly, and yes my pc meets windows 11 requirements').status).toBe(
       'decline',
     );
+    // Windows 10's end of support is ours, whatever device the asker worries about.
+    expect(idOf('when windows 10 support ends will my scanner still work')).toBe('windows-10-end-of-support');
     // A device that turns itself on is the device's: only the PC turning on by itself is a wake.
     expect(engine.ask('the mouse turns itself on after every restart').status).toBe('decline');
     // A tool that failed at Windows' own features (pausing, the "managed by" banner) leaves a question about them.

@@ -79,6 +79,8 @@ describe('queryTerms', () => {
     expect(index.queryTerms('update stuck downloading, thanks a lot in advance').sort()).toEqual(plain);
     expect(index.queryTerms('please help me quickly, update stuck downloading').sort()).toEqual(plain);
     expect(index.queryTerms('update stuck downloading, any help would be greatly appreciated').sort()).toEqual(plain);
+    expect(index.queryTerms('sorry for the long post, update stuck downloading').sort()).toEqual(plain);
+    expect(index.queryTerms('sorry for my bad english, update stuck downloading').sort()).toEqual(plain);
     // "Restart as soon as possible" is a setting's name, not courtesy.
     expect(index.queryTerms('restart as soon as possible')).toContain(index.queryTerms('possible')[0]);
   });
