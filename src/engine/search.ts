@@ -227,7 +227,7 @@ const COURTESY =
  * unknown ones, enough to take a plain question out of scope.
  */
 const FRAMING =
-  /\b(?:(?:a |my |one |another |probably a |maybe a |sorry for (?:the |a |my |this )?|sorry if this is a |excuse the )?(?:quick|dumb|stupid|silly|noob|newbie|basic|simple|beginner|total noob) (?:question|q)s?|(?:this|it|that) (?:might|may|will|probably|could) sound (?:dumb|stupid|silly|weird|strange|obvious)|sorry (?:for|about) my (?:bad |poor )?english|(?:excuse|pardon) my (?:bad |poor )?english|(?:i['’]?m|i am) (?:a )?(?:total |complete )?(?:noob|newbie|beginner)|(?:i['’]?m|i am) not (?:a |an )?(?:tech|computer|it) (?:person|guy|expert|savvy)|not (?:very )?tech[- ]savvy)\b/gi;
+  /\b(?:(?:a |my |one |another |probably a |maybe a |sorry for (?:the |a |my |this )?|sorry if this is a |excuse the )?(?:quick|dumb|stupid|silly|noob|newbie|basic|simple|beginner|total noob) (?:question|q)s?|(?:(?:this|it|that) )?(?:might|may|will|probably|could) sound (?:dumb|stupid|silly|weird|strange|obvious)|sorry (?:for|about) my (?:bad |poor )?english|(?:excuse|pardon) my (?:bad |poor )?english|(?:i['’]?m|i am) (?:a )?(?:total |complete )?(?:noob|newbie|beginner)|(?:i['’]?m|i am) not (?:a |an )?(?:tech|computer|it) (?:person|guy|expert|savvy)|not (?:very )?tech[- ]savvy)\b/gi;
 
 /**
  * The office as a workplace ("the office PCs", "at the office", "our office laptops"), not Microsoft Office:

@@ -1701,10 +1701,15 @@ describe('everyday words that are also the names of other products or of ours', 
     // The phone the question is typed on, and PC Health Check flagging a processor, are not the subject.
     ['typing this on my phone because the pc is stuck on the logo after updating', 'answer'],
     ['PC Health Check flags my cpu as not supported for windows 11', 'answer'],
+    // Nor is a person quarantined at home, a feature asked of Microsoft, or the printer tech who gave advice.
+    ["quarantined at home and the laptop has been 'checking for updates' for two days", 'answer'],
+    ['feature request for microsoft: let me defer updates for a whole year. any way to do it now?', 'answer'],
+    ['the printer guy said to delete the SoftwareDistribution folder, is that safe', 'answer'],
     // The products themselves stay declined.
     ['microsoft edge keeps crashing when I open pdfs', 'decline'],
     ['how do I update the app on my phone', 'decline'],
     ['defender flags my game as a trojan', 'decline'],
+    ['defender quarantined my game exe', 'decline'],
     // A device that fails after the PC wakes is the device's; a key that turns itself on is no PC waking.
     ["the keyboard doesn't work after waking from sleep", 'decline'],
     ['num lock turns itself on', 'decline'],
