@@ -1697,6 +1697,7 @@ describe('everyday words that are also the names of other products or of ours', 
     // "edge" as in an edge case, "teams" as groups of people, "sound" as in "might sound dumb".
     ["edge case: the pc was asleep when it wanted to reboot and now it's said restart pending for days", 'answer'],
     ['both teams on our floor have pcs stuck on checking for updates', 'answer'],
+    ['an edge scenario: the update failed while the laptop was on battery', 'answer'],
     ['might sound dumb but can I just skip windows updates forever', 'answer'],
     // The phone the question is typed on, and PC Health Check flagging a processor, are not the subject.
     ['typing this on my phone because the pc is stuck on the logo after updating', 'answer'],
@@ -1725,6 +1726,8 @@ describe('everyday words that are also the names of other products or of ours', 
     ['windows update turns itself on again after I disabled it', 'reenable-disabled-service'],
     ['the laptop is stuck on the windows is getting ready screen, can I force it off', 'working-on-updates-screen'],
     ["the shop says my i5-6500 can't do windows 11, is that right", 'windows-11-requirements'],
+    // A PC that can't get or won't take Windows 11 asks whether it can run it.
+    ["my 2015 desktop won't take windows 11, why", 'windows-11-requirements'],
   ])('%j is answered from %s', (q, id) => {
     expect(engine.ask(q).entry?.id).toBe(id);
   });
