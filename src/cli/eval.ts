@@ -85,6 +85,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // More real posts, gathered when the trackers' Windows Update posts were nearly all taken: mostly tool trackers.
   ['probes-real-more', 'eval/probes/written-24.jsonl'],
   ['probes-other-side-2', 'eval/probes/written-25.jsonl'],
+  ['probes-other-side-3', 'eval/probes/written-26.jsonl'],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],

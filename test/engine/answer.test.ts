@@ -1404,6 +1404,11 @@ describe('answers that generalize: broken English, other languages, calibrated c
     expect(idOf('Treiberupdates über Windows Update deaktivieren')).toBe('stop-driver-updates');
     // The hours people work in are what Windows calls active hours; "office" here is no Microsoft Office.
     expect(idOf('updates keep restarting my laptop during office hours')).toBe('manage-active-hours');
+    // Windows restarting for its updates over the asker's Excel work is Windows'; Excel's own restarts are Office's.
+    expect(idOf('windows keeps restarting for updates while I work, lost my excel sheet again')).toBe(
+      'manage-active-hours',
+    );
+    expect(engine.ask('excel keeps restarting').status).toBe('decline');
     // Complaining of the timing is asking to choose it; a "bad" time is no bad update.
     expect(idOf('windows always chooses a terrible moment to reboot')).toBe('manage-active-hours');
     // Killing updates is disabling them, and bringing them back is turning them on again.
