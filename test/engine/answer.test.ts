@@ -1733,6 +1733,11 @@ describe('everyday words that are also the names of other products or of ours', 
     ["the shop says my i5-6500 can't do windows 11, is that right", 'windows-11-requirements'],
     // A PC that can't get or won't take Windows 11 asks whether it can run it.
     ["my 2015 desktop won't take windows 11, why", 'windows-11-requirements'],
+    // Setup's own message for a rollback names its phase, not the version being installed.
+    [
+      "the upgrade to 24H2 ends with 'The installation failed in the SAFE_OS phase with an error during PREPARE_ROLLBACK operation'",
+      'error-0xc1900101',
+    ],
   ])('%j is answered from %s', (q, id) => {
     expect(engine.ask(q).entry?.id).toBe(id);
   });
