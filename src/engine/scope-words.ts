@@ -14,6 +14,9 @@ function anyOf(phrases: readonly string[], patterns: readonly string[]): RegExp 
   return parts.length > 0 ? new RegExp(parts.map((p) => `(?:${p})`).join('|'), 'i') : /(?!)/;
 }
 
+/** Every satisfied_patterns phrase says one of these (meets, passes, health check, satisfies, fulfils). */
+const SATISFIED_CUE = /meet|pass|health|satisf|fulfil/i;
+
 export class ScopeVocabulary {
   /** Words that put a question on a Windows PC. */
   readonly windows: ReadonlySet<string>;
@@ -36,6 +39,7 @@ export class ScopeVocabulary {
   readonly ours: RegExp;
   /** An update said only as when something broke ("since the latest Windows update"): every such phrase. */
   private readonly inPassing: RegExp;
+  /** A check said to be passed ("it meets the Windows 11 requirements"): every such phrase. */
   private readonly satisfied: RegExp;
   /** The PC itself (a PC, booting, a black screen, the taskbar): what keeps such a question ours. */
   readonly windowsItself: RegExp;
@@ -90,7 +94,8 @@ export class ScopeVocabulary {
 
   /** The text without the phrases saying a check is passed ("meets the Windows 11 requirements"): see Engine.readNames. */
   withoutSatisfied(text: string): string {
-    return text.replace(this.satisfied, ' ');
+    // Most questions say none of the words these phrases need: they are not run on those.
+    return SATISFIED_CUE.test(text) ? text.replace(this.satisfied, ' ') : text;
   }
 
   /** Whether a code belongs to Windows Update's own components, not to every program (0x8007xxxx). */

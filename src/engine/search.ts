@@ -214,8 +214,9 @@ const DATE_OR_TIME = new RegExp(
 const PROGRESS = /\b[1-9]\d?(?:[.,]\d+)?\s?(?:%|percent\b)/gi;
 
 /**
- * Courtesy ("thanks a lot in advance", "any help is appreciated", "please help me quickly", "sorry for the long post"): none of it
- * says what is wrong, and its words ("lot", "advance", "appreciated", "quickly") weighed as unknown ones.
+ * Courtesy ("thanks a lot in advance", "any help is appreciated", "please help me quickly", "sorry for the long
+ * post"): none of it says what is wrong, and its words ("lot", "advance", "appreciated", "quickly") weighed as
+ * unknown ones.
  * Not "as soon as possible": "Restart as soon as possible" is a setting.
  */
 const COURTESY =
