@@ -47,17 +47,17 @@ export class ExtendCodeReader {
     if (!/^[0-9A-F]{5}$/.test(digits)) return undefined;
     const phaseValue = digits[0]!;
     const operationValue = Number.parseInt(digits.slice(3), 16).toString(16).toUpperCase();
-    const phase = this.phases.get(phaseValue);
-    const operation = this.operations.get(operationValue);
     const parts = [
-      phase
-        ? `Phase ${phaseValue}: ${phase.name}${phase.meaning ? ` (${phase.meaning.replace(/\.$/, '')})` : ''}.`
-        : `Phase ${phaseValue} is not in Microsoft's list of phases.`,
-      operation
-        ? `Operation ${operationValue}: ${operation.name}${operation.meaning ? ` (${operation.meaning.replace(/\.$/, '')})` : ''}.`
-        : `Operation ${operationValue} is not in Microsoft's list of operations.`,
+      said('Phase', phaseValue, this.phases.get(phaseValue), 'phases'),
+      said('Operation', operationValue, this.operations.get(operationValue), 'operations'),
     ];
     if (this.doc.note) parts.push(this.doc.note);
     return parts.join(' ');
   }
+}
+
+/** One part of an extend code by its documented name and meaning, or that Microsoft's list does not have it. */
+function said(part: string, value: string, item: { name: string; meaning?: string } | undefined, list: string): string {
+  if (!item) return `${part} ${value} is not in Microsoft's list of ${list}.`;
+  return `${part} ${value}: ${item.name}${item.meaning ? ` (${item.meaning.replace(/\.$/, '')})` : ''}.`;
 }

@@ -92,7 +92,10 @@ export class ScopeVocabulary {
     return text.replace(this.inPassing, ' ');
   }
 
-  /** The text without the phrases saying a check is passed ("meets the Windows 11 requirements"): see Engine.readNames. */
+  /**
+   * The text without the phrases saying a check is passed ("meets the Windows 11 requirements"): for the names
+   * (Engine.readNames) and the search words (SearchIndex.queryTerms).
+   */
   withoutSatisfied(text: string): string {
     // Most questions say none of the words these phrases need: they are not run on those.
     return SATISFIED_CUE.test(text) ? text.replace(this.satisfied, ' ') : text;

@@ -219,16 +219,31 @@ const PROGRESS = /\b[1-9]\d?(?:[.,]\d+)?\s?(?:%|percent\b)/gi;
  * unknown ones.
  * Not "as soon as possible": "Restart as soon as possible" is a setting.
  */
-const COURTESY =
-  /\b(?:thanks|thank you)(?: (?:so|very) much| a lot)?(?: in advance)?\b|\b(?:any|all|your) help (?:is|would be|will be) (?:greatly |much |really |very )?appreciated\b|\bplease help(?: me)?(?: (?:quickly|fast|urgently))?\b|\bhelp me (?:quickly|fast|urgently)\b|\b(?:i['’]?m |i am )?(?:so |very |really )?sorry\b(?: (?:to bother|for (?:the |my )?(?:bother|trouble|long post|wall of text|rant)))?/gi;
+/** Alternatives, one a line, as one global, case-blind pattern between word boundaries. */
+const eitherOf = (alternatives: readonly string[]) => new RegExp(String.raw`\b(?:${alternatives.join('|')})\b`, 'gi');
+
+const COURTESY = eitherOf([
+  String.raw`(?:thanks|thank you)(?: (?:so|very) much| a lot)?(?: in advance)?`,
+  String.raw`(?:any|all|your) help (?:is|would be|will be) (?:greatly |much |really |very )?appreciated`,
+  String.raw`please help(?: me)?(?: (?:quickly|fast|urgently))?`,
+  String.raw`help me (?:quickly|fast|urgently)`,
+  String.raw`(?:i['’]?m |i am )?(?:so |very |really )?sorry(?: (?:to bother|for (?:the |my )?(?:bother|trouble|long post|wall of text|rant)))?`,
+]);
 
 /**
  * How the asker frames the question ("quick question", "this might sound dumb", "sorry for my english",
  * "I'm a noob"): it says nothing of what is wrong, and its words ("quick", "dumb", "noob") weighed as
  * unknown ones, enough to take a plain question out of scope.
  */
-const FRAMING =
-  /\b(?:(?:a |my |one |another |probably a |maybe a |sorry for (?:the |a |my |this )?|sorry if this is a |excuse the )?(?:quick|dumb|stupid|silly|noob|newbie|basic|simple|beginner|total noob) (?:question|q)s?|(?:(?:this|it|that) )?(?:might|may|will|probably|could) sound (?:dumb|stupid|silly|weird|strange|obvious)|sorry (?:for|about) my (?:bad |poor )?english|(?:excuse|pardon) my (?:bad |poor )?english|(?:i['’]?m|i am) (?:a )?(?:total |complete )?(?:noob|newbie|beginner)|(?:i['’]?m|i am) not (?:a |an )?(?:tech|computer|it) (?:person|guy|expert|savvy)|not (?:very )?tech[- ]savvy)\b/gi;
+const FRAMING = eitherOf([
+  String.raw`(?:a |my |one |another |probably a |maybe a |sorry for (?:the |a |my |this )?|sorry if this is a |excuse the )?(?:quick|dumb|stupid|silly|noob|newbie|basic|simple|beginner|total noob) (?:question|q)s?`,
+  String.raw`(?:(?:this|it|that) )?(?:might|may|will|probably|could) sound (?:dumb|stupid|silly|weird|strange|obvious)`,
+  String.raw`sorry (?:for|about) my (?:bad |poor )?english`,
+  String.raw`(?:excuse|pardon) my (?:bad |poor )?english`,
+  String.raw`(?:i['’]?m|i am) (?:a )?(?:total |complete )?(?:noob|newbie|beginner)`,
+  String.raw`(?:i['’]?m|i am) not (?:a |an )?(?:tech|computer|it) (?:person|guy|expert|savvy)`,
+  String.raw`not (?:very )?tech[- ]savvy`,
+]);
 
 /**
  * The office as a workplace ("the office PCs", "at the office", "our office laptops"), not Microsoft Office:
