@@ -20,6 +20,19 @@ export interface CardField {
 export interface CardLink {
   id: string;
   title: string;
+  /** What the entry is about, in its summary's first sentence: shown where it is offered as "Did you mean". */
+  gist?: string;
+}
+
+/** The longest a gist runs, so three offers stay a short list. */
+export const GIST_MAX = 160;
+
+/** A summary's first sentence, cut at a word within GIST_MAX. */
+export function gistOf(summary: string): string {
+  const first = summary.split(/(?<=[.!?])\s/)[0]!.trim();
+  if (first.length <= GIST_MAX) return first;
+  const cut = first.slice(0, GIST_MAX - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
 }
 
 export type CardKind = Kind | 'decline' | 'help';

@@ -194,7 +194,9 @@ export function cardEmbed(card: Card, view: EmbedView = { page: 'overview' }): A
   }
   if (card.next) fields.push(field('If this did not help', card.next.title));
   if (card.alternatives.length)
-    fields.push(field('Did you mean', card.alternatives.map((a) => `• ${a.title}`).join('\n')));
+    fields.push(
+      field('Did you mean', card.alternatives.map((a) => `• **${a.title}**${a.gist ? ` — ${a.gist}` : ''}`).join('\n')),
+    );
   // Related entries are in the "Open a related topic" menu, not repeated as text.
   return withFields(base, fields);
 }

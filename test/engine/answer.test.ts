@@ -292,6 +292,11 @@ describe('free text', () => {
     expect(vague.card.unsure).toBe(true);
     expect(vague.card.alternatives.length).toBeGreaterThanOrEqual(2);
     expect(vague.alternatives.length).toBeLessThanOrEqual(3);
+    // Each offer says in a sentence what it is about, from its entry's summary, so the asker can tell which.
+    for (const [i, offer] of vague.card.alternatives.entries()) {
+      expect(offer.gist, offer.id).toBeTruthy();
+      expect(vague.alternatives[i]!.summary.startsWith(offer.gist!.replace(/…$/, ''))).toBe(true);
+    }
     const named = engine.ask('what does wuauserv do');
     expect(named.entry?.id).toBe('wuauserv');
     expect(named.card.unsure).toBeFalsy();

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
-import { entryCard } from '../../src/engine/card.ts';
+import { entryCard, gistOf, GIST_MAX } from '../../src/engine/card.ts';
 import { renderText } from '../../src/render/text.ts';
 import {
   cardEmbed,
@@ -77,10 +77,33 @@ describe('an answer the engine is not sure of', () => {
     expect(renderText(card).split('\n')[0]).toContain(UNSURE_NOTE);
     expect(embedLimitProblems(cardEmbed(card))).toEqual([]);
     const sure = entryCard(entry, kb);
+    expect(renderText(card)).toContain(`Did you mean:\n• ${kb.entries[1]!.title}\n`);
     expect(cardEmbed(sure).author).toBeUndefined();
     expect(renderText(sure)).not.toContain(UNSURE_NOTE);
     // A step page is the guide itself, asked for: no note there.
     if (card.steps.length) expect(cardEmbed(card, { page: 'step', index: 0 }).author).toBeUndefined();
+  });
+});
+
+describe('"Did you mean"', () => {
+  it("shows each offer's gist after its title, in the text and the embed", () => {
+    const [first, second, third] = kb.entries
+      .slice(0, 3)
+      .map((e) => ({ id: e.id, title: e.title, gist: gistOf(e.summary) }));
+    const card = { ...entryCard(kb.entries[5]!, kb), alternatives: [first!, second!, third!], unsure: true };
+    expect(renderText(card)).toContain(
+      `Did you mean:\n• ${first!.title} — ${first!.gist}\n• ${second!.title} — ${second!.gist}`,
+    );
+    const field = cardEmbed(card).fields?.find((f) => f.name === 'Did you mean');
+    expect(field?.value.split('\n')).toEqual([first, second, third].map((a) => `• **${a!.title}** — ${a!.gist}`));
+    expect(embedLimitProblems(cardEmbed(card))).toEqual([]);
+  });
+
+  it("is a summary's first sentence, cut at a word when it runs long", () => {
+    expect(gistOf('Access was refused. Run the prompt as administrator.')).toBe('Access was refused.');
+    const long = gistOf(`${'very '.repeat(60)}long sentence. Next.`);
+    expect(long.length).toBeLessThanOrEqual(GIST_MAX);
+    expect(long).toMatch(/very…$/);
   });
 });
 
