@@ -82,6 +82,8 @@ export function stem(word: string): string {
   // A Russian word by its first five letters: its many endings (обновление, обновления, обновить) meet.
   if (CYRILLIC.test(word)) return word.slice(0, 5);
   let w = uninflected(word);
+  // "deferred" and "transferring" lose their doubled r first, so they meet "defer" and "transfer".
+  if (w.endsWith('rr')) w = w.slice(0, -1);
   if (w.endsWith('er') && keeps(w, 3, 2) && !WHOLE_AGENT_NOUNS.has(w)) w = w.slice(0, -2);
   if (w.endsWith('e') && keeps(w, 3, 1)) w = w.slice(0, -1);
   const last = w[w.length - 1];

@@ -21,6 +21,7 @@ function byRules(word: string): string {
       break;
     }
   }
+  w = w.replace(/rr$/, 'r');
   if (w !== 'driver') w = w.replace(/(...)er$/, '$1');
   w = w.replace(/(...)e$/, '$1');
   return w.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
@@ -53,6 +54,8 @@ describe('stemmer', () => {
       'ering',
       'zz',
       'aa',
+      'rr',
+      'rred',
     ];
     for (const s of stems)
       for (const e of endings)
@@ -68,6 +71,11 @@ describe('tokens', () => {
     expect(terms('drivers driver')).toEqual(['driver', 'driver']);
     expect(terms('drive drives driving')).toEqual(['driv', 'driv', 'driv']);
     expect(terms('computer installers')).toEqual(['comput', 'instal']);
+  });
+
+  it('joins a verb ending in -er with its forms that double the r', () => {
+    expect(new Set(terms('defer defers deferred deferring'))).toEqual(new Set(terms('defer')));
+    expect(new Set(terms('transfer transferred transferring'))).toEqual(new Set(terms('transfer')));
   });
 
   it('reads a French elided word as the word after the apostrophe, and leaves English contractions', () => {
