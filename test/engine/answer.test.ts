@@ -110,6 +110,16 @@ describe('error codes', () => {
     expect(engine.ask('0xC0000005').entry?.id).toBe('error-family-ntstatus');
     expect(engine.ask('0xC1900999').entry?.id).toBe('error-family-0xc19');
   });
+
+  it('reads a family written with x for its digits, as people write it, as that family', () => {
+    expect(engine.ask('what does a 0x800fxxxx error mean').entry?.id).toBe('error-family-0x800f');
+    expect(engine.ask('all my errors are 0xC19xxxxx something').entry?.id).toBe('error-family-0xc19');
+    const two = engine.ask('how do you read these codes, like 0x8024xxxx vs 0x8007xxxx?');
+    expect(two.status).toBe('answer');
+    expect([two.entry?.id, ...two.alternatives.map((e) => e.id)]).toEqual(
+      expect.arrayContaining(['error-family-0x8024', 'error-family-0x8007']),
+    );
+  });
 });
 
 describe('every code in the knowledge', () => {
