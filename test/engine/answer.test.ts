@@ -662,6 +662,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('My webcam stopped working after KB5034441, how do I uninstall that update?').status).toBe(
       'answer',
     );
+    // So is one asking to keep a particular update from coming back; another maker's update stays theirs.
+    expect(
+      engine.ask('how can I block one specific update from reinstalling, it breaks my focusrite interface').status,
+    ).toBe('answer');
+    expect(engine.ask('block a specific chrome update from installing').status).toBe('decline');
     // A webcam's own black picture is the device's.
     expect(engine.ask('my webcam shows a black screen after the update').status).toBe('decline');
     // A keyboard said by the way beside a screen that stays black is the PC itself, not the device.
