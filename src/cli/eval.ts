@@ -86,6 +86,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-real-more', 'eval/probes/written-24.jsonl'],
   ['probes-other-side-2', 'eval/probes/written-25.jsonl'],
   ['probes-other-side-3', 'eval/probes/written-26.jsonl'],
+  // Discord users' questions written by a helper from the fact sheet alone, alternately into two files: one to tune on, one to measure with.
+  ['probes-discord', 'eval/probes/written-27.jsonl'],
+  ['probes-discord-blind', 'eval/probes/written-28.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
