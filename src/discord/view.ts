@@ -133,7 +133,12 @@ function relatedMenu(card: Card, here: string | undefined): Row | undefined {
         type: ComponentType.StringSelect,
         custom_id: encode({ type: 'related', from: here }),
         placeholder: 'Open a related topic',
-        options: links.map((l) => ({ label: clamp(l.title, 100), value: l.id })),
+        // Each option says what the topic is about under its title (Discord: 100-character descriptions).
+        options: links.map((l) => ({
+          label: clamp(l.title, 100),
+          value: l.id,
+          ...(l.gist ? { description: clamp(l.gist, 100) } : {}),
+        })),
       },
     ],
   };

@@ -69,7 +69,7 @@ const bullets = (items: readonly string[]) => items.map((i) => `• ${i}`).join(
 function links(kb: KnowledgeBase, ids: readonly string[]): CardLink[] {
   return ids.flatMap((id) => {
     const e = kb.get(id);
-    return e ? [{ id, title: e.title }] : [];
+    return e ? [{ id, title: e.title, gist: gistOf(e.summary) }] : [];
   });
 }
 
