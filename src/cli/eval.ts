@@ -89,6 +89,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Discord users' questions written by a helper from the fact sheet alone, alternately into two files: one to tune on, one to measure with.
   ['probes-discord', 'eval/probes/written-27.jsonl'],
   ['probes-discord-blind', 'eval/probes/written-28.jsonl', true],
+  ['probes-other-side-4', 'eval/probes/written-29.jsonl'],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],

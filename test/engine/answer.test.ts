@@ -667,6 +667,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       engine.ask('how can I block one specific update from reinstalling, it breaks my focusrite interface').status,
     ).toBe('answer');
     expect(engine.ask('block a specific chrome update from installing').status).toBe('decline');
+    expect(engine.ask('how to uninstall one specific update of visual studio 2022').status).toBe('decline');
+    expect(engine.ask('stop the buggy update from reinstalling in spotify').status).toBe('decline');
     // A webcam's own black picture is the device's.
     expect(engine.ask('my webcam shows a black screen after the update').status).toBe('decline');
     // A keyboard said by the way beside a screen that stays black is the PC itself, not the device.
