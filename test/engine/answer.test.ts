@@ -542,6 +542,11 @@ describe("codes from Microsoft's code tables", () => {
     // As automation tools and sc.exe in other languages print them.
     expect(engine.ask('task ended with Win32ErrorCode 1058').codes).toEqual(['0x80070422']);
     expect(engine.ask('[SC] OpenService 失败 1060:').codes).toEqual(['0x80070424']);
+    // A number asked after is the error it names; a version or a short number is not one.
+    expect(engine.ask('what does 1058 mean').entry?.id).toBe('error-0x80070422');
+    expect(engine.ask('what does 1058 on wuauserv mean').codes).toEqual(['0x80070422']);
+    expect(engine.ask('what does 1903 mean').codes).toEqual([]);
+    expect(engine.ask('what does 24h2 mean').codes).toEqual([]);
   });
 
   it('declines updating a program the knowledge has never heard of, not "the update" nor a maker\'s driver', () => {
