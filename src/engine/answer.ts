@@ -7,7 +7,7 @@ import {
   entryCard,
   focusDetail,
   focusSection,
-  gistOf,
+  linkTo,
   tableCodeCard,
   type Card,
   type CardField,
@@ -248,11 +248,6 @@ const ASKS_WHAT = /\bwhat(?:'s|s| is| are| does| do)\b/i;
 const ASKS_LEAVE =
   /\b(?=can|could|may|should)(?<!\b(?:how|where|what|when|why|which|long|much|often)\s+)(?:can|could|may|should)\s+(?:i|we)\b|(?:^|[.?!,;:]\s*)should\s+(?:it|the|my|this|that)\b|\bis\s+it\s+(?:ok|okay|safe|fine|bad|wise|a\s+good\s+idea)\b|\bsafe\s+to\b/i;
 
-/** An entry offered as "Did you mean": its title and what it is about in a sentence, so the asker can tell which. */
-function offered(e: Entry): CardLink {
-  return { id: e.id, title: e.title, gist: gistOf(e.summary) };
-}
-
 export class Engine {
   readonly index: SearchIndex;
   /**
@@ -375,7 +370,7 @@ export class Engine {
   ): Answer {
     const card = entryCard(entry, this.kb, lead);
     const alts = confidence < LOW_CONFIDENCE || matchedBy === 'code' ? alternatives.slice(0, 3) : [];
-    card.alternatives = alts.map(offered);
+    card.alternatives = alts.map(linkTo);
     card.unsure = alts.length > 0 && confidence < LOW_CONFIDENCE;
     return { status: 'answer', entry, alternatives: alts, confidence, matchedBy, codes, card };
   }
@@ -1009,7 +1004,7 @@ export class Engine {
   private withClosest(answer: Answer, closest: readonly Hit[]): Answer {
     if (closest.length === 0) return answer;
     answer.alternatives = closest.map((h) => h.entry);
-    answer.card.alternatives = closest.map((h) => offered(h.entry));
+    answer.card.alternatives = closest.map((h) => linkTo(h.entry));
     return answer;
   }
 
@@ -1027,7 +1022,7 @@ export class Engine {
       .slice(0, 3);
     if (others.length === 0) return answer;
     answer.alternatives = others;
-    answer.card.alternatives = others.map(offered);
+    answer.card.alternatives = others.map(linkTo);
     answer.card.unsure = true;
     answer.confidence = Math.min(answer.confidence, LOW_CONFIDENCE - 0.001);
     return answer;

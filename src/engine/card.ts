@@ -66,10 +66,15 @@ export interface Card {
 
 const bullets = (items: readonly string[]) => items.map((i) => `• ${i}`).join('\n');
 
+/** A link to an entry: its title, and its gist for where a list says what each topic is about. */
+export function linkTo(e: Entry): CardLink {
+  return { id: e.id, title: e.title, gist: gistOf(e.summary) };
+}
+
 function links(kb: KnowledgeBase, ids: readonly string[]): CardLink[] {
   return ids.flatMap((id) => {
     const e = kb.get(id);
-    return e ? [{ id, title: e.title, gist: gistOf(e.summary) }] : [];
+    return e ? [linkTo(e)] : [];
   });
 }
 
