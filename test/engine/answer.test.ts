@@ -1065,6 +1065,7 @@ describe('the topics help desks ask about, in the words people use', () => {
     // Requirements said to be met are not what is asked: the offer is, or the driver.
     ['PC Health Check says my laptop is eligible, but Windows 11 is not offered', 'feature-update-not-offered'],
     ['health check passes but the windows 11 upgrade never shows up', 'feature-update-not-offered'],
+    ['my pc is compatible according to the health check but windows 11 never shows up', 'feature-update-not-offered'],
     [
       'my laptop meets the windows 11 requirements, how do I stop windows update from installing a printer driver',
       'stop-driver-updates',
@@ -1149,6 +1150,19 @@ describe('the topics help desks ask about, in the words people use', () => {
     const a = engine.ask(q);
     expect(a.status).toBe('answer');
     expect(a.entry?.id).toBe(id);
+  });
+
+  it('reads being stuck on a quoted screen as a screen Windows shows while it updates, in any language', () => {
+    for (const q of [
+      "Bloqué sur « Préparation de Windows, ne pas éteindre l'ordinateur » depuis une heure, je fais quoi ?",
+      'stuck on "Getting Windows ready" for 2 hours',
+      'hängt bei „Windows wird vorbereitet“ seit einer Stunde',
+    ]) {
+      const a = engine.ask(q);
+      expect([a.entry?.id, ...a.alternatives.map((e) => e.id)], q).toContain('working-on-updates-screen');
+    }
+    // A program's own screen stays the program's.
+    expect(engine.ask('my game is stuck on "loading" since windows 11').status).toBe('decline');
   });
 
   it('keeps moving up to Windows 11, said in French, Spanish or German, with us', () => {
