@@ -90,6 +90,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-discord', 'eval/probes/written-27.jsonl'],
   ['probes-discord-blind', 'eval/probes/written-28.jsonl', true],
   ['probes-other-side-4', 'eval/probes/written-29.jsonl'],
+  ['probes-terse', 'eval/probes/written-30.jsonl'],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
