@@ -674,6 +674,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('block a specific chrome update from installing').status).toBe('decline');
     expect(engine.ask('how to uninstall one specific update of visual studio 2022').status).toBe('decline');
     expect(engine.ask('stop the buggy update from reinstalling in spotify').status).toBe('decline');
+    // Getting rid of an update is taking it off, whatever it broke; another app's update stays the app's.
+    expect(engine.ask('how do i get rid of the latest update, it broke my sound').entry?.id).toBe('uninstall-update');
+    expect(engine.ask('get rid of the spotify update').status).toBe('decline');
     // A webcam's own black picture is the device's.
     expect(engine.ask('my webcam shows a black screen after the update').status).toBe('decline');
     // A keyboard said by the way beside a screen that stays black is the PC itself, not the device.
