@@ -91,6 +91,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-discord-blind', 'eval/probes/written-28.jsonl', true],
   ['probes-other-side-4', 'eval/probes/written-29.jsonl'],
   ['probes-terse', 'eval/probes/written-30.jsonl'],
+  ['probes-other-side-5', 'eval/probes/written-31.jsonl'],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],

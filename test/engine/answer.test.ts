@@ -547,6 +547,8 @@ describe("codes from Microsoft's code tables", () => {
     expect(engine.ask('what does 1058 on wuauserv mean').codes).toEqual(['0x80070422']);
     expect(engine.ask('what does 1903 mean').codes).toEqual([]);
     expect(engine.ask('what does 24h2 mean').codes).toEqual([]);
+    expect(engine.ask('what does 1060 mean in gtx 1060, is it old').codes).toEqual([]);
+    expect(engine.ask('what does 1058 mean in windows update').codes).toEqual(['0x80070422']);
   });
 
   it('declines updating a program the knowledge has never heard of, not "the update" nor a maker\'s driver', () => {
