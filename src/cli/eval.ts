@@ -92,6 +92,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-other-side-4', 'eval/probes/written-29.jsonl'],
   ['probes-terse', 'eval/probes/written-30.jsonl'],
   ['probes-other-side-5', 'eval/probes/written-31.jsonl'],
+  // The topics help desks ask about (issue 8), as Discord users ask them, alternately into two files again.
+  ['probes-s11-discord', 'eval/probes/written-32.jsonl'],
+  ['probes-s11-discord-blind', 'eval/probes/written-33.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
