@@ -713,6 +713,13 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('my phone is stuck installing its update').status).toBe('decline');
     // Windows 10's Activation page sits under Update & Security: that alone keeps it activation's.
     expect(engine.ask('Settings > Update & Security > Activation shows 0xC004F074').status).toBe('decline');
+    // Activation's own screen texts stay activation's even beside Windows Update; activation as when, not.
+    expect(
+      engine.ask(
+        'the "Activate Windows - Go to Settings to activate Windows" watermark is back, will the latest windows update fix it?',
+      ).status,
+    ).toBe('decline');
+    expect(engine.ask('windows update stopped working after activation').status).toBe('answer');
     // Activation said in passing beside the Windows Update page: the page is the question.
     expect(engine.ask('after activation the Update & Security page in Settings closes at once').status).toBe('answer');
     // A code only Windows Update's own parts give keeps it ours beside a product named in passing;
