@@ -8,6 +8,11 @@ import { renderText } from '../../src/render/text.ts';
 
 const engine = new Engine(loadKnowledgeOrThrow('knowledge'));
 const idOf = (q: string) => engine.ask(q).entry?.id;
+/** The entry a question is answered with, then those offered beside it ("Did you mean"). */
+const offered = (q: string) => {
+  const a = engine.ask(q);
+  return [a.entry?.id, ...a.alternatives.map((e) => e.id)];
+};
 
 describe('error codes', () => {
   it('answers a code in every spelling from the same entry', () => {
@@ -886,10 +891,6 @@ describe('scope by subject: other products, activation, devices (the catalogue i
 
   it('keeps Windows restarting for its updates, or not starting after them, ours beside a game or another system', () => {
     // The entry that answers it is offered, first or among the others.
-    const offered = (q: string) => {
-      const a = engine.ask(q);
-      return [a.entry?.id, ...a.alternatives.map((e) => e.id)];
-    };
     expect(
       offered('Windows restarted to install updates in the middle of my Fortnite match, how do I stop that'),
     ).toContain('manage-active-hours');
@@ -1170,8 +1171,7 @@ describe('the topics help desks ask about, in the words people use', () => {
       'stuck on "Getting Windows ready" for 2 hours',
       'hängt bei „Windows wird vorbereitet“ seit einer Stunde',
     ]) {
-      const a = engine.ask(q);
-      expect([a.entry?.id, ...a.alternatives.map((e) => e.id)], q).toContain('working-on-updates-screen');
+      expect(offered(q), q).toContain('working-on-updates-screen');
     }
     // A program's own screen stays the program's.
     expect(engine.ask('my game is stuck on "loading" since windows 11').status).toBe('decline');
