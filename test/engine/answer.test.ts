@@ -725,6 +725,7 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       ).status,
     ).toBe('decline');
     expect(engine.ask('windows update stopped working after activation').status).toBe('answer');
+    expect(engine.ask("I used slmgr /rearm, now windows update won't work").status).toBe('answer');
     // Activation said in passing beside the Windows Update page: the page is the question.
     expect(engine.ask('after activation the Update & Security page in Settings closes at once').status).toBe('answer');
     // A code only Windows Update's own parts give keeps it ours beside a product named in passing;
