@@ -95,6 +95,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // The topics help desks ask about (issue 8), as Discord users ask them, alternately into two files again.
   ['probes-s11-discord', 'eval/probes/written-32.jsonl'],
   ['probes-s11-discord-blind', 'eval/probes/written-33.jsonl', true],
+  // Error codes, the update services and the fixes, as Discord users ask about them, alternately into two files.
+  ['probes-codes-discord', 'eval/probes/written-34.jsonl'],
+  ['probes-codes-discord-blind', 'eval/probes/written-35.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
