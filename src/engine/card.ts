@@ -66,9 +66,14 @@ export interface Card {
 
 const bullets = (items: readonly string[]) => items.map((i) => `• ${i}`).join('\n');
 
+/** Each entry's gist, worked out once: every card links to several entries, on every answer. */
+const gists = new WeakMap<Entry, string>();
+
 /** A link to an entry: its title, and its gist for where a list says what each topic is about. */
 export function linkTo(e: Entry): CardLink {
-  return { id: e.id, title: e.title, gist: gistOf(e.summary) };
+  let gist = gists.get(e);
+  if (gist === undefined) gists.set(e, (gist = gistOf(e.summary)));
+  return { id: e.id, title: e.title, gist };
 }
 
 function links(kb: KnowledgeBase, ids: readonly string[]): CardLink[] {

@@ -174,38 +174,38 @@ export interface Hit {
 /** How the index reads a field: words, and the parts of dotted or dashed ones as well. */
 export const tokenize = tokens;
 
+/** Alternatives, one a line, as one global, case-blind pattern between word boundaries. */
+const eitherOf = (alternatives: readonly string[]) => new RegExp(String.raw`\b(?:${alternatives.join('|')})\b`, 'gi');
+
 // How long, and how many: the parts the "since", "ago" and "the past" phrases below share.
 const UNIT = '(?:minutes?|hours?|days?|weeks?|months?)';
 const SOME = String.raw`\d+|an?|one|two|few|several`;
 /** When something happened, or how long it has sat there, read out of a question's search words (queryTerms). */
-const DATE_OR_TIME = new RegExp(
-  String.raw`\b(?:${[
-    // A log line's date and time: 2026-11-30, 30/11/2026, 10:00:01.
-    String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}`,
-    String.raw`\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`,
-    String.raw`\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?`,
-    // Only the possessive: "it turned itself on last night" is what a wake question is about.
-    String.raw`last night['’]s`,
-    String.raw`yesterday(?:['’]s)?`,
-    'this morning',
-    String.raw`this (?:afternoon|evening)`,
-    String.raw`tomorrow(?:['’]s)?(?: (?:morning|afternoon|evening))?`,
-    // Since a time of day ("hasn't moved since lunch").
-    String.raw`since (?:lunch(?:time)?|breakfast|dinner|noon|midday|midnight|this (?:morning|afternoon|evening)|the morning|last night)`,
-    String.raw`today(?:['’]s)?`,
-    String.raw`since (?:${SOME}|last) ${UNIT}(?:['’]s)?`,
-    `(?:${SOME}) ${UNIT} ago`,
-    // How long it has sat there ("installing for 3 hours", "stuck at 35% for hours"), only after such a word:
-    // "block restarts for 12 hours" asks about active hours.
-    String.raw`(?<=\b(?:stuck|sitting|sat|hanging|hung|frozen|spinning|waiting|loading|moved|been|there|(?:is|was|are|were|been|keeps?|still) (?:installing|downloading|updating|checking|preparing|configuring|restarting|undoing|scanning)|(?:at|on) \d+ ?%)(?:\s+[\w%]+){0,2}\s+)(?:for|over) (?:(?:${SOME}|many|over \d+|more than \d+) )?(?:hours?|minutes?|mins)`,
-    // How long it has gone on, said as so ("for 2 hours now", "3 days now"): "now" says it is still going.
-    String.raw`(?:for |over |more than )?(?:${SOME}|many|several) ${UNIT} now`,
-    // Not "for a week": how long it may be put off is what a pause question asks.
-    String.raw`(?:this|last|past) (?:week|weekend|month|year)(?:['’]s)?`,
-    `(?:last|past) (?:${SOME}|couple(?: of)?|three) ${UNIT}`,
-  ].join('|')})\b`,
-  'gi',
-);
+const DATE_OR_TIME = eitherOf([
+  // A log line's date and time: 2026-11-30, 30/11/2026, 10:00:01.
+  String.raw`\d{4}[-/.]\d{1,2}[-/.]\d{1,2}`,
+  String.raw`\d{1,2}[-/.]\d{1,2}[-/.]\d{4}`,
+  String.raw`\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?`,
+  // Only the possessive: "it turned itself on last night" is what a wake question is about.
+  String.raw`last night['’]s`,
+  String.raw`yesterday(?:['’]s)?`,
+  'this morning',
+  String.raw`this (?:afternoon|evening)`,
+  String.raw`tomorrow(?:['’]s)?(?: (?:morning|afternoon|evening))?`,
+  // Since a time of day ("hasn't moved since lunch").
+  String.raw`since (?:lunch(?:time)?|breakfast|dinner|noon|midday|midnight|this (?:morning|afternoon|evening)|the morning|last night)`,
+  String.raw`today(?:['’]s)?`,
+  String.raw`since (?:${SOME}|last) ${UNIT}(?:['’]s)?`,
+  `(?:${SOME}) ${UNIT} ago`,
+  // How long it has sat there ("installing for 3 hours", "stuck at 35% for hours"), only after such a word:
+  // "block restarts for 12 hours" asks about active hours.
+  String.raw`(?<=\b(?:stuck|sitting|sat|hanging|hung|frozen|spinning|waiting|loading|moved|been|there|(?:is|was|are|were|been|keeps?|still) (?:installing|downloading|updating|checking|preparing|configuring|restarting|undoing|scanning)|(?:at|on) \d+ ?%)(?:\s+[\w%]+){0,2}\s+)(?:for|over) (?:(?:${SOME}|many|over \d+|more than \d+) )?(?:hours?|minutes?|mins)`,
+  // How long it has gone on, said as so ("for 2 hours now", "3 days now"): "now" says it is still going.
+  String.raw`(?:for |over |more than )?(?:${SOME}|many|several) ${UNIT} now`,
+  // Not "for a week": how long it may be put off is what a pause question asks.
+  String.raw`(?:this|last|past) (?:week|weekend|month|year)(?:['’]s)?`,
+  `(?:last|past) (?:${SOME}|couple(?: of)?|three) ${UNIT}`,
+]);
 
 /**
  * How far a progress bar got, short of 0% and 100% ("stuck at 45%"): where it stopped says nothing of
@@ -219,9 +219,6 @@ const PROGRESS = /\b[1-9]\d?(?:[.,]\d+)?\s?(?:%|percent\b)/gi;
  * unknown ones.
  * Not "as soon as possible": "Restart as soon as possible" is a setting.
  */
-/** Alternatives, one a line, as one global, case-blind pattern between word boundaries. */
-const eitherOf = (alternatives: readonly string[]) => new RegExp(String.raw`\b(?:${alternatives.join('|')})\b`, 'gi');
-
 const COURTESY = eitherOf([
   String.raw`(?:thanks|thank you)(?: (?:so|very) much| a lot)?(?: in advance)?`,
   String.raw`(?:any|all|your) help (?:is|would be|will be) (?:greatly |much |really |very )?appreciated`,
