@@ -11,7 +11,7 @@ import {
 } from 'discord.js';
 import type { Answer, Engine } from '../engine/answer.ts';
 import { KINDS, type Kind } from '../knowledge/schema.ts';
-import { withDetails, type Card, type CardLink } from '../engine/card.ts';
+import { gistOf, withDetails, type Card, type CardLink } from '../engine/card.ts';
 import { cardEmbed, clamp, overviewShowsAllSteps, overviewStepCount } from '../render/embed.ts';
 import { encode } from './custom-id.ts';
 import { withFeedback } from './feedback-view.ts';
@@ -137,7 +137,7 @@ function relatedMenu(card: Card, here: string | undefined): Row | undefined {
         options: links.map((l) => ({
           label: clamp(l.title, 100),
           value: l.id,
-          ...(l.gist ? { description: clamp(l.gist, 100) } : {}),
+          ...(l.gist ? { description: gistOf(l.gist, 100) } : {}),
         })),
       },
     ],

@@ -7,7 +7,7 @@ import {
   entryCard,
   focusDetail,
   focusSection,
-  linkTo,
+  offersOf,
   tableCodeCard,
   type Card,
   type CardField,
@@ -370,7 +370,7 @@ export class Engine {
   ): Answer {
     const card = entryCard(entry, this.kb, lead);
     const alts = confidence < LOW_CONFIDENCE || matchedBy === 'code' ? alternatives.slice(0, 3) : [];
-    card.alternatives = alts.map(linkTo);
+    card.alternatives = offersOf(alts);
     card.unsure = alts.length > 0 && confidence < LOW_CONFIDENCE;
     return { status: 'answer', entry, alternatives: alts, confidence, matchedBy, codes, card };
   }
@@ -1004,7 +1004,7 @@ export class Engine {
   private withClosest(answer: Answer, closest: readonly Hit[]): Answer {
     if (closest.length === 0) return answer;
     answer.alternatives = closest.map((h) => h.entry);
-    answer.card.alternatives = closest.map((h) => linkTo(h.entry));
+    answer.card.alternatives = offersOf(closest.map((h) => h.entry));
     return answer;
   }
 
@@ -1022,7 +1022,7 @@ export class Engine {
       .slice(0, 3);
     if (others.length === 0) return answer;
     answer.alternatives = others;
-    answer.card.alternatives = others.map(linkTo);
+    answer.card.alternatives = offersOf(others);
     answer.card.unsure = true;
     answer.confidence = Math.min(answer.confidence, LOW_CONFIDENCE - 0.001);
     return answer;

@@ -24,15 +24,28 @@ export interface CardLink {
   gist?: string;
 }
 
-/** The longest a gist runs, so three offers stay a short list. */
-export const GIST_MAX = 160;
+/**
+ * The longest a gist runs: about two sentences, so an offer says enough to choose it by (what the topic is
+ * and what it does about it) and three offers stay a short list.
+ */
+export const GIST_MAX = 300;
 
-/** A summary's first sentence, cut at a word within GIST_MAX. */
-export function gistOf(summary: string): string {
-  const first = summary.split(/(?<=[.!?])\s/)[0]!.trim();
-  if (first.length <= GIST_MAX) return first;
-  const cut = first.slice(0, GIST_MAX - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
+/** The longest a short gist runs: one sentence, where room is tight (three long offers, a menu option). */
+export const SHORT_GIST_MAX = 160;
+
+/** A summary's opening whole sentences within `max`; a first sentence longer than that is cut at a word. */
+export function gistOf(summary: string, max = GIST_MAX): string {
+  const [first = '', ...rest] = summary.trim().split(/(?<=[.!?])\s+/);
+  if (first.length > max) {
+    const cut = first.slice(0, max - 1);
+    return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
+  }
+  let gist = first;
+  for (const next of rest) {
+    if (gist.length + 1 + next.length > max) break;
+    gist += ` ${next}`;
+  }
+  return gist;
 }
 
 export type CardKind = Kind | 'decline' | 'help';
@@ -81,6 +94,23 @@ function links(kb: KnowledgeBase, ids: readonly string[]): CardLink[] {
     const e = kb.get(id);
     return e ? [linkTo(e)] : [];
   });
+}
+
+/** Discord's limit on one embed field, which holds the "Did you mean" list. */
+const OFFERS_MAX = 1024;
+
+/** An offer as the "Did you mean" list shows it, in the embed's markdown (the text's line is shorter). */
+export const offerMarkdown = (a: CardLink): string => `• **${a.title}**${a.gist ? ` — ${a.gist}` : ''}`;
+
+/**
+ * The entries offered as "Did you mean", each with its gist; when the list would not fit one embed field,
+ * each gist is its first sentence, so the embed and the text show the same offers and words.
+ */
+export function offersOf(entries: readonly Entry[]): CardLink[] {
+  const offers = entries.map(linkTo);
+  const length = offers.map(offerMarkdown).join('\n').length;
+  if (length <= OFFERS_MAX) return offers;
+  return offers.map((o) => ({ ...o, gist: o.gist && gistOf(o.gist, SHORT_GIST_MAX) }));
 }
 
 const linkList = (l: readonly CardLink[]) => bullets(l.map((x) => x.title));

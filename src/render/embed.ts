@@ -1,7 +1,7 @@
 // Discord embeds from a card. Never over Discord's limits: long text is cut at a line with an
 // ellipsis, and long fix guides are shown a step a page.
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Card, CardKind, CardStep } from '../engine/card.ts';
+import { offerMarkdown, type Card, type CardKind, type CardStep } from '../engine/card.ts';
 
 export const LIMITS = {
   title: 256,
@@ -193,10 +193,7 @@ export function cardEmbed(card: Card, view: EmbedView = { page: 'overview' }): A
     );
   }
   if (card.next) fields.push(field('If this did not help', card.next.title));
-  if (card.alternatives.length)
-    fields.push(
-      field('Did you mean', card.alternatives.map((a) => `• **${a.title}**${a.gist ? ` — ${a.gist}` : ''}`).join('\n')),
-    );
+  if (card.alternatives.length) fields.push(field('Did you mean', card.alternatives.map(offerMarkdown).join('\n')));
   // Related entries are in the "Open a related topic" menu, not repeated as text.
   return withFields(base, fields);
 }

@@ -307,7 +307,7 @@ describe('free text', () => {
     expect(vague.card.unsure).toBe(true);
     expect(vague.card.alternatives.length).toBeGreaterThanOrEqual(2);
     expect(vague.alternatives.length).toBeLessThanOrEqual(3);
-    // Each offer says in a sentence what it is about, from its entry's summary, so the asker can tell which.
+    // Each offer says in a sentence or two what it is about, from its entry's summary, so the asker can tell which.
     for (const [i, offer] of vague.card.alternatives.entries()) {
       expect(offer.gist, offer.id).toBeTruthy();
       expect(vague.alternatives[i]!.summary.startsWith(offer.gist!.replace(/…$/, ''))).toBe(true);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
-import { entryCard, gistOf, GIST_MAX } from '../../src/engine/card.ts';
+import { entryCard, gistOf, GIST_MAX, offerMarkdown, offersOf } from '../../src/engine/card.ts';
 import { renderText } from '../../src/render/text.ts';
 import {
   cardEmbed,
@@ -99,11 +99,27 @@ describe('"Did you mean"', () => {
     expect(embedLimitProblems(cardEmbed(card))).toEqual([]);
   });
 
-  it("is a summary's first sentence, cut at a word when it runs long", () => {
-    expect(gistOf('Access was refused. Run the prompt as administrator.')).toBe('Access was refused.');
-    const long = gistOf(`${'very '.repeat(60)}long sentence. Next.`);
+  it("is a summary's opening whole sentences, and a first sentence that runs long is cut at a word", () => {
+    const summary = 'Access was refused. Run the prompt as administrator. Then try again.';
+    expect(gistOf(summary)).toBe(summary);
+    expect(gistOf(summary, 60)).toBe('Access was refused. Run the prompt as administrator.');
+    expect(gistOf(summary, 30)).toBe('Access was refused.');
+    const long = gistOf(`${'very '.repeat(80)}long sentence. Next.`);
     expect(long.length).toBeLessThanOrEqual(GIST_MAX);
     expect(long).toMatch(/very…$/);
+  });
+
+  it('falls back to first sentences when three long offers would not fit one embed field', () => {
+    const sentence = (n: number) => `${'word '.repeat(n).trim()}.`;
+    const long = (id: string) => ({ ...kb.entries[0]!, id, summary: `${sentence(20)} ${sentence(25)}` });
+    const roomy = offersOf([long('a'), long('b')]);
+    expect(roomy.map((o) => o.gist)).toEqual([`${sentence(20)} ${sentence(25)}`, `${sentence(20)} ${sentence(25)}`]);
+    const tight = offersOf([long('a'), long('b'), long('c'), long('d')]);
+    expect(tight.map((o) => o.gist)).toEqual(Array(4).fill(sentence(20)));
+    const card = { ...entryCard(kb.entries[5]!, kb), alternatives: tight, unsure: true };
+    const field = cardEmbed(card).fields?.find((f) => f.name === 'Did you mean');
+    expect(field?.value).toBe(tight.map(offerMarkdown).join('\n'));
+    expect(field!.value.length).toBeLessThanOrEqual(1024);
   });
 });
 
