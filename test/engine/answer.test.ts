@@ -483,6 +483,8 @@ describe('a service the knowledge does not cover', () => {
     const quoted = engine.ask('checking for updates fails and the error says service is disabled');
     expect(quoted.status).toBe('answer');
     expect(renderText(quoted.card)).not.toMatch(/not one I know/);
+    // Nor is what Win32 error 1068 says of the service that failed: "the dependency service or group".
+    expect(engine.ask('error 1068 dependency service failed to start').entry?.id).toBe('error-service-dependency');
   });
 });
 
