@@ -1389,6 +1389,9 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['Comment voir mon historique des mises à jour ?', 'view-update-history'],
     ['El portátil se despierta solo por la noche para actualizar', 'stop-update-wakeups'],
     ['Darf ich den PC während des Updates ausschalten?', 'cancel-or-power-off-during-update'],
+    // A failing or stuck update said in the singular, as a keyword in the plural would not meet it.
+    ['La mise à jour Windows échoue toujours', 'updates-keep-failing'],
+    ['Windows Update bleibt bei 0 % hängen', 'update-stuck-downloading'],
     // The common problems in Chinese and Russian, through their keywords.
     ['Windows更新一直卡在0%不动，怎么办', 'update-stuck-downloading'],
     ['Windows更新能暂停多久？', 'pause-updates'],
