@@ -98,6 +98,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Error codes, the update services and the fixes, as Discord users ask about them, alternately into two files.
   ['probes-codes-discord', 'eval/probes/written-34.jsonl'],
   ['probes-codes-discord-blind', 'eval/probes/written-35.jsonl', true],
+  // Forum posts (a machine, what happened, what was tried, then the question), alternately into two files.
+  ['probes-forum-posts', 'eval/probes/written-36.jsonl'],
+  ['probes-forum-posts-blind', 'eval/probes/written-37.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
