@@ -848,6 +848,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Windows Update's own doings beside a program named by the way.
     ['my PC restarted for updates in the middle of my AutoCAD work, how do I stop that', 'answer'],
     ['update stuck at 0% while NordVPN is on', 'answer'],
+    // A PC that reboots without asking is Windows', whatever it interrupted; an app restarting itself is the app's.
+    ['my blender render died because the pc reboots without asking', 'answer'],
+    ['spotify restarted itself overnight', 'decline'],
     // Whether a virtual machine can run Windows 11 is Windows 11's requirements, whatever runs the machine;
     // the virtualization program's own update is its maker's.
     ["Windows 11 in VMware Workstation says this PC can't run Windows 11", 'answer'],
