@@ -1092,6 +1092,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     // Not met, they are.
     ["this PC doesn't meet the Windows 11 requirements, what now", 'windows-11-requirements'],
     ['how long until the new windows version shows up on my pc', 'feature-update-not-offered'],
+    // The issue's own example: a version named as not coming is the not-offered guide's, not the versions list's.
+    ['why am I not getting the 24H2 update', 'feature-update-not-offered'],
     // Not offered in its contracted forms too, as the other forms of the phrase are read.
     ["is there a reason my computer isn't receiving the latest feature update", 'feature-update-not-offered'],
     ['what if I restart in the middle of an update', 'cancel-or-power-off-during-update'],
