@@ -851,6 +851,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // A PC that reboots without asking is Windows', whatever it interrupted; an app restarting itself is the app's.
     ['my blender render died because the pc reboots without asking', 'answer'],
     ['spotify restarted itself overnight', 'decline'],
+    // Office's update said in French or Spanish is Office's, as "office update" is.
+    ["la mise à jour d'Office échoue avec le code 30088-26", 'decline'],
     // Whether a virtual machine can run Windows 11 is Windows 11's requirements, whatever runs the machine;
     // the virtualization program's own update is its maker's.
     ["Windows 11 in VMware Workstation says this PC can't run Windows 11", 'answer'],
