@@ -96,7 +96,7 @@ function links(kb: KnowledgeBase, ids: readonly string[]): CardLink[] {
   });
 }
 
-/** Discord's limit on one embed field, which holds the "Did you mean" list. */
+/** The longest the "Did you mean" list runs, so every renderer shows it whole (a Discord embed field holds 1,024). */
 const OFFERS_MAX = 1024;
 
 /** An offer as the "Did you mean" list shows it, in the embed's markdown (the text's line is shorter). */

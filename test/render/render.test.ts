@@ -109,7 +109,7 @@ describe('"Did you mean"', () => {
     expect(long).toMatch(/very…$/);
   });
 
-  it('falls back to first sentences when three long offers would not fit one embed field', () => {
+  it('falls back to first sentences when the offers would not fit one embed field', () => {
     const sentence = (n: number) => `${'word '.repeat(n).trim()}.`;
     const long = (id: string) => ({ ...kb.entries[0]!, id, summary: `${sentence(20)} ${sentence(25)}` });
     const roomy = offersOf([long('a'), long('b')]);
