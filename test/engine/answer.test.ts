@@ -1396,6 +1396,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['Comment voir mon historique des mises à jour ?', 'view-update-history'],
     ['El portátil se despierta solo por la noche para actualizar', 'stop-update-wakeups'],
     ['Darf ich den PC während des Updates ausschalten?', 'cancel-or-power-off-during-update'],
+    // Stopping updates said with the verb first, as people writing in a second language often do.
+    ['how i can stop update windows 11', 'pause-updates'],
     // A failing or stuck update said in the singular, as a keyword in the plural would not meet it.
     ['La mise à jour Windows échoue toujours', 'updates-keep-failing'],
     ['Windows Update bleibt bei 0 % hängen', 'update-stuck-downloading'],
