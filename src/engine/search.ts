@@ -195,7 +195,8 @@ const DATE_OR_TIME = eitherOf([
   // Since a time of day ("hasn't moved since lunch").
   String.raw`since (?:lunch(?:time)?|breakfast|dinner|noon|midday|midnight|this (?:morning|afternoon|evening)|the morning|last night)`,
   String.raw`today(?:['’]s)?`,
-  String.raw`since (?:${SOME}|last) ${UNIT}(?:['’]s)?`,
+  // Also with no number, as people writing in a second language say it ("not updating since months").
+  String.raw`since (?:(?:${SOME}|last|many) )?${UNIT}(?:['’]s)?`,
   `(?:${SOME}) ${UNIT} ago`,
   // How long it has sat there ("installing for 3 hours", "stuck at 35% for hours"), only after such a word:
   // "block restarts for 12 hours" asks about active hours.

@@ -1105,6 +1105,7 @@ describe('the topics help desks ask about, in the words people use', () => {
     ["my pc won't boot after last night's update", 'pc-wont-start-after-update'],
     // Nor how long ago, nor chat filler; "not updating" says it fails.
     ['bro my windows not updating since 2 weeks what to do', 'updates-keep-failing'],
+    ['windows not updating since month', 'updates-keep-failing'],
     // Limiting a named service's doing is acting: the guide that limits it, not the service's card.
     ['Delivery Optimization eats my upload every evening, how do I limit it?', 'metered-connection-and-bandwidth'],
     // Windows swapping a driver for another by itself is a driver update through Windows Update.
