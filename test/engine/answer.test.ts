@@ -1096,6 +1096,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['how long until the new windows version shows up on my pc', 'feature-update-not-offered'],
     // The issue's own example: a version named as not coming is the not-offered guide's, not the versions list's.
     ['why am I not getting the 24H2 update', 'feature-update-not-offered'],
+    // Forcing a restart after updates is the deadline policy, with the deferrals.
+    ['how do i force a restart after updates on user pcs', 'deferrals-and-target-version'],
     // Not offered in its contracted forms too, as the other forms of the phrase are read.
     ["is there a reason my computer isn't receiving the latest feature update", 'feature-update-not-offered'],
     ['what if I restart in the middle of an update', 'cancel-or-power-off-during-update'],
