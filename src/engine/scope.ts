@@ -27,6 +27,9 @@ export interface Scope {
  */
 const CLOSEST = 3;
 const CLOSEST_PHRASE = 0.45;
+/** A word or two typed alone, reading this much like an entry's phrasing, offer that entry ("reset"). */
+const TOPIC_WORDS = 2;
+const TOPIC_PHRASE = 0.75;
 
 /** How many of the top hits may stand in for a weak first one. */
 const CANDIDATES = 5;
@@ -312,12 +315,16 @@ export function assessScope(
   )
     return { inScope: true, reason: '', hit: best, weak: true };
   // Only a question about a Windows PC that names nothing of ours gets here with such hits: one that
-  // speaks of updating is answered by any hit reading that much like its phrasing.
-  const closest = windows
-    ? ranked
-        .slice(0, CANDIDATES)
-        .filter((h) => h.phrase >= CLOSEST_PHRASE)
-        .slice(0, CLOSEST)
-    : [];
+  // speaks of updating is answered by any hit reading that much like its phrasing. A word or two typed
+  // alone ("reset", "drivers") that reads much like an entry's own phrasing is a topic asked for by
+  // name, too common a word to answer from: its entries are offered.
+  const byName = qTerms.length <= TOPIC_WORDS;
+  const closest =
+    windows || byName
+      ? ranked
+          .slice(0, CANDIDATES)
+          .filter((h) => h.phrase >= (windows ? CLOSEST_PHRASE : TOPIC_PHRASE))
+          .slice(0, CLOSEST)
+      : [];
   return { inScope: false, reason: 'I could not connect that to Windows Update.', closest };
 }

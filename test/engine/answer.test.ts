@@ -1726,6 +1726,14 @@ describe('a question that speaks of a Windows PC but matches nothing well enough
     expect(engine.ask('how do I bake sourdough bread').card.alternatives).toEqual([]);
   });
 
+  it('offers the topic a word typed alone names, too common a word to answer from', () => {
+    const reset = engine.ask('reset');
+    expect(reset.status).toBe('decline');
+    expect(reset.card.alternatives.map((x) => x.id)).toContain('reset-update-components');
+    expect(engine.ask('router').card.alternatives).toEqual([]);
+    expect(engine.ask('reset router').card.alternatives).toEqual([]);
+  });
+
   it("answers up to three words that are one of an entry's phrasings, typos and all", () => {
     expect(engine.ask('windows medic servise').entry?.id).toBe('waasmedicsvc');
     expect(engine.ask('orchestrater service').entry?.id).toBe('usosvc');
