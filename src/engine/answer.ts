@@ -1004,7 +1004,7 @@ export class Engine {
   private withClosest(answer: Answer, closest: readonly Hit[]): Answer {
     if (closest.length === 0) return answer;
     answer.alternatives = closest.map((h) => h.entry);
-    answer.card.alternatives = offersOf(closest.map((h) => h.entry));
+    answer.card.alternatives = offersOf(answer.alternatives);
     return answer;
   }
 

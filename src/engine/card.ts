@@ -20,7 +20,7 @@ export interface CardField {
 export interface CardLink {
   id: string;
   title: string;
-  /** What the entry is about, in its summary's first sentence: shown where it is offered as "Did you mean". */
+  /** What the entry is about, from its summary's opening sentences: shown where it is offered as "Did you mean". */
   gist?: string;
 }
 
@@ -99,8 +99,12 @@ function links(kb: KnowledgeBase, ids: readonly string[]): CardLink[] {
 /** The longest the "Did you mean" list runs, so every renderer shows it whole (a Discord embed field holds 1,024). */
 const OFFERS_MAX = 1024;
 
-/** An offer as the "Did you mean" list shows it, in the embed's markdown (the text's line is shorter). */
-export const offerMarkdown = (a: CardLink): string => `• **${a.title}**${a.gist ? ` — ${a.gist}` : ''}`;
+/** An offer as the "Did you mean" list shows it: its title (bold in the embed's markdown), then its gist. */
+export const offerLine = (a: CardLink, markdown = false): string =>
+  `• ${markdown ? `**${a.title}**` : a.title}${a.gist ? ` — ${a.gist}` : ''}`;
+
+/** The offer in the embed's markdown, whose length the list's budget counts. */
+export const offerMarkdown = (a: CardLink): string => offerLine(a, true);
 
 /**
  * The entries offered as "Did you mean", each with its gist; when the list would not fit one embed field,

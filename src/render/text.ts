@@ -1,5 +1,5 @@
 // Plain text from a card: the console, the command line and the jsonl contract print this.
-import type { Card, CardLink, CardStep } from '../engine/card.ts';
+import { offerLine, type Card, type CardStep } from '../engine/card.ts';
 import { overviewStepCount, UNSURE_NOTE } from './embed.ts';
 
 const SHELL_LABEL = { cmd: 'Command Prompt', powershell: 'PowerShell', run: 'Win+R', settings: 'Settings' } as const;
@@ -14,9 +14,6 @@ export function stepText(s: CardStep, n: number): string {
   if (s.caution) lines.push(`   ⚠ ${s.caution}`);
   return lines.join('\n');
 }
-
-/** An entry offered as "Did you mean", with what it is about when the card says. */
-export const offerLine = (a: CardLink): string => `• ${a.title}${a.gist ? ` — ${a.gist}` : ''}`;
 
 /** The first message as text; `full` renders every step (what paging through the guide shows). */
 export function renderText(card: Card, opts: { full?: boolean } = {}): string {
@@ -39,7 +36,7 @@ export function renderText(card: Card, opts: { full?: boolean } = {}): string {
   for (const f of card.fields.slice(1)) out.push(`${f.name}:\n${f.value}`);
   for (const w of card.warnings) out.push(`⚠ ${w}`);
   if (card.next) out.push(`If this did not help: ${card.next.title}`);
-  if (card.alternatives.length) out.push(`Did you mean:\n${card.alternatives.map(offerLine).join('\n')}`);
+  if (card.alternatives.length) out.push(`Did you mean:\n${card.alternatives.map((a) => offerLine(a)).join('\n')}`);
   if (card.related.length) out.push(`Related: ${card.related.map((r) => r.title).join('; ')}`);
   if (card.sources.length) {
     out.push(
