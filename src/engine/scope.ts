@@ -299,7 +299,14 @@ export function assessScope(
   // A lower hit that matches enough says the question is ours; which entry it is about, the ranking
   // says better, unless the two stand close: a short entry can cover the chatter of a casual question
   // ("update wont instal keep saying error" is not the entry whose few words it happens to cover).
-  if (hit) return { inScope: true, reason: '', hit: hit.score < CLOSE_TO_BEST * best.score ? best : hit };
+  // Not when the first reads more like an entry's own phrasing than the lower one does: covering more
+  // of the question is then its chatter ("keeps saying restart required" is not the restarts guide's).
+  if (hit)
+    return {
+      inScope: true,
+      reason: '',
+      hit: hit.score < CLOSE_TO_BEST * best.score || best.phrase > hit.phrase ? best : hit,
+    };
   // Where the question's words gather in one entry, several times as strongly as in any other
   // ("longest pause allowed?"), they say what it is about though too few of them match to be sure:
   // that entry is offered, unsure, with the next ones, rather than nothing. Not an error's entry: its

@@ -56,3 +56,29 @@ describe('assessScope: a question that asks to take an update off', () => {
     expect(off.hit?.entry.id).toBe('uninstall-update');
   });
 });
+
+describe('assessScope: a lower hit that matches enough', () => {
+  /** A hit with its own phrase likeness and coverage, scored as ranked. */
+  const shaped = (id: string, score: number, phrase: number, coverage: number): Hit => ({
+    ...hit(id, score, coverage),
+    score,
+    phrase,
+  });
+  // "restart required" speaks of updating but not of Windows: half of it must match.
+  const q = 'it keeps saying restart required';
+  const terms = engine.index.queryTerms(q);
+
+  it('is the answer when it reads as much like an entry as the first does', () => {
+    const first = shaped('finish-pending-restart', 0.8, 0.3, 0.3);
+    const lower = shaped('manage-active-hours', 0.7, 0.3, 0.5);
+    expect(assessScope(q, [first, lower], false, engine.index, terms).hit).toBe(lower);
+  });
+
+  it('leaves the answer to the first when the first reads more like an entry of its own', () => {
+    const first = shaped('finish-pending-restart', 0.8, 0.42, 0.36);
+    const lower = shaped('manage-active-hours', 0.7, 0.36, 0.53);
+    const scope = assessScope(q, [first, lower], false, engine.index, terms);
+    expect(scope.inScope).toBe(true);
+    expect(scope.hit).toBe(first);
+  });
+});
