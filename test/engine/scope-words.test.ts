@@ -29,6 +29,26 @@ describe('ScopeVocabulary', () => {
     expect(words.contextOf([[term('laptop')]], 'my laptop').windows).toBe(true);
   });
 
+  it('reads a question about moving between Windows versions as one about updating, said either way round', () => {
+    const updating = (text: string) => words.contextOf([[]], text).updating;
+    expect(updating('how do i go back to windows 10')).toBe(true);
+    expect(updating("i don't like windows 11, how do i go back?")).toBe(true);
+    // Going back inside a program is not going back to a Windows version.
+    expect(updating('on windows 11 how do i go back in file explorer')).toBe(false);
+    expect(updating('is my pc too old for windows 11')).toBe(true);
+    expect(updating('is it dangerous to keep using windows 10')).toBe(true);
+  });
+
+  it("puts Windows Update's own folder and kinds of update, said in plain words, on a Windows PC", () => {
+    for (const text of [
+      'can I delete the software distribution folder',
+      'what are optional updates',
+      'restart the update services',
+    ])
+      expect(words.contextOf([[]], text).windows).toBe(true);
+    expect(words.contextOf([[]], 'which software distribution platform is best').windows).toBe(false);
+  });
+
   it('matches phrases at the start of a word, in any case, and the patterns beside them', () => {
     expect(words.adminPhrases.test('set it in the Group Policies editor')).toBe(true);
     expect(words.adminPhrases.test('stuck on Build 26100 since Tuesday')).toBe(true);
