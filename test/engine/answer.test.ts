@@ -654,6 +654,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Wi-Fi said to be broken is the device; a smart TV updates from its own maker.
     ['my wifi stopped working after the latest windows update', /device/i],
     ['the smart tv in our lounge will not install its system update', /their own makers/],
+    // Uninstalling a program, or an antivirus, is no update to take off.
+    ['how do I uninstall a program on windows 11', /another program.*its maker/],
+    ['how to uninstall mcafee', /antivirus/],
   ])('declines %j and says where to look instead', (q, where) => {
     const a = engine.ask(q);
     expect(a.status).toBe('decline');
@@ -690,6 +693,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('my webcam shows a black screen after the update').status).toBe('decline');
     // A keyboard said by the way beside a screen that stays black is the PC itself, not the device.
     expect(idOf('no signal on the monitor since the update, keyboard works')).toBe('black-screen-after-update');
+    expect(idOf('the monitor goes black after I sign in since the update, I can still move the mouse')).toBe(
+      'black-screen-after-update',
+    );
+    // Windows Setup asking to remove an app before it goes on is the upgrade's own question.
+    expect(engine.ask('windows update setup says remove this app to continue').status).toBe('answer');
     // So is one named on the way to Windows 11's requirements check, when the check fails.
     expect(idOf("in a VM, past the keyboard selection it says this PC doesn't meet the Win11 requirements")).toBe(
       'windows-11-requirements',
