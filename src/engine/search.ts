@@ -209,6 +209,18 @@ const DATE_OR_TIME = eitherOf([
 ]);
 
 /**
+ * How many times it was tried ("tried 6 times now", "failed 3 times"): the count says nothing of what fails, and
+ * "times" (read as "tim") drew entries that speak of times of day.
+ */
+const ATTEMPTS = eitherOf([
+  String.raw`(?:tried|attempted|retried)(?: it)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a few|a couple of) times(?: now| already| in a row)?`,
+  String.raw`(?:tried|attempted|retried)(?: it)? twice`,
+  // A number of times alone is a count too. Not "many times": "I must try many times until it works" says it
+  // fails now and then.
+  String.raw`\d+ times(?: now| already| in a row)?`,
+]);
+
+/**
  * How far a progress bar got, short of 0% and 100% ("stuck at 45%"): where it stopped says nothing of
  * why, and as an unknown word the number weighed as much as the most telling one.
  */
@@ -278,6 +290,7 @@ const NOT_WHAT: readonly { drop: RegExp; cue?: RegExp; unless?: RegExp }[] = [
   { drop: OWN_DEADLINE, cue: /deadline/i },
   { drop: DATE_OR_TIME },
   { drop: PROGRESS },
+  { drop: ATTEMPTS, cue: /times|twice/i },
   // Framing first: its "sorry for my english" would lose its "sorry" to courtesy.
   { drop: FRAMING, cue: /question|\bq\b|sound|english|noob|newbie|beginner|tech/i },
   { drop: COURTESY },

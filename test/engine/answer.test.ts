@@ -462,6 +462,11 @@ describe('a service the knowledge does not cover', () => {
     expect(engine.ask('upgrading with setup.exe from the ISO, where are the logs').entry?.id).toBe('run-setupdiag');
   });
 
+  it('is not named by what is done to it: "starting service" names none', () => {
+    expect(engine.ask('error 5 access is denied starting service').entry?.id).toBe('error-0x80070005');
+    expect(renderText(engine.ask("the foobar service won't start").card)).toMatch(/foobar service is not one I know/);
+  });
+
   it('is read from the words said, not from the meanings synonyms append', () => {
     // "servicio" is read as also saying "service", appended at the end: "... no arranca service".
     const text = renderText(engine.ask('el servicio de cola de impresion no arranca').card);

@@ -39,14 +39,16 @@ describe('ScopeVocabulary', () => {
     expect(updating('is it dangerous to keep using windows 10')).toBe(true);
   });
 
-  it("puts Windows Update's own folder and kinds of update, said in plain words, on a Windows PC", () => {
+  it("puts Windows Update's own folder, services and settings, said in plain words, on a Windows PC", () => {
     for (const text of [
       'can I delete the software distribution folder',
-      'what are optional updates',
+      'set the ethernet as metered',
       'restart the update services',
     ])
       expect(words.contextOf([[]], text).windows).toBe(true);
     expect(words.contextOf([[]], 'which software distribution platform is best').windows).toBe(false);
+    // Phones and Macs have optional updates too.
+    expect(words.contextOf([[]], 'my phone keeps offering optional updates').windows).toBe(false);
   });
 
   it('matches phrases at the start of a word, in any case, and the patterns beside them', () => {

@@ -67,6 +67,17 @@ describe('queryTerms', () => {
     expect(index.queryTerms("that's all it says, for 2 hours now")).not.toContain(index.queryTerms('hours')[0]);
   });
 
+  it('leaves out how many times it was tried, but not "many times", which says it fails now and then', () => {
+    const plain = index.queryTerms('the same update keeps failing');
+    for (const q of [
+      'the same update keeps failing, tried 6 times now',
+      'the same update keeps failing, I tried it twice',
+      'the same update keeps failing 3 times in a row',
+    ])
+      expect(index.queryTerms(q).sort()).toEqual([...plain].sort());
+    expect(index.queryTerms('i must try many times until it works')).toContain(index.queryTerms('times')[0]);
+  });
+
   it('leaves out how far a progress bar got, but not 0% or 100%, which say what is wrong', () => {
     expect(index.queryTerms('update stuck at 45%').sort()).toEqual(index.queryTerms('update stuck at').sort());
     expect(index.queryTerms('stuck at 61 percent')).toEqual(index.queryTerms('stuck at'));
