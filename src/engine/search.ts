@@ -198,6 +198,8 @@ const DATE_OR_TIME = eitherOf([
   // Also with no number, as people writing in a second language say it ("not updating since months").
   String.raw`since (?:(?:${SOME}|last|many) )?${UNIT}(?:['’]s)?`,
   `(?:${SOME}) ${UNIT} ago`,
+  // The same in French, German and Spanish ("depuis 2 heures", "seit 3 Tagen", "desde hace 2 horas").
+  String.raw`(?:depuis|seit|desde hace|desde) (?:\d+|une?|zwei|drei|dos|tres) (?:minutes?|heures?|jours?|semaines?|mois|minuten|stunden?|tagen?|wochen?|monaten?|minutos?|horas?|d[ií]as?|semanas?|meses)`,
   // How long it has sat there ("installing for 3 hours", "stuck at 35% for hours"), only after such a word:
   // "block restarts for 12 hours" asks about active hours.
   String.raw`(?<=\b(?:stuck|sitting|sat|hanging|hung|frozen|spinning|waiting|loading|moved|been|there|(?:is|was|are|were|been|keeps?|still) (?:installing|downloading|updating|checking|preparing|configuring|restarting|undoing|scanning)|(?:at|on) \d+ ?%)(?:\s+[\w%]+){0,2}\s+)(?:for|over) (?:(?:${SOME}|many|over \d+|more than \d+) )?(?:hours?|minutes?|mins)`,

@@ -65,6 +65,11 @@ describe('queryTerms', () => {
     expect(index.queryTerms("the bar hasn't moved for an hour")).not.toContain(index.queryTerms('hours')[0]);
     // "Now" says it is still going: how long it has, whatever came before.
     expect(index.queryTerms("that's all it says, for 2 hours now")).not.toContain(index.queryTerms('hours')[0]);
+    // Said in French, German or Spanish too.
+    expect(index.queryTerms('Windows Update hängt seit 3 Tagen').sort()).toEqual(
+      index.queryTerms('Windows Update hängt').sort(),
+    );
+    expect(index.queryTerms('bloqué depuis 2 heures')).toEqual(index.queryTerms('bloqué'));
   });
 
   it('leaves out how many times it was tried, but not "many times", which says it fails now and then', () => {
