@@ -894,6 +894,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Slow or lagging said of the program named is the program's; said of the PC, it is the update's.
     ['since the last windows update my spotify stutters and lags', 'decline'],
     ['since the last windows update my pc lags, even spotify', 'answer'],
+    // "After installing" the update is as much a when, however many words name the update.
+    ['After installing the latest Windows 11 cumulative update, our Electron app fails to start', 'decline'],
+    ['after installing the latest cumulative update my pc will not boot', 'answer'],
   ])('reads Windows Update said only in passing (when, or that it is fine) as not the subject: %j', (q, status) => {
     expect(engine.ask(q).status).toBe(status);
   });
