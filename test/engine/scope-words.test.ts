@@ -39,6 +39,13 @@ describe('ScopeVocabulary', () => {
     expect(updating('is it dangerous to keep using windows 10')).toBe(true);
   });
 
+  it('reads a driver that comes back by itself after it was removed as updating, not a device that reconnects', () => {
+    const updating = (text: string) => words.contextOf([[]], text).updating;
+    expect(updating('my old audio driver comes back after every reboot')).toBe(true);
+    expect(updating('the nvidia driver reinstalls itself')).toBe(true);
+    expect(updating('my mouse driver keeps crashing, it comes back every time I plug it in')).toBe(false);
+  });
+
   it("puts Windows Update's own folder, services and settings, said in plain words, on a Windows PC", () => {
     for (const text of [
       'can I delete the software distribution folder',
