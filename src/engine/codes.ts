@@ -104,9 +104,16 @@ export function findCodes(typed: string): string[] {
   const whole = WHOLE_UNSIGNED.exec(text)?.[1];
   const wholeCode = whole === undefined ? undefined : hresultOfUnsigned(whole);
   if (wholeCode) found.push({ at: 0, code: wholeCode });
-  found.sort((a, b) => a.at - b.at);
+  // A code said as the one the error no longer is ("now instead of 0x80070005 it says 0x80070002") comes after
+  // the others: the answer is about the error as it stands.
+  const replaced = (at: number) => REPLACED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+  found.sort((a, b) => Number(replaced(a.at)) - Number(replaced(b.at)) || a.at - b.at);
   return [...new Set(found.map((f) => f.code))];
 }
+
+/** Words just before a code that say it is the one the error was before (see findCodes). */
+const REPLACED_BEFORE =
+  /\b(?:instead of|rather than|no longer(?: (?:gets?|getting|shows?|showing|says?|saying|gives?|giving))?|used to (?:get|be|say|show|give)|changed from|went from)\s+(?:(?:the|an?|error|code|err)\s+)*$/i;
 
 /** An HRESULT written as an unsigned decimal ("2147942402", as some tools print it), or undefined. */
 export function hresultOfUnsigned(digits: string): string | undefined {

@@ -881,6 +881,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
 
   it.each([
     ['windows update works fine but the microsoft store is stuck on pending', 'decline'],
+    // ...or that it is done, so it is not the cause; done and then something of its own is still ours.
+    ["epic games is stuck on queued, windows update already finished so it's not that", 'decline'],
+    ['windows update finished but my pc is stuck at restarting', 'answer'],
     // ...unless the next words go on about what it does, or it is "working on updates" (its own screen).
     ['windows update works fine but it keeps installing an old AMD driver that crashes my games', 'answer'],
     ['windows update is working on updates at 30% for 3 hours, I have Steam open, is it safe to turn off', 'answer'],

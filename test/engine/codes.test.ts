@@ -78,6 +78,13 @@ describe('findCodes', () => {
     ]);
   });
 
+  it('puts a code the error no longer is after the one it is now', () => {
+    expect(findCodes('now instead of 0x80070005 it says 0x80070002')).toEqual(['0x80070002', '0x80070005']);
+    expect(findCodes('the error changed from 0x80070005 to 0x80070002')).toEqual(['0x80070002', '0x80070005']);
+    // Said one after the other, they stay in order.
+    expect(findCodes('0x80070005 and then 0x80070002')).toEqual(['0x80070005', '0x80070002']);
+  });
+
   it('leaves alone what is not a code: KB numbers, builds, dates, hex-looking words, extend codes', () => {
     expect(findCodes('KB5051987 on build 20150.1000, 12345678, 20261127, deadbeef, facade12')).toEqual([]);
     expect(findCodes('0xC1900101 - 0x4000D')).toEqual(['0xC1900101']);
