@@ -659,6 +659,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Wi-Fi said to be broken is the device; a smart TV updates from its own maker.
     ['my wifi stopped working after the latest windows update', /device/i],
     ['the smart tv in our lounge will not install its system update', /their own makers/],
+    // Whether "this" (a program, asked in its tracker) works on a Windows is its maker's, even beside Windows' own words.
+    ['Windows 11 24H2 is out and ESU exists for 10. Will this still work on Windows 10?', /its maker/],
     // Uninstalling a program, or an antivirus, is no update to take off.
     ['how do I uninstall a program on windows 11', /another program.*its maker/],
     ['how to uninstall mcafee', /antivirus/],
