@@ -105,6 +105,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-other-side-7', 'eval/probes/written-39.jsonl'],
   ['probes-discord-help', 'eval/probes/written-40.jsonl'],
   ['probes-discord-help-blind', 'eval/probes/written-41.jsonl', true],
+  ['probes-other-side-8', 'eval/probes/written-42.jsonl'],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],

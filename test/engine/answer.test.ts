@@ -703,6 +703,18 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(idOf('the monitor goes black after I sign in since the update, I can still move the mouse')).toBe(
       'black-screen-after-update',
     );
+    // An Xbox controller's driver from Windows Update is the driver's question, not the Xbox app's.
+    expect(idOf('after windows update my xbox controller stopped working, device manager shows a new driver')).toBe(
+      'roll-back-driver',
+    );
+    // "This" standing for a step of ours is no program's question.
+    expect(engine.ask('you told me to run DISM then sfc /scannow, will this work on windows 10 too?').status).toBe(
+      'answer',
+    );
+    // A driver that comes back by itself is Windows Update putting it back.
+    expect(engine.ask('uninstalled the realtek audio driver and it keeps coming back after every restart').status).toBe(
+      'answer',
+    );
     // Windows Setup asking to remove an app before it goes on is the upgrade's own question.
     expect(engine.ask('windows update setup says remove this app to continue').status).toBe('answer');
     // So is one named on the way to Windows 11's requirements check, when the check fails.

@@ -65,6 +65,10 @@ describe('queryTerms', () => {
     expect(index.queryTerms("the bar hasn't moved for an hour")).not.toContain(index.queryTerms('hours')[0]);
     // "Now" says it is still going: how long it has, whatever came before.
     expect(index.queryTerms("that's all it says, for 2 hours now")).not.toContain(index.queryTerms('hours')[0]);
+    // What the asker was in when it happened is when too: "meeting" read as "meet" drew the requirements entry.
+    expect(index.queryTerms('windows restarted for updates during my zoom meeting').sort()).toEqual(
+      index.queryTerms('windows restarted for updates').sort(),
+    );
     // Said in French, German or Spanish too.
     expect(index.queryTerms('Windows Update hängt seit 3 Tagen').sort()).toEqual(
       index.queryTerms('Windows Update hängt').sort(),
