@@ -215,10 +215,10 @@ const DATE_OR_TIME = eitherOf([
  * "times" (read as "tim") drew entries that speak of times of day.
  */
 const ATTEMPTS = eitherOf([
-  String.raw`(?:tried|attempted|retried)(?: it)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|a few|a couple of) times(?: now| already| in a row)?`,
+  String.raw`(?:tried|attempted|retried)(?: it)? (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|a few|a couple of|so many) times(?: now| already| in a row)?`,
   String.raw`(?:tried|attempted|retried)(?: it)? twice`,
-  // A number of times alone is a count too. Not "many times": "I must try many times until it works" says it
-  // fails now and then.
+  // A number of times alone is a count too. Not "many times" without "tried": "I must try many times until it
+  // works" says it fails now and then.
   String.raw`\d+ times(?: now| already| in a row)?`,
 ]);
 

@@ -82,6 +82,7 @@ describe('queryTerms', () => {
       'the same update keeps failing, tried 6 times now',
       'the same update keeps failing, I tried it twice',
       'the same update keeps failing 3 times in a row',
+      "I've tried many times and the same update keeps failing",
     ])
       expect(index.queryTerms(q).sort()).toEqual([...plain].sort());
     expect(index.queryTerms('i must try many times until it works')).toContain(index.queryTerms('times')[0]);
