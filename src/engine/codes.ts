@@ -106,10 +106,17 @@ export function findCodes(typed: string): string[] {
   if (wholeCode) found.push({ at: 0, code: wholeCode });
   // A code said as the one the error no longer is ("now instead of 0x80070005 it says 0x80070002") comes after
   // the others: the answer is about the error as it stands.
-  const replaced = (at: number) => REPLACED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
-  found.sort((a, b) => Number(replaced(a.at)) - Number(replaced(b.at)) || a.at - b.at);
+  // One said as what it is now ("it was 0x800f081f yesterday but now it's 0x800f0991") comes first.
+  const standing = (at: number) => {
+    const before = text.slice(Math.max(0, at - 40), at);
+    return REPLACED_BEFORE.test(before) ? 1 : NOW_BEFORE.test(before) ? -1 : 0;
+  };
+  found.sort((a, b) => standing(a.at) - standing(b.at) || a.at - b.at);
   return [...new Set(found.map((f) => f.code))];
 }
+
+/** "Now" in the clause just before a code: it is the error as it stands (see findCodes). */
+const NOW_BEFORE = /\bnow\b[^.?!;,0-9]{0,25}$/i;
 
 /** Words just before a code that say it is the one the error was before (see findCodes). */
 const REPLACED_BEFORE =

@@ -81,6 +81,8 @@ describe('findCodes', () => {
   it('puts a code the error no longer is after the one it is now', () => {
     expect(findCodes('now instead of 0x80070005 it says 0x80070002')).toEqual(['0x80070002', '0x80070005']);
     expect(findCodes('the error changed from 0x80070005 to 0x80070002')).toEqual(['0x80070002', '0x80070005']);
+    // ...and the one said as what it is now comes first.
+    expect(findCodes('it was 0x800f081f yesterday but now it is 0x800f0991')).toEqual(['0x800F0991', '0x800F081F']);
     // Said one after the other, they stay in order.
     expect(findCodes('0x80070005 and then 0x80070002')).toEqual(['0x80070005', '0x80070002']);
   });
