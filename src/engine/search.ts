@@ -283,8 +283,11 @@ const OWN_DEADLINE =
  * What the asker was in when it happened ("restarted while I was in a zoom meeting", "during my exam"): when, not
  * what. "Meeting" read as "meet" drew the requirements entry ("meet the requirements").
  */
-const BUSY =
-  /\b(?:in|during|on|into|through|mid|middle of) (?:a |an |my |the |our |his |her |their |an important |a big )?(?:\w+ )?(?:meeting|call|presentation|class|lecture|exam|webinar|stream)s?\b/gi;
+const BUSY_WITH = 'meeting|call|presentation|class|lecture|exam|webinar|stream';
+const BUSY = new RegExp(
+  String.raw`\b(?:in|during|on|into|through|mid|middle of) (?:a |an |my |the |our |his |her |their |an important |a big )?(?:\w+ )?(?:${BUSY_WITH})s?\b`,
+  'gi',
+);
 const WAKING =
   /\b(?:wak(?:e|es|ing|ed|ened)|woke|sleep\w*|asleep|hibernat\w*|(?:itself|themselves) on|powers? (?:itself |themselves )?on|powered (?:itself )?on|(?<!\b(?:not|n[o']?t|wont|won['’]t|doesnt|doesn['’]t|didnt|didn['’]t|cant|can['’]t) )(?:turns? on|turned on|switch(?:es|ed)? on)|lid|fans?|restart\w*|reboot\w*|closed)\b/i;
 
@@ -304,7 +307,7 @@ const NOT_WHAT: readonly { drop: RegExp; cue?: RegExp; unless?: RegExp }[] = [
   { drop: COURTESY },
   { drop: WORKPLACE, cue: /office/i },
   { drop: NIGHT, cue: /night/i, unless: WAKING },
-  { drop: BUSY, cue: /meeting|call|presentation|class|lecture|exam|webinar|stream/i },
+  { drop: BUSY, cue: new RegExp(BUSY_WITH, 'i') },
 ];
 
 /** A file name as a keyword gives it (qmgr.dat, CBS.log): a log, a queue, a database, a library, a package. */
