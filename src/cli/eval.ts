@@ -106,6 +106,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-discord-help', 'eval/probes/written-40.jsonl'],
   ['probes-discord-help-blind', 'eval/probes/written-41.jsonl', true],
   ['probes-other-side-8', 'eval/probes/written-42.jsonl'],
+  // Written in the voices of people who are not fluent writers of technical English (see eval/README.md).
+  ['probes-nonfluent', 'eval/probes/written-43.jsonl'],
+  ['probes-nonfluent-blind', 'eval/probes/written-44.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
