@@ -32,6 +32,7 @@ const TEN_DIGITS = /\d{10}/;
 // the HRESULT range are a code.
 const WHOLE_UNSIGNED = /^\s*#?(\d{10})[?!.]*\s*$/;
 const DIGIT = /\d/;
+const SAYS_ZERO_X = /\b(?:zero|0)[ -]?(?:x|ex)\b/i;
 // Characters that paste and chat apps slip into text and that split a code in two.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
@@ -39,6 +40,39 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 // ("0xC19001O1"). Split only after the 0x and the first half of a family of Windows Update's parts.
 const SPLIT = /(?<![0-9A-Za-z.{])0x(8007|8024|800f|800b|8020|c190)[ -]([0-9a-f]{4})(?![0-9A-Za-z_])/gi;
 const WITH_O = /(?<![0-9A-Za-z.{])0x(?=[0-9a-f]*o)[0-9a-fo]{8}(?![0-9A-Za-z_])/gi;
+
+// A code read aloud, as phone dictation writes it ("zero x eight zero zero seven zero four two two", "eight oh oh
+// seven"): "zero x" and then eight digits or letters, each a word or a character of its own. Only after "zero x":
+// "error eight zero zero seven..." could be a count of anything.
+const SPOKEN_DIGIT = String.raw`(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|[0-9a-f])`;
+const SPOKEN = new RegExp(
+  String.raw`\b(?:zero|0)[ -]?(?:x|ex)((?:[\s,-]+${SPOKEN_DIGIT}){8})\b(?![\s,-]+${SPOKEN_DIGIT}\b)`,
+  'gi',
+);
+const DIGIT_WORDS: Record<string, string> = {
+  zero: '0',
+  oh: '0',
+  o: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+};
+
+/** A code read aloud, written as one and padded with spaces to the words' length (positions hold). */
+function fromSpoken(said: string, digits: string): string {
+  const hex = digits
+    .trim()
+    .split(/[\s,-]+/)
+    .map((d) => DIGIT_WORDS[d.toLowerCase()] ?? d)
+    .join('');
+  return `0x${hex}`.padEnd(said.length, ' ');
+}
 
 /**
  * The second group of a split code, as hex. After 0x8007 four decimal digits with no leading zero are
@@ -51,6 +85,7 @@ function splitLow(high: string, low: string): string {
 
 /** The text with codes typed off the screen written as codes; as long as it was, so positions hold. */
 function readCodes(text: string): string {
+  if (SAYS_ZERO_X.test(text)) text = text.replace(SPOKEN, fromSpoken);
   if (!/0x/i.test(text)) return text;
   return text
     .replace(SPLIT, (_, high: string, low: string) => `0x${high}${splitLow(high, low)} `)
@@ -74,8 +109,9 @@ function fromSignedDecimal(digits: string): string | undefined {
 
 /** Every failure code (0x8…–0xF…) in the text, in order of appearance, each once. */
 export function findCodes(typed: string): string[] {
-  // Every code has a digit (a bare one must, 0x is one, and so are decimals): most questions have none.
-  if (!DIGIT.test(typed)) return [];
+  // Every code has a digit (a bare one must, 0x is one, and so are decimals), or is read aloud: most questions
+  // have neither.
+  if (!DIGIT.test(typed) && !SAYS_ZERO_X.test(typed)) return [];
   const text = readCodes(typed);
   const found: { at: number; code: string }[] = [];
   for (const m of text.matchAll(HEX)) {

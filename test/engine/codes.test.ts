@@ -43,6 +43,21 @@ describe('findCodes', () => {
     expect(findCodes('0x8007 in 2024, then 0x8007 20245')).toEqual([]);
   });
 
+  it('reads a code read aloud, as phone dictation writes it, after "zero x"', () => {
+    expect(findCodes('error code zero x eight zero zero F zero nine two two what does that mean')).toEqual([
+      '0x800F0922',
+    ]);
+    expect(findCodes('zero x eight oh oh seven oh four two two')).toEqual(['0x80070422']);
+    // The words go with the code, so the search does not read them as the question's.
+    expect(stripCodes('what does zero x eight zero two four zero zero one e mean').replace(/\s+/g, ' ')).toBe(
+      'what does mean',
+    );
+    // Not without "zero x", nor with too few or too many digits after it.
+    expect(findCodes('error eight zero zero seven zero four two two')).toEqual([]);
+    expect(findCodes('I have zero x interest in that')).toEqual([]);
+    expect(findCodes('zero x eight zero zero seven zero four two two one')).toEqual([]);
+  });
+
   it('reads an HRESULT printed as an unsigned decimal, only where the text calls it an error', () => {
     expect(findCodes('the installer returned error 2147942405 and stopped')).toEqual(['0x80070005']);
     expect(findCodes('HResult: 2149842967 in the agent log')).toEqual(['0x80240017']);
