@@ -630,6 +630,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['how to activate office 365', /Microsoft Office/],
     ['Chrome says an error occurred while checking for updates', /Browsers? other than Edge|browser/i],
     ['my printer stopped printing after the latest update', /device/i],
+    // A virus warning or a scam is no update, even asked as whether it is one.
+    ['a pop-up says my computer is infected and to ring a Microsoft number, is this part of the updates?', /scam/i],
     // An antivirus updates itself and its definitions...
     ['bitdefender keeps saying the virus definitions update failed', /antivirus/i],
     // The device is the subject even though Windows Update is named.
@@ -1830,6 +1832,8 @@ describe('everyday words that are also the names of other products or of ours', 
     ['how do I update the app on my phone', 'decline'],
     ['defender flags my game as a trojan', 'decline'],
     ['defender quarantined my game exe', 'decline'],
+    // Asking whether a part of ours is a virus names it: that stays ours.
+    ['is wuauserv a virus? I think my pc has a virus', 'answer'],
     // A device that fails after the PC wakes is the device's; a key that turns itself on is no PC waking.
     ["the keyboard doesn't work after waking from sleep", 'decline'],
     ['num lock turns itself on', 'decline'],
