@@ -630,6 +630,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['how to activate office 365', /Microsoft Office/],
     ['Chrome says an error occurred while checking for updates', /Browsers? other than Edge|browser/i],
     ['my printer stopped printing after the latest update', /device/i],
+    // A device's own firmware is its maker's, whatever the language.
+    ['the wifi router has a light on saying firmware update, does windows do that for us?', /firmware/i],
+    ['la mise à jour du firmware de ma Livebox échoue en boucle', /firmware/i],
     // A virus warning or a scam is no update, even asked as whether it is one.
     ['a pop-up says my computer is infected and to ring a Microsoft number, is this part of the updates?', /scam/i],
     // An antivirus updates itself and its definitions...
@@ -1832,6 +1835,8 @@ describe('everyday words that are also the names of other products or of ours', 
     ['how do I update the app on my phone', 'decline'],
     ['defender flags my game as a trojan', 'decline'],
     ['defender quarantined my game exe', 'decline'],
+    // Firmware that Windows Update itself brought is ours.
+    ['windows update offered a firmware update for the dock and it failed with 0x80070643', 'answer'],
     // Asking whether a part of ours is a virus names it: that stays ours.
     ['is wuauserv a virus? I think my pc has a virus', 'answer'],
     // A device that fails after the PC wakes is the device's; a key that turns itself on is no PC waking.
