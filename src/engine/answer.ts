@@ -16,6 +16,7 @@ import {
 } from './card.ts';
 import {
   findCodes,
+  findShortCodes,
   findWin32,
   hresultOfUnsigned,
   hresultOfWin32,
@@ -520,10 +521,15 @@ export class Engine {
   /** Codes in a question: HRESULTs in any spelling, and Win32 numbers the knowledge knows. */
   private codesIn(text: string): { codes: string[]; onlyWin32: boolean } {
     const hex = findCodes(text);
+    // One digit short: only as a code the knowledge knows (see findShortCodes).
+    const short = findShortCodes(text).filter((c) => this.kb.knowsCode(c));
     const win32 = findWin32(text)
       .map((w) => w.code)
       .filter((c) => this.kb.knowsCode(c));
-    return { codes: [...new Set([...hex, ...win32])], onlyWin32: hex.length === 0 && win32.length > 0 };
+    return {
+      codes: [...new Set([...hex, ...short, ...win32])],
+      onlyWin32: hex.length === 0 && short.length === 0 && win32.length > 0,
+    };
   }
 
   /** A short reply for another product's question: where to look instead, and what may help anyway. */

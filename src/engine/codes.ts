@@ -83,6 +83,16 @@ function splitLow(high: string, low: string): string {
   return Number(low).toString(16).padStart(4, '0');
 }
 
+// A code typed one digit short, the zero after the family dropped ("0x800f983" for 0x800F0983): read so only where
+// the knowledge knows the code it makes (the engine checks), as any other missing digit would make another code.
+const SHORT = /(?<![0-9A-Za-z.{])0x(8007|8024|800f|800b|8020|c190)([0-9a-f]{3})(?![0-9A-Za-z_])/gi;
+
+/** Codes typed one digit short (see SHORT), as the codes they would be with the zero put back. */
+export function findShortCodes(text: string): string[] {
+  if (!/0x/i.test(text)) return [];
+  return [...new Set([...text.matchAll(SHORT)].map((m) => normalizeCode(`${m[1]}0${m[2]}`)))];
+}
+
 /** The text with codes typed off the screen written as codes; as long as it was, so positions hold. */
 function readCodes(text: string): string {
   if (SAYS_ZERO_X.test(text)) text = text.replace(SPOKEN, fromSpoken);
@@ -185,7 +195,7 @@ export function findWin32(text: string): { win32: number; code: string }[] {
 
 /** Removes the codes from the text, so full-text search is not thrown by them. */
 export function stripCodes(text: string): string {
-  const stripped = readCodes(text).replace(HEX, ' ').replace(SIGNED_DECIMAL, ' ');
+  const stripped = readCodes(text).replace(HEX, ' ').replace(SHORT, ' ').replace(SIGNED_DECIMAL, ' ');
   // Only the number goes; the words naming it an error stay, as before.
   return TEN_DIGITS.test(stripped)
     ? stripped.replace(UNSIGNED_DECIMAL, (m, digits: string) => `${m.slice(0, m.length - digits.length)} `)

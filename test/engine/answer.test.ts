@@ -22,6 +22,12 @@ describe('error codes', () => {
     expect(new Set(ids)).toEqual(new Set(['error-0x80070422']));
   });
 
+  it('reads a code typed one digit short only as a code the knowledge knows', () => {
+    expect(idOf('cumulative update keeps failing w 0x800f983 on 24h2')).toBe('error-0x800f0983');
+    // 0x80249990 is no code the knowledge has: nothing is made of 0x8024999.
+    expect(engine.ask('update fails with 0x8024999').codes).toEqual([]);
+  });
+
   it('points a code with no entry of its own to the guide that lists it', () => {
     // Microsoft lists 0x80004002 among the codes Defender's definition updates fail with.
     const a = engine.error('0x80004002');

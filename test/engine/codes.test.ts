@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCodes, stripCodes, win32Of } from '../../src/engine/codes.ts';
+import { findCodes, findShortCodes, stripCodes, win32Of } from '../../src/engine/codes.ts';
 
 describe('findCodes', () => {
   it.each([
@@ -41,6 +41,14 @@ describe('findCodes', () => {
     expect(stripCodes('0x8007 0005 access denied').trim()).toBe('access denied');
     // Only four hex digits after the first half of a family's code: a year is not part of it.
     expect(findCodes('0x8007 in 2024, then 0x8007 20245')).toEqual([]);
+  });
+
+  it('reads a code typed one digit short, the zero after its family dropped, as the code it would be', () => {
+    expect(findShortCodes('keeps failing w 0x800f983 on 24h2')).toEqual(['0x800F0983']);
+    expect(findShortCodes('error 0x8007422')).toEqual(['0x80070422']);
+    // Only after a family of Windows Update's parts, and only seven digits.
+    expect(findShortCodes('0x1234567 and 0x80070422')).toEqual([]);
+    expect(stripCodes('failing w 0x800f983 on 24h2').replace(/\s+/g, ' ')).toBe('failing w on 24h2');
   });
 
   it('reads a code read aloud, as phone dictation writes it, after "zero x"', () => {
