@@ -289,7 +289,7 @@ const BUSY = new RegExp(
   'gi',
 );
 const WAKING =
-  /\b(?:wak(?:e|es|ing|ed|ened)|woke|sleep\w*|asleep|hibernat\w*|(?:itself|themselves) on|powers? (?:itself |themselves )?on|powered (?:itself )?on|(?<!\b(?:not|n[o']?t|wont|won['’]t|doesnt|doesn['’]t|didnt|didn['’]t|cant|can['’]t) )(?:turns? on|turned on|switch(?:es|ed)? on)|lid|fans?|restart\w*|reboot\w*|closed)\b/i;
+  /\b(?:wak(?:e|es|ing|ed|ened)|woke|sleep\w*|asleep|hibernat\w*|(?:itself|themselves) on|powers? (?:itself |themselves )?on|powered (?:itself )?on|(?<!\b(?:not|n[o']?t|wont|won['’]t|doesnt|doesn['’]t|didnt|didn['’]t|cant|can['’]t) )(?:turns? on|turned on|switch(?:es|ed)? on|(?:comes?|came|coming) on|(?:boots?|booted|booting|starts?|started|starting|powers?|powered|powering|lights?|lit) up)|by itself|on its own|on again|lid|fans?|restart\w*|reboot\w*|closed)\b/i;
 
 /**
  * What queryTerms reads out of a question, in this order: when it happened and chatter, not what is wrong.

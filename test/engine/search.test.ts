@@ -141,8 +141,12 @@ describe('queryTerms', () => {
     expect(index.queryTerms('downloads sat at 100% overnight')).toEqual(index.queryTerms('downloads sat at 100%'));
     expect(index.queryTerms('my pc wakes up every night at 3am')).toContain(night);
     expect(index.queryTerms('it turns itself on at night')).toContain(night);
+    // Coming on, starting up or lighting up by itself is waking too, said in other words.
+    expect(index.queryTerms('computer comes on at 3am every night by itself')).toContain(night);
+    expect(index.queryTerms('the desktop starts up every night')).toContain(night);
     // A PC that will not turn on has not woken: the night is when it broke.
     expect(index.queryTerms("laptop won't turn on after the update last night")).not.toContain(night);
+    expect(index.queryTerms("pc won't start up since the update every night")).not.toContain(night);
   });
 
   it('leaves out a KB number no entry knows, and keeps one an entry is about', () => {
