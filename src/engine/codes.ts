@@ -44,7 +44,7 @@ const WITH_O = /(?<![0-9A-Za-z.{])0x(?=[0-9a-f]*o)[0-9a-fo]{8}(?![0-9A-Za-z_])/g
 // A code read aloud, as phone dictation writes it ("zero x eight zero zero seven zero four two two", "eight oh oh
 // seven"): "zero x" and then eight digits or letters, each a word or a character of its own. Only after "zero x":
 // "error eight zero zero seven..." could be a count of anything.
-const SPOKEN_DIGIT = String.raw`(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|[0-9a-f])`;
+const SPOKEN_DIGIT = String.raw`(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|bee|cee|dee|eff|ef|[0-9a-f])`;
 const SPOKEN = new RegExp(
   String.raw`\b(?:zero|0)[ -]?(?:x|ex)((?:[\s,-]+${SPOKEN_DIGIT}){8})\b(?![\s,-]+${SPOKEN_DIGIT}\b)`,
   'gi',
@@ -62,6 +62,12 @@ const DIGIT_WORDS: Record<string, string> = {
   seven: '7',
   eight: '8',
   nine: '9',
+  // Letters said by name.
+  bee: 'b',
+  cee: 'c',
+  dee: 'd',
+  eff: 'f',
+  ef: 'f',
 };
 
 /** A code read aloud, written as one and padded with spaces to the words' length (positions hold). */
@@ -87,9 +93,12 @@ function splitLow(high: string, low: string): string {
 // the knowledge knows the code it makes (the engine checks), as any other missing digit would make another code.
 const SHORT = /(?<![0-9A-Za-z.{])0x(8007|8024|800f|800b|8020|c190)([0-9a-f]{3})(?![0-9A-Za-z_])/gi;
 
+// Said as an error or of updating: a seven-digit 0x word elsewhere is more often an address ("jumps to 0x800f983").
+const SAID_AS_ERROR = /\b(?:error|code|fail\w*|updat\w*|install\w*|kb\d+|cu|lcu|cumulative|patch\w*)\b/i;
+
 /** Codes typed one digit short (see SHORT), as the codes they would be with the zero put back. */
 export function findShortCodes(text: string): string[] {
-  if (!/0x/i.test(text)) return [];
+  if (!/0x/i.test(text) || !SAID_AS_ERROR.test(text)) return [];
   return [...new Set([...text.matchAll(SHORT)].map((m) => normalizeCode(`${m[1]}0${m[2]}`)))];
 }
 

@@ -639,6 +639,7 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // A device's own firmware is its maker's, whatever the language.
     ['the wifi router has a light on saying firmware update, does windows do that for us?', /firmware/i],
     ['la mise à jour du firmware de ma Livebox échoue en boucle', /firmware/i],
+    ['firmware upgrade on my netgear orbi mesh: do I do it from the PC or the app?', /firmware/i],
     // A virus warning or a scam is no update, even asked as whether it is one.
     ['a pop-up says my computer is infected and to ring a Microsoft number, is this part of the updates?', /scam/i],
     // An antivirus updates itself and its definitions...
@@ -1841,8 +1842,12 @@ describe('everyday words that are also the names of other products or of ours', 
     ['how do I update the app on my phone', 'decline'],
     ['defender flags my game as a trojan', 'decline'],
     ['defender quarantined my game exe', 'decline'],
-    // Firmware that Windows Update itself brought is ours.
+    // Firmware that Windows Update itself brought or offers is ours, even for a device.
     ['windows update offered a firmware update for the dock and it failed with 0x80070643', 'answer'],
+    [
+      "Windows Update keeps offering 'Realtek - Firmware' for the webcam every week even though it says installed",
+      'answer',
+    ],
     // Asking whether a part of ours is a virus names it: that stays ours.
     ['is wuauserv a virus? I think my pc has a virus', 'answer'],
     // A device that fails after the PC wakes is the device's; a key that turns itself on is no PC waking.

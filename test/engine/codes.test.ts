@@ -46,6 +46,8 @@ describe('findCodes', () => {
   it('reads a code typed one digit short, the zero after its family dropped, as the code it would be', () => {
     expect(findShortCodes('keeps failing w 0x800f983 on 24h2')).toEqual(['0x800F0983']);
     expect(findShortCodes('error 0x8007422')).toEqual(['0x80070422']);
+    // Only where the text speaks of an error or of updating: elsewhere it is more often an address.
+    expect(findShortCodes('the bootloader jumps to 0x800f983 and hard faults')).toEqual([]);
     // Only after a family of Windows Update's parts, and only seven digits.
     expect(findShortCodes('0x1234567 and 0x80070422')).toEqual([]);
     expect(stripCodes('failing w 0x800f983 on 24h2').replace(/\s+/g, ' ')).toBe('failing w on 24h2');
@@ -56,6 +58,8 @@ describe('findCodes', () => {
       '0x800F0922',
     ]);
     expect(findCodes('zero x eight oh oh seven oh four two two')).toEqual(['0x80070422']);
+    // Letters said by name.
+    expect(findCodes('zero x eight zero zero eff zero nine two two on the cumulative update')).toEqual(['0x800F0922']);
     // The words go with the code, so the search does not read them as the question's.
     expect(stripCodes('what does zero x eight zero two four zero zero one e mean').replace(/\s+/g, ' ')).toBe(
       'what does mean',
