@@ -133,6 +133,16 @@ export function helpCard(): Card {
   );
 }
 
+// Words of updating split in two, as phone dictation and a second language write them ("up date failed", "it won't
+// in stall", "stuck at down load"): left apart, "date" drew the entries about times and dates. Not "set up date
+// and time".
+const SPLIT_WORDS =
+  /\b(?:(?<!\bset )(up) (dat(?:e|es|ed|ing))|(in) (stall(?:s|ed|ing)?)|(down) (load(?:s|ed|ing)?))\b/gi;
+
+function joinSplitWords(text: string): string {
+  return text.replace(SPLIT_WORDS, (_m, ...g: (string | undefined)[]) => g.slice(0, 6).filter(Boolean).join(''));
+}
+
 const QUESTION_WRAPPERS =
   /^(?:what(?:'s| is| are| does)?|whats|tell me about|explain|describe|define|who is|info(?:rmation)? (?:on|about))\s+(?:the\s+|a\s+|an\s+)?|\s+(?:do|does|for|mean|means)$|[?.!]+$/gi;
 
@@ -731,7 +741,7 @@ export class Engine {
       // Control characters from pasted logs become spaces.
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f]+/g, ' ');
-    const question = full.slice(0, MAX_QUESTION).trim();
+    const question = joinSplitWords(full.slice(0, MAX_QUESTION).trim());
     if (!question) return this.decline('You did not ask anything.');
     if (GREETING.test(question))
       return {

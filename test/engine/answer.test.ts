@@ -1446,6 +1446,12 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['Darf ich den PC während des Updates ausschalten?', 'cancel-or-power-off-during-update'],
     // Stopping updates said with the verb first, as people writing in a second language often do.
     ['how i can stop update windows 11', 'pause-updates'],
+    // As phone dictation writes it: a word split in two, a version's name read aloud.
+    ['my computer says up date failed what do i do', 'updates-keep-failing'],
+    ['is twenty four H two still getting updates on my home laptop', 'windows-11-versions-servicing'],
+    // A black screen with only the mouse arrow is the black-screen guide's, not a mouse's problem.
+    ['after the update my laptop is black screen only, i can see the mouse arrow only', 'black-screen-after-update'],
+    ["the receipt printer stopped after last night's updates, can I undo that update somehow?", 'uninstall-update'],
     // A failing or stuck update said in the singular, as a keyword in the plural would not meet it.
     ['La mise à jour Windows échoue toujours', 'updates-keep-failing'],
     ['Windows Update bleibt bei 0 % hängen', 'update-stuck-downloading'],
