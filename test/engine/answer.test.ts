@@ -1120,6 +1120,13 @@ describe('scope by subject: other products, activation, devices (the catalogue i
 });
 
 describe('the topics help desks ask about, in the words people use', () => {
+  it("reads a newer version that does not show up as one Windows Update has not offered, not an app's", () => {
+    expect(idOf("the office PC is on Windows 11 but the newest version everyone mentions isn't showing up")).toBe(
+      'feature-update-not-offered',
+    );
+    expect(engine.ask('newest build of my app not appearing on the windows 10 laptop').status).toBe('decline');
+  });
+
   it.each([
     ['working on updates 30% for 3 hours now', 'working-on-updates-screen'],
     ['does my cpu support windows 11', 'windows-11-requirements'],
