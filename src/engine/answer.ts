@@ -134,10 +134,10 @@ export function helpCard(): Card {
 }
 
 // Words of updating split in two, as phone dictation and a second language write them ("up date failed", "it won't
-// in stall", "stuck at down load"): left apart, "date" drew the entries about times and dates. Not "set up date
-// and time".
+// in stall", "stuck at down load"): left apart, "date" drew the entries about times and dates. Not where the words
+// are meant apart ("set up date and time", "pick me up date night", "in stall 3", "the down loading dock").
 const SPLIT_WORDS =
-  /\b(?:(?<!\bset )(up) (dat(?:e|es|ed|ing))|(in) (stall(?:s|ed|ing)?)|(down) (load(?:s|ed|ing)?))\b/gi;
+  /\b(?:(?<!\b(?:set|sets|setting|pick me|picks me|picked me|stay|stays|stayed|keep|keeps|kept) )(up) (dat(?:e|es|ed|ing))(?! (?:night|nights|ideas?|of birth|and time))|(in) (stall(?:s|ed|ing)?)(?! (?:number|no\b|#|\d))|(down) (load(?:s|ed|ing)?)(?! (?:docks?|bays?|zones?|areas?|ramps?)))\b/gi;
 
 function joinSplitWords(text: string): string {
   return text.replace(SPLIT_WORDS, (_m, ...g: (string | undefined)[]) => g.slice(0, 6).filter(Boolean).join(''));

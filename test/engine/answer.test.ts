@@ -1456,6 +1456,10 @@ describe('answers that generalize: broken English, other languages, calibrated c
     // As phone dictation writes it: a word split in two, a version's name read aloud.
     ['my computer says up date failed what do i do', 'updates-keep-failing'],
     ['is twenty four H two still getting updates on my home laptop', 'windows-11-versions-servicing'],
+    // ...but not where the words are meant apart, nor hours said as "24 h": nothing of ours.
+    ['pick me up date night ideas that are not expensive', undefined],
+    ['the pc at our down loading dock will not connect to the wifi', undefined],
+    ['left my pc running 24 h 2 days in a row for rendering, is that bad for the gpu', undefined],
     // A black screen with only the mouse arrow is the black-screen guide's, not a mouse's problem.
     ['after the update my laptop is black screen only, i can see the mouse arrow only', 'black-screen-after-update'],
     ["the receipt printer stopped after last night's updates, can I undo that update somehow?", 'uninstall-update'],
