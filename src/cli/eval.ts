@@ -112,6 +112,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-other-side-9', 'eval/probes/written-45.jsonl'],
   ['probes-nonfluent-2', 'eval/probes/written-46.jsonl'],
   ['probes-other-side-10', 'eval/probes/written-47.jsonl'],
+  ['probes-nonfluent-blind-2', 'eval/probes/written-48.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
