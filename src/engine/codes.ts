@@ -32,23 +32,22 @@ const TEN_DIGITS = /\d{10}/;
 // the HRESULT range are a code.
 const WHOLE_UNSIGNED = /^\s*#?(\d{10})[?!.]*\s*$/;
 const DIGIT = /\d/;
-const SAYS_ZERO_X = /\b(?:zero|0)[ -]?(?:x|ex)\b/i;
+// "zero x", as a code read aloud begins (see SPOKEN).
+const ZERO_X = String.raw`\b(?:zero|0)[ -]?(?:x|ex)`;
+const SAYS_ZERO_X = new RegExp(String.raw`${ZERO_X}\b`, 'i');
 // Characters that paste and chat apps slip into text and that split a code in two.
 const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
+// The first halves of the code families of Windows Update's parts, as typed before the rest (see SPLIT and SHORT).
+const FIRST_HALVES = '8007|8024|800f|800b|8020|c190';
 // A code typed off the screen: in two groups of four ("0x8007 0005"), or with the letter O for a zero
 // ("0xC19001O1"). Split only after the 0x and the first half of a family of Windows Update's parts.
-const SPLIT = /(?<![0-9A-Za-z.{])0x(8007|8024|800f|800b|8020|c190)[ -]([0-9a-f]{4})(?![0-9A-Za-z_])/gi;
+const SPLIT = new RegExp(String.raw`(?<![0-9A-Za-z.{])0x(${FIRST_HALVES})[ -]([0-9a-f]{4})(?![0-9A-Za-z_])`, 'gi');
 const WITH_O = /(?<![0-9A-Za-z.{])0x(?=[0-9a-f]*o)[0-9a-fo]{8}(?![0-9A-Za-z_])/gi;
 
 // A code read aloud, as phone dictation writes it ("zero x eight zero zero seven zero four two two", "eight oh oh
 // seven"): "zero x" and then eight digits or letters, each a word or a character of its own. Only after "zero x":
 // "error eight zero zero seven..." could be a count of anything.
-const SPOKEN_DIGIT = String.raw`(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|bee|cee|dee|eff|ef|[0-9a-f])`;
-const SPOKEN = new RegExp(
-  String.raw`\b(?:zero|0)[ -]?(?:x|ex)((?:[\s,-]+${SPOKEN_DIGIT}){8})\b(?![\s,-]+${SPOKEN_DIGIT}\b)`,
-  'gi',
-);
 const DIGIT_WORDS: Record<string, string> = {
   zero: '0',
   oh: '0',
@@ -69,6 +68,12 @@ const DIGIT_WORDS: Record<string, string> = {
   eff: 'f',
   ef: 'f',
 };
+
+// A digit or letter of a code read aloud: a word for it (longest first, so "eff" is not read as "ef"), or itself.
+const SPOKEN_DIGIT = String.raw`(?:${Object.keys(DIGIT_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')}|[0-9a-f])`;
+const SPOKEN = new RegExp(String.raw`${ZERO_X}((?:[\s,-]+${SPOKEN_DIGIT}){8})\b(?![\s,-]+${SPOKEN_DIGIT}\b)`, 'gi');
 
 /** A code read aloud, written as one and padded with spaces to the words' length (positions hold). */
 function fromSpoken(said: string, digits: string): string {
@@ -91,7 +96,7 @@ function splitLow(high: string, low: string): string {
 
 // A code typed one digit short, the zero after the family dropped ("0x800f983" for 0x800F0983): read so only where
 // the knowledge knows the code it makes (the engine checks), as any other missing digit would make another code.
-const SHORT = /(?<![0-9A-Za-z.{])0x(8007|8024|800f|800b|8020|c190)([0-9a-f]{3})(?![0-9A-Za-z_])/gi;
+const SHORT = new RegExp(String.raw`(?<![0-9A-Za-z.{])0x(${FIRST_HALVES})([0-9a-f]{3})(?![0-9A-Za-z_])`, 'gi');
 
 // Said as an error or of updating: a seven-digit 0x word elsewhere is more often an address ("jumps to 0x800f983").
 const SAID_AS_ERROR = /\b(?:error|code|fail\w*|updat\w*|install\w*|kb\d+|cu|lcu|cumulative|patch\w*)\b/i;
