@@ -113,6 +113,10 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-nonfluent-2', 'eval/probes/written-46.jsonl'],
   ['probes-other-side-10', 'eval/probes/written-47.jsonl'],
   ['probes-nonfluent-blind-2', 'eval/probes/written-48.jsonl', true],
+  // Help-desk staff relaying or working a ticket, in their shorthand: to tune on.
+  ['probes-helpdesk', 'eval/probes/written-49.jsonl'],
+  // Ordinary users on the topics help desks ask about (issue 8), in their own words: to tune on.
+  ['probes-s11-users', 'eval/probes/written-50.jsonl'],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
