@@ -708,6 +708,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Getting rid of an update is taking it off, whatever it broke; another app's update stays the app's.
     expect(engine.ask('how do i get rid of the latest update, it broke my sound').entry?.id).toBe('uninstall-update');
     expect(engine.ask('get rid of the spotify update').status).toBe('decline');
+    // ...and so is an update said as recent, then taken off by a pronoun or said as from a day.
+    expect(engine.ask("this morning's update broke my printer, how do I remove it").status).toBe('answer');
+    expect(engine.ask('how do i undo the update from yesterday, my wifi keeps dropping since').status).toBe('answer');
+    expect(engine.ask('the discord update made it ugly, how do I undo it').status).toBe('decline');
     // A webcam's own black picture is the device's.
     expect(engine.ask('my webcam shows a black screen after the update').status).toBe('decline');
     // A keyboard said by the way beside a screen that stays black is the PC itself, not the device.
@@ -907,6 +911,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
 
   it.each([
     ['windows update works fine but the microsoft store is stuck on pending', 'decline'],
+    // ...or named only as what the product is compared with or suspected of, as help-desk tickets put it.
+    ['zoom keeps showing its updating screen and never opens, is this a windows update thing?', 'decline'],
+    ['microsoft store downloads fail, same network problem as windows update?', 'decline'],
+    ['windows update on these PCs works fine, only adobe reader refuses to update', 'decline'],
+    ['is this a windows update problem? my updates keep failing with 0x80070005', 'answer'],
     // ...or that it is done, so it is not the cause; done and then something of its own is still ours.
     ["epic games is stuck on queued, windows update already finished so it's not that", 'decline'],
     ['windows update finished but my pc is stuck at restarting', 'answer'],
