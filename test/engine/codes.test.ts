@@ -70,11 +70,15 @@ describe('findCodes', () => {
     expect(findCodes('zero x eight zero zero seven zero four two two one')).toEqual([]);
   });
 
-  it('reads an HRESULT printed as an unsigned decimal, only where the text calls it an error', () => {
+  it('reads an HRESULT printed as an unsigned decimal, only where the text calls it an error or a tool returns it', () => {
     expect(findCodes('the installer returned error 2147942405 and stopped')).toEqual(['0x80070005']);
     expect(findCodes('HResult: 2149842967 in the agent log')).toEqual(['0x80240017']);
     expect(findCodes('the installer failed with 2147942402 again')).toEqual(['0x80070002']);
     expect(findCodes('setup.exe exit code 2147942405')).toEqual(['0x80070005']);
+    // A management tool returning or reporting it, as ConfigMgr's console does.
+    expect(findCodes('ConfigMgr is reporting 2149859372 for the scan')).toEqual(['0x8024402C']);
+    expect(findCodes('the deployment script returns 2147942405')).toEqual(['0x80070005']);
+    expect(findCodes('the disk reported 2147942405 bytes free')).toEqual([]);
     // A size is not a code, whatever word stands before it.
     expect(findCodes('the download failed with 2147942405 bytes left')).toEqual([]);
     expect(findCodes('downloaded 2147942402 bytes, order 2147942405 shipped')).toEqual([]);
