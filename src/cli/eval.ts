@@ -117,6 +117,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-helpdesk', 'eval/probes/written-49.jsonl'],
   // Ordinary users on the topics help desks ask about (issue 8), in their own words: to tune on.
   ['probes-s11-users', 'eval/probes/written-50.jsonl'],
+  ['probes-other-side-11', 'eval/probes/written-51.jsonl'],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],

@@ -916,6 +916,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['microsoft store downloads fail, same network problem as windows update?', 'decline'],
     ['windows update on these PCs works fine, only adobe reader refuses to update', 'decline'],
     ['is this a windows update problem? my updates keep failing with 0x80070005', 'answer'],
+    ['windows update or steam problem? steam says update queued', 'decline'],
+    ['windows update is working good but my printer stopped printing', 'decline'],
+    ['is it windows update or a driver problem? updates keep failing with 0x80070005', 'answer'],
     // ...or that it is done, so it is not the cause; done and then something of its own is still ours.
     ["epic games is stuck on queued, windows update already finished so it's not that", 'decline'],
     ['windows update finished but my pc is stuck at restarting', 'answer'],
