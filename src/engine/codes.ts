@@ -17,9 +17,10 @@ const SIGNED_DECIMAL = /(?<![0-9A-Za-z_.])-(\d{10})(?![0-9]|\s*%)/g;
 // "Win32ErrorCode 1058" (Ansible's win_updates), sc.exe in Chinese ("OpenService 失败 1060"), and
 // "net helpmsg 1068", the command that prints a Win32 error's text; and a number asked after ("what does
 // 1058 mean"), of three digits or more, as a version or a count is seldom asked to mean anything; not
-// a number asked about in something else ("what does 1060 mean in gtx 1060", "112 mean in europe").
+// a number asked about in something else ("what does 1060 mean in gtx 1060", "112 mean in europe"); nor
+// a count of tries ("auto-remediation failed 3/3").
 const WIN32 =
-  /(?:\b(?:what\s+(?:does|is)(?=\s+\d{3,5}\b(?:\s+[a-z]+){0,3}\s+mean(?!s?\s+in\s+(?!(?:windows|win|wu|updates?|services?|event|sc)\b)))|net\s+helpmsg|system\s+error|win32\s*error\s*code|win32\s*error|error\s*code|error|failed|fails(?!\s*[:#=]?\s*\d{1,2}\b)|fehler|erreur|código\s+de\s+error)|失败)\s*[:#=]?\s*(\d{1,5})\b(?![.,]\d)(?!\s*(?:%|percent|times|bytes?|[kmg]b|min|minutes?|hours?|days?|updates?|x\b|out\s+of\b|in\s+\d+\s+(?:boots?|tries|attempts|times|runs|restarts?)\b))/gi;
+  /(?:\b(?:what\s+(?:does|is)(?=\s+\d{3,5}\b(?:\s+[a-z]+){0,3}\s+mean(?!s?\s+in\s+(?!(?:windows|win|wu|updates?|services?|event|sc)\b)))|net\s+helpmsg|system\s+error|win32\s*error\s*code|win32\s*error|error\s*code|error|failed|fails(?!\s*[:#=]?\s*\d{1,2}\b)|fehler|erreur|código\s+de\s+error)|失败)\s*[:#=]?\s*(\d{1,5})\b(?![.,]\d|\s*\/\s*\d)(?!\s*(?:%|percent|times|bytes?|[kmg]b|min|minutes?|hours?|days?|updates?|x\b|out\s+of\b|in\s+\d+\s+(?:boots?|tries|attempts|times|runs|restarts?)\b))/gi;
 // An HRESULT as an unsigned decimal ("with error 2147943458", "failed with 2147943860", "exit code
 // 2147942405", as some tools and logs print it): only right after words naming it an error, or a tool
 // returning or reporting it ("ConfigMgr is reporting 2149859372"), since among other words ten digits are

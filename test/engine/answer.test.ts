@@ -555,6 +555,7 @@ describe("codes from Microsoft's code tables", () => {
     expect(engine.ask('sc query bits fails 1060').codes).toEqual(['0x80070424']);
     expect(engine.ask('the update failed 2 out of 3 times').codes).toEqual([]);
     expect(engine.ask('it fails 1 in 10 boots').codes).toEqual([]);
+    expect(engine.ask('BITS failed to start, error 1068. Auto-remediation failed 3/3').codes).toEqual(['0x8007042C']);
     // "in 24H2" says where, not how often.
     expect(engine.ask('sc start wuauserv gives error 1058 in 24H2').codes).toEqual(['0x80070422']);
     // As automation tools and sc.exe in other languages print them.
@@ -642,6 +643,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['firmware upgrade on my netgear orbi mesh: do I do it from the PC or the app?', /firmware/i],
     // A virus warning or a scam is no update, even asked as whether it is one.
     ['a pop-up says my computer is infected and to ring a Microsoft number, is this part of the updates?', /scam/i],
+    // A caller or a pop-up with a number to ring is a scam even when it says it is Windows Update.
+    ['a window says WINDOWS UPDATE FAILED, call 1-844 now to fix it. is it real?', /scam/i],
+    ['a scammer phoned saying he is from windows update and wants remote access to my pc', /scam/i],
     // An antivirus updates itself and its definitions...
     ['bitdefender keeps saying the virus definitions update failed', /antivirus/i],
     // The device is the subject even though Windows Update is named.
@@ -705,6 +709,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('block a specific chrome update from installing').status).toBe('decline');
     expect(engine.ask('how to uninstall one specific update of visual studio 2022').status).toBe('decline');
     expect(engine.ask('stop the buggy update from reinstalling in spotify').status).toBe('decline');
+    // Asking whether a message of ours is a scam asks about the message.
+    expect(
+      engine.ask('is this windows update message a scam? it says your device needs the latest security updates').status,
+    ).toBe('answer');
     // Getting rid of an update is taking it off, whatever it broke; another app's update stays the app's.
     expect(engine.ask('how do i get rid of the latest update, it broke my sound').entry?.id).toBe('uninstall-update');
     expect(engine.ask('get rid of the spotify update').status).toBe('decline');
