@@ -85,6 +85,11 @@ describe('tokens', () => {
     expect(terms("j'ai o'clock")).toEqual(['jai', 'oclock']);
   });
 
+  it('drops a contraction typed without its apostrophe as it drops the contraction ("im" as "i\'m")', () => {
+    expect(terms('im going mad, ive restarted')).toEqual(terms("i'm going mad, i've restarted"));
+    expect(terms('youre sure theres no update')).toEqual(terms("you're sure there's no update"));
+  });
+
   it('reads a joined word as itself and its parts', () => {
     expect(tokens('TiWorker.exe restore-health')).toEqual([
       'tiworker.exe',
