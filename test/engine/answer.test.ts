@@ -720,6 +720,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask("this morning's update broke my printer, how do I remove it").status).toBe('answer');
     expect(engine.ask('how do i undo the update from yesterday, my wifi keeps dropping since').status).toBe('answer');
     expect(engine.ask('the discord update made it ugly, how do I undo it').status).toBe('decline');
+    // Taking it off in any words ("remove it", "take it off") is uninstalling the update the question named.
+    expect(idOf('this update broke my sound, how do i remove it')).toBe('uninstall-update');
+    expect(idOf('the update from this week broke my bluetooth, can I take it off')).toBe('uninstall-update');
     // A webcam's own black picture is the device's.
     expect(engine.ask('my webcam shows a black screen after the update').status).toBe('decline');
     // A keyboard said by the way beside a screen that stays black is the PC itself, not the device.
