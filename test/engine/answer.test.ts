@@ -723,6 +723,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Taking it off in any words ("remove it", "take it off") is uninstalling the update the question named.
     expect(idOf('this update broke my sound, how do i remove it')).toBe('uninstall-update');
     expect(idOf('the update from this week broke my bluetooth, can I take it off')).toBe('uninstall-update');
+    // Getting Windows 10 back after an upgrade is going back, whatever program it broke.
+    expect(idOf("my old scanner program won't run on 11, how do i get windows 10 back")).toBe(
+      'go-back-previous-version',
+    );
+    expect(engine.ask('the new version of spotify is worse, how do i downgrade to the old one').status).toBe('decline');
     // A webcam's own black picture is the device's.
     expect(engine.ask('my webcam shows a black screen after the update').status).toBe('decline');
     // A keyboard said by the way beside a screen that stays black is the PC itself, not the device.
