@@ -1153,6 +1153,10 @@ describe('the topics help desks ask about, in the words people use', () => {
       'feature-update-not-offered',
     );
     expect(engine.ask('newest build of my app not appearing on the windows 10 laptop').status).toBe('decline');
+    // An update that never came, or has not arrived, is one not offered, whatever version it names.
+    expect(idOf('the latest feature update never came to my laptop')).toBe('feature-update-not-offered');
+    expect(idOf('25h2 never arrived on my desktop, other PCs in the house have it')).toBe('feature-update-not-offered');
+    expect(idOf('the big yearly update has not come to my pc yet')).toBe('feature-update-not-offered');
   });
 
   it.each([
