@@ -115,6 +115,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-nonfluent-blind-2', 'eval/probes/written-48.jsonl', true],
   // Help-desk staff relaying or working a ticket, in their shorthand: to tune on.
   ['probes-helpdesk', 'eval/probes/written-49.jsonl'],
+  ['probes-helpdesk-2', 'eval/probes/written-52.jsonl'],
   // Ordinary users on the topics help desks ask about (issue 8), in their own words: to tune on.
   ['probes-s11-users', 'eval/probes/written-50.jsonl'],
   ['probes-other-side-11', 'eval/probes/written-51.jsonl'],
