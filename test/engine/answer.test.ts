@@ -934,6 +934,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['is this a windows update problem? my updates keep failing with 0x80070005', 'answer'],
     ['windows update or steam problem? steam says update queued', 'decline'],
     ['windows update is working good but my printer stopped printing', 'decline'],
+    // The machines said only as where the product runs, and Windows Update as what it is likened to.
+    ["teams shows 'we couldn't update teams' for three users, windows update itself is fine on those PCs", 'decline'],
+    ['the cisco switches have new firmware waiting, does it install on reboot like windows updates do?', 'decline'],
+    ['windows update itself is fine on those PCs but they restart every night at 3am', 'answer'],
     ['is it windows update or a driver problem? updates keep failing with 0x80070005', 'answer'],
     // ...or that it is done, so it is not the cause; done and then something of its own is still ours.
     ["epic games is stuck on queued, windows update already finished so it's not that", 'decline'],
