@@ -1157,6 +1157,13 @@ describe('the topics help desks ask about, in the words people use', () => {
       'feature-update-not-offered',
     );
     expect(engine.ask('newest build of my app not appearing on the windows 10 laptop').status).toBe('decline');
+    // Keeping PCs on a version, in words around its name, is holding them there, not a question about the version.
+    expect(idOf('how do I keep the school laptops on 24H2 and not let them get 25H2')).toBe(
+      'deferrals-and-target-version',
+    );
+    expect(idOf('our plan is all PCs on 23h2 until june, how do i stop them jumping to 24h2')).toBe(
+      'deferrals-and-target-version',
+    );
     // An update that never came, or has not arrived, is one not offered, whatever version it names.
     expect(idOf('the latest feature update never came to my laptop')).toBe('feature-update-not-offered');
     expect(idOf('25h2 never arrived on my desktop, other PCs in the house have it')).toBe('feature-update-not-offered');

@@ -19,6 +19,13 @@ describe('ScopeVocabulary', () => {
     expect(words.explain.has(term('meaning'))).toBe(true);
   });
 
+  it('reads each meaning pattern as its meaning, compiled once', () => {
+    const stay = words.meanings.find((m) => m.meaning === 'stay on the current windows version');
+    expect(stay?.said.test('keep the whole fleet on 24H2 for now')).toBe(true);
+    expect(stay?.said.test('stop them jumping to 25h2')).toBe(true);
+    expect(stay?.said.test('is 24H2 still supported?')).toBe(false);
+  });
+
   it("reads a text's context from every list of its terms and from its phrases", () => {
     // "updte" is no word of the vocabulary; the typo-repaired list says "update".
     expect(words.contextOf([['updte']], 'the updte service').updating).toBe(false);
