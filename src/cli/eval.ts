@@ -119,6 +119,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Ordinary users on the topics help desks ask about (issue 8), in their own words: to tune on.
   ['probes-s11-users', 'eval/probes/written-50.jsonl'],
   ['probes-other-side-11', 'eval/probes/written-51.jsonl'],
+  // The same two voices written blind after the session's changes: measure-only.
+  ['probes-helpdesk-blind', 'eval/probes/written-53.jsonl', true],
+  ['probes-users-blind', 'eval/probes/written-54.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
