@@ -939,6 +939,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['the cisco switches have new firmware waiting, does it install on reboot like windows updates do?', 'decline'],
     ['windows update itself is fine on those PCs but they restart every night at 3am', 'answer'],
     ['is it windows update or a driver problem? updates keep failing with 0x80070005', 'answer'],
+    // Phones and tablets in a management tool are their makers' to update; Windows PCs beside them stay ours.
+    ["intune: iPads won't take the iPadOS 18 update", 'decline'],
+    ['the iPads update fine but our Windows 11 laptops are stuck on 23H2 in Intune', 'answer'],
     // ...or that it is done, so it is not the cause; done and then something of its own is still ours.
     ["epic games is stuck on queued, windows update already finished so it's not that", 'decline'],
     ['windows update finished but my pc is stuck at restarting', 'answer'],
