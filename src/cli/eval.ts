@@ -119,6 +119,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Ordinary users on the topics help desks ask about (issue 8), in their own words: to tune on.
   ['probes-s11-users', 'eval/probes/written-50.jsonl'],
   ['probes-other-side-11', 'eval/probes/written-51.jsonl'],
+  ['probes-users-3', 'eval/probes/written-55.jsonl'],
   // The same two voices written blind after the session's changes: measure-only.
   ['probes-helpdesk-blind', 'eval/probes/written-53.jsonl', true],
   ['probes-users-blind', 'eval/probes/written-54.jsonl', true],
