@@ -1167,6 +1167,9 @@ describe('the topics help desks ask about, in the words people use', () => {
     expect(idOf('our plan is all PCs on 23h2 until june, how do i stop them jumping to 24h2')).toBe(
       'deferrals-and-target-version',
     );
+    // Something lighting up or turning on at night is the PC waking; a device that lights up is the device's.
+    expect(idOf('the office pc lights up at 2am every night, what is doing that')).toBe('stop-update-wakeups');
+    expect(engine.ask('my keyboard lights up at night, is it broken').status).toBe('decline');
     // An update that never came, or has not arrived, is one not offered, whatever version it names.
     expect(idOf('the latest feature update never came to my laptop')).toBe('feature-update-not-offered');
     expect(idOf('25h2 never arrived on my desktop, other PCs in the house have it')).toBe('feature-update-not-offered');

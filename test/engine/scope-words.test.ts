@@ -24,6 +24,9 @@ describe('ScopeVocabulary', () => {
     expect(stay?.said.test('keep the whole fleet on 24H2 for now')).toBe(true);
     expect(stay?.said.test('stop them jumping to 25h2')).toBe(true);
     expect(stay?.said.test('is 24H2 still supported?')).toBe(false);
+    const wakes = words.meanings.find((m) => m.meaning === 'wakes up by itself');
+    expect(wakes?.said.test('the screen lights up in the middle of the night')).toBe(true);
+    expect(wakes?.said.test('wuauserv turns itself back on after I disable it')).toBe(false);
   });
 
   it("reads a text's context from every list of its terms and from its phrases", () => {
