@@ -37,6 +37,9 @@ describe('ScopeVocabulary', () => {
     const policy = words.contextOf([[]], 'set in the group policy editor');
     expect([policy.admin, policy.windows, policy.updating]).toEqual([true, true, false]);
     expect(words.contextOf([[term('laptop')]], 'my laptop').windows).toBe(true);
+    // Windows' Settings and secure keys said in everyday words.
+    expect(words.contextOf([[]], 'I click the little gear and nothing happens').windows).toBe(true);
+    expect(words.contextOf([[]], 'ctrl alt del still brings up the menu').windows).toBe(true);
   });
 
   it('reads a question about moving between Windows versions as one about updating, said either way round', () => {
