@@ -735,6 +735,18 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(idOf('the monitor goes black after I sign in since the update, I can still move the mouse')).toBe(
       'black-screen-after-update',
     );
+    // Windows putting a driver back, or updating a device by itself, is Windows Update acting, whatever game or
+    // device is named; a launcher putting its mod back stays the launcher's.
+    expect(
+      engine.ask(
+        'every time I install the driver I want for my games, windows swaps the old one back overnight. how do I stop that',
+      ).status,
+    ).toBe('answer');
+    expect(
+      engine.ask('Windows updated my touchpad all by itself and now scrolling is jumpy, can I have the old one back')
+        .status,
+    ).toBe('answer');
+    expect(engine.ask('the launcher keeps putting the old mod back in my game').status).toBe('decline');
     // An Xbox controller's driver from Windows Update is the driver's question, not the Xbox app's.
     expect(idOf('after windows update my xbox controller stopped working, device manager shows a new driver')).toBe(
       'roll-back-driver',
