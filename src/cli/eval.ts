@@ -120,6 +120,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-s11-users', 'eval/probes/written-50.jsonl'],
   ['probes-other-side-11', 'eval/probes/written-51.jsonl'],
   ['probes-users-3', 'eval/probes/written-55.jsonl'],
+  ['probes-other-side-12', 'eval/probes/written-56.jsonl'],
   // The same two voices written blind after the session's changes: measure-only.
   ['probes-helpdesk-blind', 'eval/probes/written-53.jsonl', true],
   ['probes-users-blind', 'eval/probes/written-54.jsonl', true],
