@@ -646,6 +646,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // A caller or a pop-up with a number to ring is a scam even when it says it is Windows Update.
     ['a window says WINDOWS UPDATE FAILED, call 1-844 now to fix it. is it real?', /scam/i],
     ['a scammer phoned saying he is from windows update and wants remote access to my pc', /scam/i],
+    // A pop-up telling "your computer is infected" speaks as a scam does, whatever update it names.
+    ['a pop-up says your computer is infected and windows update must run now', /scam/i],
     // An antivirus updates itself and its definitions...
     ['bitdefender keeps saying the virus definitions update failed', /antivirus/i],
     // The device is the subject even though Windows Update is named.
@@ -946,6 +948,7 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['windows update on these PCs works fine, only adobe reader refuses to update', 'decline'],
     ['is this a windows update problem? my updates keep failing with 0x80070005', 'answer'],
     ['windows update or steam problem? steam says update queued', 'decline'],
+    ['steam keeps failing to update my games, is windows update blocking it?', 'decline'],
     ['windows update is working good but my printer stopped printing', 'decline'],
     // The machines said only as where the product runs, and Windows Update as what it is likened to.
     ["teams shows 'we couldn't update teams' for three users, windows update itself is fine on those PCs", 'decline'],
