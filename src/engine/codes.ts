@@ -23,10 +23,10 @@ const WIN32 =
   /(?:\b(?:what\s+(?:does|is)(?=\s+\d{3,5}\b(?:\s+[a-z]+){0,3}\s+mean(?!s?\s+in\s+(?!(?:windows|win|wu|updates?|services?|event|sc)\b)))|net\s+helpmsg|system\s+error|win32\s*error\s*code|win32\s*error|error\s*code|error|failed|fails(?!\s*[:#=]?\s*\d{1,2}\b)|fehler|erreur|código\s+de\s+error)|失败)\s*[:#=]?\s*(\d{1,5})\b(?![.,]\d|\s*\/\s*\d)(?!\s*(?:%|percent|times|bytes?|[kmg]b|min|minutes?|hours?|days?|updates?|x\b|out\s+of\b|in\s+\d+\s+(?:boots?|tries|attempts|times|runs|restarts?)\b))/gi;
 // An HRESULT as an unsigned decimal ("with error 2147943458", "failed with 2147943860", "exit code
 // 2147942405", as some tools and logs print it): only right after words naming it an error, or a tool
-// returning or reporting it ("ConfigMgr is reporting 2149859372"), since among other words ten digits are
-// as often an id or a byte count. Matched forwards, the number
-// last, with bounded blanks: a look-behind ending in \s* is retried at every character and took
-// seconds on a paste with long runs of spaces.
+// returning or reporting it ("ConfigMgr is reporting 2149859372"), since among other words ten digits
+// are as often an id or a byte count. Matched forwards, the number last, with bounded blanks: a
+// look-behind ending in \s* is retried at every character and took seconds on a paste with long runs
+// of spaces.
 const UNSIGNED_DECIMAL =
   /\b(?:error|error\s?code|hresult|result\s?code|exit\s?code|return\s?code|fail(?:s|ed)? with|return(?:s|ed|ing)|report(?:s|ed|ing)|throw(?:s|n|ing)|threw|fehler|erreur|código de error)[ \t]{0,8}[:#=]?[ \t]{0,8}(\d{10})(?![0-9]|[ \t]{0,8}(?:%|bytes?\b|[kmg]i?b\b))/gi;
 const TEN_DIGITS = /\d{10}/;
