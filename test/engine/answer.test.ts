@@ -749,6 +749,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
         .status,
     ).toBe('answer');
     expect(engine.ask('the launcher keeps putting the old mod back in my game').status).toBe('decline');
+    // Asking which updates went on, to find the one that broke a device, asks the update history.
+    expect(
+      engine.ask('how do i check which updates were installed this week? my scanner stopped working on monday').status,
+    ).toBe('answer');
+    expect(engine.ask('my headset app says which updates are available for the headset').status).toBe('decline');
     expect(engine.ask('windows puts the new graphics driver back every time i roll it back').status).toBe('answer');
     // An Xbox controller's driver from Windows Update is the driver's question, not the Xbox app's.
     expect(idOf('after windows update my xbox controller stopped working, device manager shows a new driver')).toBe(
