@@ -371,8 +371,8 @@ export class Engine {
     // Meanings said in words a synonym cannot list ("keep our fleet on 24H2"), added as a synonym's are. Their
     // words count as said (no adds): the pattern read them, and without them two version names read most like
     // the versions entry.
-    for (const { meaning, said } of this.index.scope.meanings)
-      if (!norm.includes(` ${normalizeName(meaning)} `) && said.test(text)) meant.add(meaning);
+    for (const { meaning, said, unless } of this.index.scope.meanings)
+      if (!norm.includes(` ${normalizeName(meaning)} `) && said.test(text) && !unless.test(text)) meant.add(meaning);
     return { text: meant.size ? `${text} ${[...meant].join(' ')}` : text, adds };
   }
 

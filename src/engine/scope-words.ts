@@ -47,8 +47,8 @@ export class ScopeVocabulary {
   readonly takesUpdateOff: RegExp;
   /** An issue report written into a program's tracker (its template's headings and checkboxes). */
   readonly issueReport: RegExp;
-  /** Meanings said in words a synonym cannot list ("keep our fleet on 24H2"), each with what says it. */
-  readonly meanings: readonly { meaning: string; said: RegExp }[];
+  /** Meanings said in words a synonym cannot list ("keep our fleet on 24H2"), each with what says it and what rules it out. */
+  readonly meanings: readonly { meaning: string; said: RegExp; unless: RegExp }[];
   /** Code prefixes of Windows Update's own components (the agent, setup, servicing). */
   private readonly oursCodes: readonly string[];
   readonly genericBeforeService: ReadonlySet<string>;
@@ -80,7 +80,11 @@ export class ScopeVocabulary {
     this.windowsItself = anyOf([], w?.windows_itself_patterns ?? []);
     this.takesUpdateOff = anyOf([], w?.take_update_off_patterns ?? []);
     this.issueReport = anyOf([], w?.issue_report_patterns ?? []);
-    this.meanings = (w?.meaning_patterns ?? []).map((m) => ({ meaning: m.meaning, said: anyOf([], m.patterns) }));
+    this.meanings = (w?.meaning_patterns ?? []).map((m) => ({
+      meaning: m.meaning,
+      said: anyOf([], m.patterns),
+      unless: anyOf([], m.unless),
+    }));
     this.oursCodes = (w?.ours_codes ?? []).map((c) => c.toUpperCase());
     this.genericBeforeService = termSet(w?.generic_before_service ?? []);
     this.genericProcesses = new Set(w?.generic_processes ?? []);

@@ -298,9 +298,11 @@ export const scopeWords = z
     take_update_off_patterns: z.array(pattern).default([]),
     issue_report_patterns: z.array(pattern).default([]),
     // A meaning said in words a synonym cannot list, as the words around a version ("keep our fleet on 24H2"):
-    // a question that matches one of the patterns is read as also saying the meaning, as a synonym's is.
+    // a question that matches one of the patterns, and none of `unless`, is read as also saying the meaning.
     meaning_patterns: z
-      .array(z.object({ meaning: text(80), patterns: z.array(pattern).min(1) }).strict())
+      .array(
+        z.object({ meaning: text(80), patterns: z.array(pattern).min(1), unless: z.array(pattern).default([]) }).strict(),
+      )
       .default([]),
     ours_codes: z.array(z.string().regex(/^0x[0-9A-F]{1,8}$/, 'must be a hex prefix like "0x8024"')).default([]),
     generic_before_service: z.array(text(40)).default([]),

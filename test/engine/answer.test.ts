@@ -711,17 +711,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('block a specific chrome update from installing').status).toBe('decline');
     expect(engine.ask('how to uninstall one specific update of visual studio 2022').status).toBe('decline');
     expect(engine.ask('stop the buggy update from reinstalling in spotify').status).toBe('decline');
-    // Asking whether a message of ours is a scam asks about the message.
-    expect(
-      engine.ask('is this windows update message a scam? it says your device needs the latest security updates').status,
-    ).toBe('answer');
     // Getting rid of an update is taking it off, whatever it broke; another app's update stays the app's.
     expect(engine.ask('how do i get rid of the latest update, it broke my sound').entry?.id).toBe('uninstall-update');
     expect(engine.ask('get rid of the spotify update').status).toBe('decline');
-    // ...and so is an update said as recent, then taken off by a pronoun or said as from a day.
-    expect(engine.ask("this morning's update broke my printer, how do I remove it").status).toBe('answer');
-    expect(engine.ask('how do i undo the update from yesterday, my wifi keeps dropping since').status).toBe('answer');
-    expect(engine.ask('the discord update made it ugly, how do I undo it').status).toBe('decline');
     // Taking it off in any words ("remove it", "take it off") is uninstalling the update the question named.
     expect(idOf('this update broke my sound, how do i remove it')).toBe('uninstall-update');
     expect(idOf('the update from this week broke my bluetooth, can I take it off')).toBe('uninstall-update');
@@ -729,7 +721,6 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(idOf("my old scanner program won't run on 11, how do i get windows 10 back")).toBe(
       'go-back-previous-version',
     );
-    expect(engine.ask('the new version of spotify is worse, how do i downgrade to the old one').status).toBe('decline');
     // A webcam's own black picture is the device's.
     expect(engine.ask('my webcam shows a black screen after the update').status).toBe('decline');
     // A keyboard said by the way beside a screen that stays black is the PC itself, not the device.
@@ -737,24 +728,6 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(idOf('the monitor goes black after I sign in since the update, I can still move the mouse')).toBe(
       'black-screen-after-update',
     );
-    // Windows putting a driver back, or updating a device by itself, is Windows Update acting, whatever game or
-    // device is named; a launcher putting its mod back stays the launcher's.
-    expect(
-      engine.ask(
-        'every time I install the driver I want for my games, windows swaps the old one back overnight. how do I stop that',
-      ).status,
-    ).toBe('answer');
-    expect(
-      engine.ask('Windows updated my touchpad all by itself and now scrolling is jumpy, can I have the old one back')
-        .status,
-    ).toBe('answer');
-    expect(engine.ask('the launcher keeps putting the old mod back in my game').status).toBe('decline');
-    // Asking which updates went on, to find the one that broke a device, asks the update history.
-    expect(
-      engine.ask('how do i check which updates were installed this week? my scanner stopped working on monday').status,
-    ).toBe('answer');
-    expect(engine.ask('my headset app says which updates are available for the headset').status).toBe('decline');
-    expect(engine.ask('windows puts the new graphics driver back every time i roll it back').status).toBe('answer');
     // An Xbox controller's driver from Windows Update is the driver's question, not the Xbox app's.
     expect(idOf('after windows update my xbox controller stopped working, device manager shows a new driver')).toBe(
       'roll-back-driver',
@@ -827,6 +800,30 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('powercfg /lastwake shows the UpdateOrchestrator reboot task woke my PC').entry?.id).toBe(
       'stop-update-wakeups',
     );
+  });
+
+  it.each([
+    // Asking whether a message of ours is a scam asks about the message.
+    ['is this windows update message a scam? it says your device needs the latest security updates', 'answer'],
+    // An update said as recent, then taken off by a pronoun or said as from a day, is taking it off.
+    ["this morning's update broke my printer, how do I remove it", 'answer'],
+    ['how do i undo the update from yesterday, my wifi keeps dropping since', 'answer'],
+    ['the discord update made it ugly, how do I undo it', 'decline'],
+    ['the new version of spotify is worse, how do i downgrade to the old one', 'decline'],
+    // Windows putting a driver back, or updating a device by itself, is Windows Update acting, whatever game or
+    // device is named; a launcher putting its mod back stays the launcher's.
+    [
+      'every time I install the driver I want for my games, windows swaps the old one back overnight. how do I stop that',
+      'answer',
+    ],
+    ['Windows updated my touchpad all by itself and now scrolling is jumpy, can I have the old one back', 'answer'],
+    ['windows puts the new graphics driver back every time i roll it back', 'answer'],
+    ['the launcher keeps putting the old mod back in my game', 'decline'],
+    // Asking which updates went on, to find the one that broke a device, asks the update history.
+    ['how do i check which updates were installed this week? my scanner stopped working on monday', 'answer'],
+    ['my headset app says which updates are available for the headset', 'decline'],
+  ])('%j: taking an update off, Windows acting or its history, beside another thing named: %s', (q, status) => {
+    expect(engine.ask(q).status).toBe(status);
   });
 
   it('does not keep a question with us for a name any update has (generic_aliases), but answers it about Windows', () => {
