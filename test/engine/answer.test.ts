@@ -1193,6 +1193,28 @@ describe('the topics help desks ask about, in the words people use', () => {
     expect(idOf('the latest feature update never came to my laptop')).toBe('feature-update-not-offered');
     expect(idOf('25h2 never arrived on my desktop, other PCs in the house have it')).toBe('feature-update-not-offered');
     expect(idOf('the big yearly update has not come to my pc yet')).toBe('feature-update-not-offered');
+    // Told it is up to date while still on the older version, or meeting the requirements yet given only the
+    // monthly updates: the offer has not come, whatever versions or requirements it names.
+    expect(idOf('settings says you are up to date but we are still on 24H2 while the other office has 25H2')).toBe(
+      'feature-update-not-offered',
+    );
+    expect(
+      idOf(
+        'The machine meets the system requirements per health check, but I only get the monthly patches and no Windows 11',
+      ),
+    ).toBe('feature-update-not-offered');
+  });
+
+  it('reads an update service that something turns on again as the Medic service at work, not a wish to turn it on', () => {
+    expect(idOf('every time I disable the update service it comes back on by the next day')).toBe('waasmedicsvc');
+    expect(idOf('wuauserv is set to disabled but a day later it has turned itself back on again')).toBe('waasmedicsvc');
+    expect(idOf('I disabled the update service with a tool, how do I turn it back on')).toBe(
+      'reenable-disabled-service',
+    );
+    // The screen's own "don't turn off" is no service turned off, and a power cut's PC coming back on no repair.
+    expect(
+      idOf("the power went out while it said don't turn off your pc, it came back on fine, did I break it"),
+    ).not.toBe('waasmedicsvc');
   });
 
   it.each([
@@ -1946,8 +1968,8 @@ describe('everyday words that are also the names of other products or of ours', 
   it.each([
     ['my desktop turns itself on at 3am every night', 'stop-update-wakeups'],
     ['at 10PM each night something is waking it up and I cannot tell what', 'stop-update-wakeups'],
-    // A setting that turns itself on again is no PC waking.
-    ['windows update turns itself on again after I disabled it', 'reenable-disabled-service'],
+    // A setting that turns itself on again is no PC waking: the Medic service repairs what was disabled.
+    ['windows update turns itself on again after I disabled it', 'waasmedicsvc'],
     ['the laptop is stuck on the windows is getting ready screen, can I force it off', 'working-on-updates-screen'],
     ["the shop says my i5-6500 can't do windows 11, is that right", 'windows-11-requirements'],
     // A PC that can't get or won't take Windows 11 asks whether it can run it.

@@ -13,6 +13,8 @@ describe('ScopeVocabulary', () => {
     expect(words.isWindowsTerm(term('laptops'))).toBe(true);
     expect(words.isWindowsTerm(term('wsus'))).toBe(true);
     expect(words.updating.has(term('rebooting'))).toBe(true);
+    // KB articles are updates: "which KBs went on" speaks of updating.
+    expect(words.updatingItself.has(term('KBs'))).toBe(true);
     // What is said only of updates is a part of what makes a question about updating.
     for (const t of words.updatingItself) expect(words.updating.has(t)).toBe(true);
     expect(words.action.has(term('repairing'))).toBe(true);
@@ -27,6 +29,21 @@ describe('ScopeVocabulary', () => {
     const wakes = words.meanings.find((m) => m.meaning === 'wakes up by itself');
     expect(wakes?.said.test('the screen lights up in the middle of the night')).toBe(true);
     expect(wakes?.said.test('wuauserv turns itself back on after I disable it')).toBe(false);
+    const reenabled = words.meanings.find((m) => m.meaning === 'keeps re-enabling');
+    expect(reenabled?.said.test('I disabled it twice and it keeps turning itself back on')).toBe(true);
+    expect(reenabled?.said.test('it switches the service back on whenever I disable it')).toBe(true);
+    expect(reenabled?.said.test('I disabled it last week, how do I turn it back on?')).toBe(false);
+    expect(reenabled?.said.test('set it to disabled, and a week later it was back on automatic')).toBe(true);
+    // Updates working again once another thing was turned off is no service turned on again.
+    expect(reenabled?.said.test('I turned off the proxy and now updates are running again')).toBe(false);
+    expect(reenabled?.said.test('how do I stop it coming back after I removed it')).toBe(false);
+    const notOffered = words.meanings.find((m) => m.meaning === 'not offered yet');
+    expect(notOffered?.said.test("it says I'm up to date but I'm still on 23H2")).toBe(true);
+    expect(notOffered?.said.test('is 24H2 up to date enough?')).toBe(false);
+    expect(notOffered?.said.test('health check is all green, yet the upgrade never shows up')).toBe(true);
+    // Not meeting them is the requirements' question: the meaning's unless.
+    expect(notOffered?.unless.test("health check says it doesn't meet the requirements, so no windows 11")).toBe(true);
+    expect(notOffered?.unless.test('health check is all green, yet the upgrade never shows up')).toBe(false);
   });
 
   it("reads a text's context from every list of its terms and from its phrases", () => {
