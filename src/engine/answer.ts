@@ -340,7 +340,10 @@ export class Engine {
   }
 
   /** The text with its synonyms' meanings added, and the words that added which it did not say. */
-  private expandNormalised(text: string, normalised: Normalised): { text: string; adds: ReadonlySet<string> } {
+  private expandNormalised(
+    text: string,
+    normalised: Normalised,
+  ): { text: string; adds: ReadonlySet<string>; patterned: readonly string[] } {
     const norm = ` ${normalised.text} `;
     const meant = new Set<string>();
     const adds = new Set<string>();
@@ -371,9 +374,13 @@ export class Engine {
     // Meanings said in words a synonym cannot list ("keep our fleet on 24H2"), added as a synonym's are. Their
     // words count as said (no adds): the pattern read them, and without them two version names read most like
     // the versions entry.
+    const patterned: string[] = [];
     for (const { meaning, said, unless } of this.index.scope.meanings)
-      if (!norm.includes(` ${normalizeName(meaning)} `) && said.test(text) && !unless.test(text)) meant.add(meaning);
-    return { text: meant.size ? `${text} ${[...meant].join(' ')}` : text, adds };
+      if (!norm.includes(` ${normalizeName(meaning)} `) && said.test(text) && !unless.test(text)) {
+        meant.add(meaning);
+        patterned.push(meaning);
+      }
+    return { text: meant.size ? `${text} ${[...meant].join(' ')}` : text, adds, patterned };
   }
 
   private answerFor(
@@ -580,10 +587,17 @@ export class Engine {
       unsatisfied === stripped
         ? this.namesIn(stripped, norm)
         : this.namesIn(unsatisfied, this.readable(normalised(unsatisfied)));
-    const { text, adds } = this.expandNormalised(stripped, norm);
+    const { text, adds, patterned } = this.expandNormalised(stripped, norm);
     const meant = text === stripped ? [] : this.namedEntries(text.slice(stripped.length));
     const saidOrMeant = [...named, ...meant];
-    return { named, text, adds, saidOrMeant, ourNames: ourNamesOf(saidOrMeant) };
+    // A meaning pattern read its words as a whole ("held the power button while it was updating"): a name its
+    // meaning is names that entry as the words would, where a synonym's meaning only adds its words.
+    const byPattern = patterned
+      .flatMap((m) => this.namedEntries(m))
+      // Never the whole question, and a lead as of one word: the rest of it still counts.
+      .map((n) => ({ ...n, whole: false, words: 1 }))
+      .filter((n) => !named.some((o) => o.entry === n.entry));
+    return { named: [...named, ...byPattern], text, adds, saidOrMeant, ourNames: ourNamesOf(saidOrMeant) };
   }
 
   /**

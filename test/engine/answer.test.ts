@@ -1205,6 +1205,17 @@ describe('the topics help desks ask about, in the words people use', () => {
     ).toBe('feature-update-not-offered');
   });
 
+  it('reads the PC turned off while an update worked as that, not as the screen it showed', () => {
+    // A meaning pattern that reads a name of an entry names it, as the words would.
+    expect(idOf("the power went out while it was at 'working on updates 60%', will it be ok")).toBe(
+      'cancel-or-power-off-during-update',
+    );
+    // Turning a setting off during an install is no PC turned off.
+    expect(idOf('how do I turn off automatic updates during installation of windows')).not.toBe(
+      'cancel-or-power-off-during-update',
+    );
+  });
+
   it('reads an update service that something turns on again as the Medic service at work, not a wish to turn it on', () => {
     expect(idOf('every time I disable the update service it comes back on by the next day')).toBe('waasmedicsvc');
     expect(idOf('wuauserv is set to disabled but a day later it has turned itself back on again')).toBe('waasmedicsvc');

@@ -37,6 +37,10 @@ describe('ScopeVocabulary', () => {
     // Updates working again once another thing was turned off is no service turned on again.
     expect(reenabled?.said.test('I turned off the proxy and now updates are running again')).toBe(false);
     expect(reenabled?.said.test('how do I stop it coming back after I removed it')).toBe(false);
+    const powerOff = words.meanings.find((m) => m.meaning === 'power off during update');
+    expect(powerOff?.said.test('the power went out while it was updating')).toBe(true);
+    expect(powerOff?.said.test('I panicked and turned the laptop off while it said dont turn off your pc')).toBe(true);
+    expect(powerOff?.said.test('turn off automatic updates during the install')).toBe(false);
     const notOffered = words.meanings.find((m) => m.meaning === 'not offered yet');
     expect(notOffered?.said.test("it says I'm up to date but I'm still on 23H2")).toBe(true);
     expect(notOffered?.said.test('is 24H2 up to date enough?')).toBe(false);
