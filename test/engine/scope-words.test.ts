@@ -41,6 +41,8 @@ describe('ScopeVocabulary', () => {
     expect(powerOff?.said.test('the power went out while it was updating')).toBe(true);
     expect(powerOff?.said.test('I panicked and turned the laptop off while it said dont turn off your pc')).toBe(true);
     expect(powerOff?.said.test('turn off automatic updates during the install')).toBe(false);
+    expect(powerOff?.said.test('my kid yanked the power cord while the screen said working on updates')).toBe(true);
+    expect(powerOff?.said.test('Se fue la luz mientras Windows instalaba las actualizaciones')).toBe(true);
     const notOffered = words.meanings.find((m) => m.meaning === 'not offered yet');
     expect(notOffered?.said.test("it says I'm up to date but I'm still on 23H2")).toBe(true);
     expect(notOffered?.said.test('is 24H2 up to date enough?')).toBe(false);
