@@ -1216,6 +1216,16 @@ describe('the topics help desks ask about, in the words people use', () => {
     );
   });
 
+  it('reads a driver Windows Update swapped, wanted off again, as rolling it back, unless it keeps coming back', () => {
+    expect(idOf("windows update replaced my touchpad driver and now it's not working, what do I do")).toBe(
+      'roll-back-driver',
+    );
+    expect(idOf('the update swapped the bluetooth driver, how can I get my old one back')).toBe('roll-back-driver');
+    expect(idOf('I rolled back the audio driver but windows keeps putting the new one back, how do I stop it')).toBe(
+      'stop-driver-updates',
+    );
+  });
+
   it('reads an update service that something turns on again as the Medic service at work, not a wish to turn it on', () => {
     expect(idOf('every time I disable the update service it comes back on by the next day')).toBe('waasmedicsvc');
     expect(idOf('wuauserv is set to disabled but a day later it has turned itself back on again')).toBe('waasmedicsvc');
