@@ -124,6 +124,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // A second reader of the fourteenth session's rules (a disabled service turned on again; up to date on an old version).
   ['probes-other-side-13', 'eval/probes/written-57.jsonl'],
   ['probes-other-side-14', 'eval/probes/written-58.jsonl'],
+  ['probes-other-side-15', 'eval/probes/written-59.jsonl'],
   // The same two voices written blind after the session's changes: measure-only.
   ['probes-helpdesk-blind', 'eval/probes/written-53.jsonl', true],
   ['probes-users-blind', 'eval/probes/written-54.jsonl', true],

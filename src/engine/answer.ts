@@ -343,7 +343,7 @@ export class Engine {
   private expandNormalised(
     text: string,
     normalised: Normalised,
-  ): { text: string; adds: ReadonlySet<string>; patterned: readonly string[] } {
+  ): { text: string; adds: ReadonlySet<string>; bySynonyms: readonly string[]; patterned: readonly string[] } {
     const norm = ` ${normalised.text} `;
     const meant = new Set<string>();
     const adds = new Set<string>();
@@ -374,13 +374,14 @@ export class Engine {
     // Meanings said in words a synonym cannot list ("keep our fleet on 24H2"), added as a synonym's are. Their
     // words count as said (no adds): the pattern read them, and without them two version names read most like
     // the versions entry.
+    const bySynonyms = [...meant];
     const patterned: string[] = [];
     for (const { meaning, said, unless } of this.index.scope.meanings)
       if (!norm.includes(` ${normalizeName(meaning)} `) && said.test(text) && !unless.test(text)) {
         meant.add(meaning);
         patterned.push(meaning);
       }
-    return { text: meant.size ? `${text} ${[...meant].join(' ')}` : text, adds, patterned };
+    return { text: meant.size ? `${text} ${[...meant].join(' ')}` : text, adds, bySynonyms, patterned };
   }
 
   private answerFor(
@@ -587,7 +588,7 @@ export class Engine {
       unsatisfied === stripped
         ? this.namesIn(stripped, norm)
         : this.namesIn(unsatisfied, this.readable(normalised(unsatisfied)));
-    const { text, adds, patterned } = this.expandNormalised(stripped, norm);
+    const { text, adds, bySynonyms, patterned } = this.expandNormalised(stripped, norm);
     const meant = text === stripped ? [] : this.namedEntries(text.slice(stripped.length));
     const saidOrMeant = [...named, ...meant];
     // A meaning pattern read its words as a whole ("held the power button while it was updating"): a name its
@@ -597,7 +598,17 @@ export class Engine {
       // Never the whole question, and a lead as of one word: the rest of it still counts.
       .map((n) => ({ ...n, whole: false, words: 1 }))
       .filter((n) => !named.some((o) => o.entry === n.entry));
-    return { named: [...named, ...byPattern], text, adds, saidOrMeant, ourNames: ourNamesOf(saidOrMeant) };
+    // Its name keeps the question ours against the scope's bars, not against a product named: the pattern does not
+    // read whose driver or update it was ("AMD Adrenalin updated my driver, how do I go back to the old one").
+    const bySaid = bySynonyms.length ? [...named, ...this.namedEntries(bySynonyms.join(' '))] : named;
+    return {
+      named: [...named, ...byPattern],
+      text,
+      adds,
+      saidOrMeant,
+      ourNames: ourNamesOf(saidOrMeant),
+      ourNamesSaid: ourNamesOf(bySaid),
+    };
   }
 
   /**
@@ -785,12 +796,19 @@ export class Engine {
     // Normalised once, for the names and for the synonyms.
     const strippedNormalised = normalised(stripped);
     // Said in other words counts as said: "window update" and "wu" name Windows Update as its name does.
-    const { named, text, adds: meaningAdds, saidOrMeant, ourNames } = this.readNames(stripped, strippedNormalised);
+    const {
+      named,
+      text,
+      adds: meaningAdds,
+      saidOrMeant,
+      ourNames,
+      ourNamesSaid,
+    } = this.readNames(stripped, strippedNormalised);
     const namesOurs = ourNames.size > 0;
     // A KB number, a kind of Windows update, or a code only Windows Update's own parts give
     // (0xC1900101 beside "some old Logitech software") keeps it with us whatever else it names, unless
     // said only as when that product broke (below).
-    const ours = namesOurs || this.oursByKindOrCode(question, codes);
+    const ours = ourNamesSaid.size > 0 || this.oursByKindOrCode(question, codes);
     // Without codes to strip, the question's words are the ones just normalised.
     const questionWords = stripped === question ? strippedNormalised.words : undefined;
     let takesOff: boolean | undefined;

@@ -1224,6 +1224,11 @@ describe('the topics help desks ask about, in the words people use', () => {
     expect(idOf('I rolled back the audio driver but windows keeps putting the new one back, how do I stop it')).toBe(
       'stop-driver-updates',
     );
+    // The pattern does not read whose driver it was: a vendor's tool named is still the subject.
+    expect(
+      engine.ask('the NVIDIA app updated my graphics driver and now my games stutter, how do I get the old driver back')
+        .status,
+    ).toBe('decline');
   });
 
   it('reads an update service that something turns on again as the Medic service at work, not a wish to turn it on', () => {

@@ -43,6 +43,12 @@ describe('ScopeVocabulary', () => {
     expect(powerOff?.said.test('turn off automatic updates during the install')).toBe(false);
     expect(powerOff?.said.test('my kid yanked the power cord while the screen said working on updates')).toBe(true);
     expect(powerOff?.said.test('Se fue la luz mientras Windows instalaba las actualizaciones')).toBe(true);
+    const rollBack = words.meanings.find((m) => m.meaning === 'roll back driver');
+    expect(
+      rollBack?.said.test('Update hat den WLAN-Treiber getauscht, seitdem kein Internet. Rückgängig machen?'),
+    ).toBe(true);
+    // A driver that comes back again and again is to be stopped, not rolled back once more.
+    expect(rollBack?.unless.test('der alte Treiber kommt nach jedem Neustart zurück')).toBe(true);
     const notOffered = words.meanings.find((m) => m.meaning === 'not offered yet');
     expect(notOffered?.said.test("it says I'm up to date but I'm still on 23H2")).toBe(true);
     expect(notOffered?.said.test('is 24H2 up to date enough?')).toBe(false);
