@@ -49,7 +49,7 @@ describe('ScopeVocabulary', () => {
     ).toBe(true);
     // A driver that comes back again and again is to be stopped, not rolled back once more.
     expect(rollBack?.unless.test('der alte Treiber kommt nach jedem Neustart zurück')).toBe(true);
-    const notOffered = words.meanings.find((m) => m.meaning === 'not offered yet');
+    const notOffered = words.meanings.find((m) => m.meaning === 'feature update not offered');
     expect(notOffered?.said.test("it says I'm up to date but I'm still on 23H2")).toBe(true);
     expect(notOffered?.said.test('is 24H2 up to date enough?')).toBe(false);
     expect(notOffered?.said.test('health check is all green, yet the upgrade never shows up')).toBe(true);
