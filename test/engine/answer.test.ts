@@ -1235,6 +1235,16 @@ describe('the topics help desks ask about, in the words people use', () => {
     ).toBe('decline');
   });
 
+  it('reads an update asked to be taken off as uninstalling it, and asking which went on as the update history', () => {
+    expect(idOf('since the last update my wifi keeps dropping, how do I delete that update')).toBe('uninstall-update');
+    // Deleting the downloaded files frees space; it takes nothing off.
+    expect(idOf('can i delete the update files windows already downloaded to free space')).toBe('free-disk-space');
+    expect(idOf('how can I find out which updates went on last week, the printer stopped after one of them')).toBe(
+      'view-update-history',
+    );
+    expect(idOf('is there a way to check whether KB5055523 got installed on this pc')).toBe('view-update-history');
+  });
+
   it('reads an update service that something turns on again as the Medic service at work, not a wish to turn it on', () => {
     expect(idOf('every time I disable the update service it comes back on by the next day')).toBe('waasmedicsvc');
     expect(idOf('wuauserv is set to disabled but a day later it has turned itself back on again')).toBe('waasmedicsvc');

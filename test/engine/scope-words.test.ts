@@ -49,6 +49,15 @@ describe('ScopeVocabulary', () => {
     ).toBe(true);
     // A driver that comes back again and again is to be stopped, not rolled back once more.
     expect(rollBack?.unless.test('der alte Treiber kommt nach jedem Neustart zurück')).toBe(true);
+    const uninstall = words.meanings.find((m) => m.meaning === 'uninstall update');
+    expect(uninstall?.said.test('back out the bad cumulative update on these desktops')).toBe(true);
+    expect(uninstall?.said.test('how do I remove the update notification')).toBe(false);
+    // A driver's update is rolled back, and a version gone back from.
+    expect(uninstall?.unless.test('undo the driver update')).toBe(true);
+    expect(uninstall?.unless.test('remove the 24H2 update')).toBe(true);
+    const history = words.meanings.find((m) => m.meaning === 'list installed updates');
+    expect(history?.said.test('which update broke my scanner?')).toBe(true);
+    expect(history?.unless.test('which updates are available for me')).toBe(true);
     const notOffered = words.meanings.find((m) => m.meaning === 'feature update not offered');
     expect(notOffered?.said.test("it says I'm up to date but I'm still on 23H2")).toBe(true);
     expect(notOffered?.said.test('is 24H2 up to date enough?')).toBe(false);
