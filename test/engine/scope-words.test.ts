@@ -55,6 +55,7 @@ describe('ScopeVocabulary', () => {
     // A driver's update is rolled back, and a version gone back from.
     expect(uninstall?.unless.test('undo the driver update')).toBe(true);
     expect(uninstall?.unless.test('remove the 24H2 update')).toBe(true);
+    expect(uninstall?.said.test("Comment enlever la mise à jour d'hier ?")).toBe(true);
     const history = words.meanings.find((m) => m.meaning === 'list installed updates');
     expect(history?.said.test('which update broke my scanner?')).toBe(true);
     expect(history?.unless.test('which updates are available for me')).toBe(true);
