@@ -1245,6 +1245,12 @@ describe('the topics help desks ask about, in the words people use', () => {
     expect(idOf('is there a way to check whether KB5055523 got installed on this pc')).toBe('view-update-history');
   });
 
+  it("reads a restart asked for again after restarting as an update still waiting to finish, not the restarts' timing", () => {
+    expect(idOf('the notification says restart required, but after I restart it says the same thing again')).toBe(
+      'finish-pending-restart',
+    );
+  });
+
   it('reads an update service that something turns on again as the Medic service at work, not a wish to turn it on', () => {
     expect(idOf('every time I disable the update service it comes back on by the next day')).toBe('waasmedicsvc');
     expect(idOf('wuauserv is set to disabled but a day later it has turned itself back on again')).toBe('waasmedicsvc');

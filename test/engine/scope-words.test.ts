@@ -59,6 +59,9 @@ describe('ScopeVocabulary', () => {
     const history = words.meanings.find((m) => m.meaning === 'list installed updates');
     expect(history?.said.test('which update broke my scanner?')).toBe(true);
     expect(history?.unless.test('which updates are available for me')).toBe(true);
+    const pending = words.meanings.find((m) => m.meaning === 'restart required to finish updating');
+    expect(pending?.said.test("updates won't install until I restart, and I just did")).toBe(true);
+    expect(pending?.unless.test("restart required, I restart, and now it won't boot")).toBe(true);
     const notOffered = words.meanings.find((m) => m.meaning === 'feature update not offered');
     expect(notOffered?.said.test("it says I'm up to date but I'm still on 23H2")).toBe(true);
     expect(notOffered?.said.test('is 24H2 up to date enough?')).toBe(false);
