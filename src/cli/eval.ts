@@ -129,6 +129,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // The same two voices written blind after the session's changes: measure-only.
   ['probes-helpdesk-blind', 'eval/probes/written-53.jsonl', true],
   ['probes-users-blind', 'eval/probes/written-54.jsonl', true],
+  // The same two voices written blind again in the fourteenth session, early, before most of its changes: measure-only.
+  ['probes-helpdesk-blind-2', 'eval/probes/written-61.jsonl', true],
+  ['probes-users-blind-2', 'eval/probes/written-62.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
