@@ -1187,6 +1187,17 @@ describe('the topics help desks ask about, in the words people use', () => {
     );
     // Something lighting up or turning on at night is the PC waking; a device that lights up is the device's.
     expect(idOf('the office pc lights up at 2am every night, what is doing that')).toBe('stop-update-wakeups');
+    // The meaning is the guide's own name: a story of PCs turning on at night is held to a named entry's bar.
+    expect(
+      idOf(
+        'our office workstations power on overnight by themselves and are sitting at the login screen every morning',
+      ),
+    ).toBe('stop-update-wakeups');
+    expect(
+      idOf(
+        'the pc in our bedroom switches itself on around 2am, fans loud, screen glowing. it was asleep when we went to bed. my husband says ghosts, I say the updates. who is right and how do I stop it',
+      ),
+    ).toBe('stop-update-wakeups');
     expect(engine.ask('my keyboard lights up at night, is it broken').status).toBe('decline');
     expect(engine.ask('the living room tv switches itself on at 2am, why').status).not.toBe('answer');
     // An update that never came, or has not arrived, is one not offered, whatever version it names.

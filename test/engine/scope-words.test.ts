@@ -22,11 +22,11 @@ describe('ScopeVocabulary', () => {
   });
 
   it('reads each meaning pattern as its meaning, compiled once', () => {
-    const stay = words.meanings.find((m) => m.meaning === 'stay on the current windows version');
+    const stay = words.meanings.find((m) => m.meaning === 'target release version');
     expect(stay?.said.test('keep the whole fleet on 24H2 for now')).toBe(true);
     expect(stay?.said.test('stop them jumping to 25h2')).toBe(true);
     expect(stay?.said.test('is 24H2 still supported?')).toBe(false);
-    const wakes = words.meanings.find((m) => m.meaning === 'wakes up by itself');
+    const wakes = words.meanings.find((m) => m.meaning === 'wakes from sleep to update');
     expect(wakes?.said.test('the screen lights up in the middle of the night')).toBe(true);
     expect(wakes?.said.test('wuauserv turns itself back on after I disable it')).toBe(false);
     const reenabled = words.meanings.find((m) => m.meaning === 'keeps re-enabling');
