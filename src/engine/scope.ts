@@ -152,6 +152,8 @@ export class ProductCatalogue {
   /** Whether any product stays the subject even when the question names something of ours. */
   readonly subjectEvenWhenOursNamed: boolean;
   private readonly finder: PhraseFinder;
+  /** Each phrase by its number, normalised. */
+  readonly phrases: readonly string[];
 
   constructor(products: readonly OtherProduct[]) {
     const phrases: string[] = [];
@@ -164,6 +166,7 @@ export class ProductCatalogue {
       patterns: (product.patterns ?? []).map((p) => new RegExp(p, 'i')),
     }));
     this.finder = new PhraseFinder(phrases);
+    this.phrases = phrases;
     this.subjectEvenWhenOursNamed = products.some((p) => p.subject_even_when_ours_named);
   }
 
@@ -190,6 +193,25 @@ export function prepareProducts(products: readonly OtherProduct[]): ProductCatal
  * The other product a question is about (the catalogue in knowledge/scope/): a code that belongs to
  * it, or its name, unless the question also says something that keeps it with Windows Update.
  */
+/**
+ * Whether each time a product's phrase is said, it is said to work fine ("the phone works fine", "chrome history is
+ * fine"), in the same clause: not "my game doesn't work on 24H2, worked fine on 23H2".
+ */
+function saidToWorkFine(text: string, phrase: string): boolean {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const said = new RegExp(String.raw`\b${escaped}\b`, 'gi');
+  const fine = new RegExp(
+    String.raw`^(?:(?!\b(?:not|doesn|don|didn|isn|wasn|won|but|though|although)\b)[^.?!;,]){0,25}?\b(?:works?|working|worked|is|are|was|runs?|running|connects?|connected)\s+(?:just\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|great|normally|perfectly)\b`,
+    'i',
+  );
+  let any = false;
+  for (const m of text.matchAll(said)) {
+    any = true;
+    if (!fine.test(text.slice(m.index + m[0].length))) return false;
+  }
+  return any;
+}
+
 export function otherProductIn(
   text: string,
   codes: readonly string[],
@@ -219,14 +241,16 @@ export function otherProductIn(
   for (const p of catalogue.products) {
     if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;
   }
-  // The product named first is the subject.
+  // The product named first is the subject; not one said only to work fine, which the question compares with
+  // ("my phone works fine on the same wifi").
   let first: { p: PreparedProduct; at: number } | undefined;
   for (const p of catalogue.products) {
     // An error code of ours beside the device ("printer driver update fails 0x80070002") keeps it with us.
     if (ours && (!p.product.subject_even_when_ours_named || codes.length > 0)) continue;
     for (const m of p.match) {
       const at = said.get(m);
-      if (at !== undefined && (!first || at < first.at) && !kept(p)) first = { p, at };
+      if (at !== undefined && (!first || at < first.at) && !kept(p) && !saidToWorkFine(text, catalogue.phrases[m]!))
+        first = { p, at };
     }
   }
   if (first) return first.p.product;

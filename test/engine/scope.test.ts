@@ -1,7 +1,7 @@
 // assessScope's last chance before a decline: a first hit that stands far above the rest.
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/engine/answer.ts';
-import { assessScope } from '../../src/engine/scope.ts';
+import { assessScope, otherProductIn } from '../../src/engine/scope.ts';
 import type { Hit } from '../../src/engine/search.ts';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 
@@ -80,5 +80,19 @@ describe('assessScope: a lower hit that matches enough', () => {
     const scope = assessScope(q, [first, lower], false, engine.index, terms);
     expect(scope.inScope).toBe(true);
     expect(scope.hit).toBe(first);
+  });
+});
+
+describe('otherProductIn: a product said only to work fine', () => {
+  const productOf = (q: string) => otherProductIn(q, [], engine.products, false)?.name;
+
+  it('is what the question compares with, not its subject', () => {
+    expect(productOf('my phone works fine on the same wifi but the laptop lost it since the update')).toBeUndefined();
+    expect(productOf('chrome history is fine, the update history page is what is empty')).toBeUndefined();
+  });
+
+  it('stays the subject where the same clause says it does not work, or it is named again', () => {
+    expect(productOf("my game doesn't work on 24H2, worked fine on 23H2")).toBeDefined();
+    expect(productOf('my phone is fine, but my phone charger broke since the update')).toBeDefined();
   });
 });
