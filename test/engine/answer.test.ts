@@ -1239,6 +1239,12 @@ describe('the topics help desks ask about, in the words people use', () => {
     expect(idOf('I rolled back the audio driver but windows keeps putting the new one back, how do I stop it')).toBe(
       'stop-driver-updates',
     );
+    // Windows itself putting the driver on keeps it ours beside the game it broke.
+    expect(
+      idOf(
+        'windows put some new sound driver on by itself and now my game has no audio, how do I get the old driver back',
+      ),
+    ).toBe('roll-back-driver');
     // The pattern does not read whose driver it was: a vendor's tool named is still the subject.
     expect(
       engine.ask('the NVIDIA app updated my graphics driver and now my games stutter, how do I get the old driver back')
