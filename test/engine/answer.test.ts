@@ -1262,6 +1262,13 @@ describe('the topics help desks ask about, in the words people use', () => {
     expect(idOf('is there a way to check whether KB5055523 got installed on this pc')).toBe('view-update-history');
   });
 
+  it('reads Windows restarting for an update in the middle of a Teams call as the restart, not Teams', () => {
+    expect(
+      idOf('Windows restarted on its own to finish an update in the middle of my Teams meeting, how do I stop that'),
+    ).toBe('manage-active-hours');
+    expect(engine.ask('teams keeps restarting itself to finish its own update').status).toBe('decline');
+  });
+
   it("reads a restart asked for again after restarting as an update still waiting to finish, not the restarts' timing", () => {
     expect(idOf('the notification says restart required, but after I restart it says the same thing again')).toBe(
       'finish-pending-restart',
