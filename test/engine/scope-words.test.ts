@@ -62,6 +62,9 @@ describe('ScopeVocabulary', () => {
     const pending = words.meanings.find((m) => m.meaning === 'restart required to finish updating');
     expect(pending?.said.test("updates won't install until I restart, and I just did")).toBe(true);
     expect(pending?.unless.test("restart required, I restart, and now it won't boot")).toBe(true);
+    expect(pending?.said.test('il me demande de redémarrer, je redémarre, et il me le redemande encore')).toBe(true);
+    expect(wakes?.said.test('mi pc se enciende sola de madrugada')).toBe(true);
+    expect(stay?.said.test('Wie halte ich unsere Rechner auf Windows 11 24H2 fest?')).toBe(true);
     const notOffered = words.meanings.find((m) => m.meaning === 'feature update not offered');
     expect(notOffered?.said.test("it says I'm up to date but I'm still on 23H2")).toBe(true);
     expect(notOffered?.said.test('is 24H2 up to date enough?')).toBe(false);
