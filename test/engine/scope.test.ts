@@ -96,3 +96,12 @@ describe('otherProductIn: a product said only to work fine', () => {
     expect(productOf('my phone is fine, but my phone charger broke since the update')).toBeDefined();
   });
 });
+
+describe('otherProductIn: "the application" beside upgrading to Windows 11', () => {
+  it('is the check of the upgrade, in French or Spanish too, not a program of its own', () => {
+    const productOf = (q: string) => otherProductIn(q, [], engine.products, false)?.id;
+    expect(productOf("je voudrais passer à windows 11 mais l'application de vérification dit non")).toBeUndefined();
+    expect(productOf('quiero actualizar a windows 11 pero la aplicación dice que no es compatible')).toBeUndefined();
+    expect(productOf("l'application ne démarre plus depuis la mise à jour")).toBe('programs');
+  });
+});
