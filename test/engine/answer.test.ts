@@ -1262,6 +1262,13 @@ describe('the topics help desks ask about, in the words people use', () => {
     expect(idOf('is there a way to check whether KB5055523 got installed on this pc')).toBe('view-update-history');
   });
 
+  it('reads a data cap beside downloads, or updates slowing the connection, as the metered and bandwidth settings', () => {
+    expect(
+      idOf('we only get 40GB a month on our plan and the laptop downloaded some giant thing and used half of it'),
+    ).toBe('metered-connection-and-bandwidth');
+    expect(engine.ask('my phone data plan ran out because of instagram videos').status).toBe('decline');
+  });
+
   it('reads Windows restarting for an update in the middle of a Teams call as the restart, not Teams', () => {
     expect(
       idOf('Windows restarted on its own to finish an update in the middle of my Teams meeting, how do I stop that'),
