@@ -1262,6 +1262,12 @@ describe('the topics help desks ask about, in the words people use', () => {
     expect(idOf('is there a way to check whether KB5055523 got installed on this pc')).toBe('view-update-history');
   });
 
+  it('reads updates held back for a while, said in everyday words, as pausing them', () => {
+    expect(idOf('my daughter has exams all month, can I make the laptop hold off on updates until they are over')).toBe(
+      'pause-updates',
+    );
+  });
+
   it('reads a data cap beside downloads, or updates slowing the connection, as the metered and bandwidth settings', () => {
     expect(
       idOf('we only get 40GB a month on our plan and the laptop downloaded some giant thing and used half of it'),
