@@ -127,6 +127,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-other-side-15', 'eval/probes/written-59.jsonl'],
   ['probes-other-side-16', 'eval/probes/written-60.jsonl'],
   ['probes-other-side-17', 'eval/probes/written-64.jsonl'],
+  ['probes-other-side-18', 'eval/probes/written-65.jsonl'],
   // Ordinary users telling what they saw, often without a word of Windows or updating: to tune on.
   ['probes-users-4', 'eval/probes/written-63.jsonl'],
   // The same two voices written blind after the session's changes: measure-only.

@@ -828,6 +828,7 @@ export class Engine {
       () => this.index.scope.speaksAsAdmin(this.index.termsOf(question), question),
       takesUpdateOff,
       besideWhen,
+      () => this.index.scope.restartsForUpdates.test(question),
     );
     if (product) return this.declineProduct(product, codes);
     // Updating a program by a name the knowledge has never heard of ("update SI to the latest build",

@@ -45,6 +45,8 @@ export class ScopeVocabulary {
   readonly windowsItself: RegExp;
   /** Asking to take an update off or hold it back ("how do I uninstall that KB"). */
   readonly takesUpdateOff: RegExp;
+  /** The PC said to restart for its updates, in any language ("my laptop restarted to install updates"). */
+  readonly restartsForUpdates: RegExp;
   /** An issue report written into a program's tracker (its template's headings and checkboxes). */
   readonly issueReport: RegExp;
   /** Meanings said in words a synonym cannot list ("keep our fleet on 24H2"), each with what says it and what rules it out. */
@@ -79,6 +81,7 @@ export class ScopeVocabulary {
     this.satisfied = new RegExp(anyOf([], w?.satisfied_patterns ?? []).source, 'gi');
     this.windowsItself = anyOf([], w?.windows_itself_patterns ?? []);
     this.takesUpdateOff = anyOf([], w?.take_update_off_patterns ?? []);
+    this.restartsForUpdates = anyOf([], w?.restart_for_updates_patterns ?? []);
     this.issueReport = anyOf([], w?.issue_report_patterns ?? []);
     this.meanings = (w?.meaning_patterns ?? []).map((m) => ({
       meaning: m.meaning,

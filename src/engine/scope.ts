@@ -226,6 +226,8 @@ export function otherProductIn(
   takesUpdateOff: () => boolean = () => false,
   /** The text without the phrases that mention Windows Update only in passing (when it broke, or that it is fine), where only those were ours. */
   besideWhen?: string,
+  /** Whether it says the PC restarted for its updates (scope-words.yaml's restart_for_updates_patterns). */
+  restartsForUpdates: () => boolean = () => false,
 ): OtherProduct | undefined {
   // A question that names something of ours and has no code is ours, unless a product stays the
   // subject even then: with none such in the catalogue, there is nothing to look for.
@@ -237,7 +239,8 @@ export function otherProductIn(
   const kept = (p: PreparedProduct) =>
     p.unless.some((u) => saidBeside.has(u)) ||
     (p.product.unless_windows_admin === true && windowsAdmin()) ||
-    (p.product.unless_taking_update_off === true && takesUpdateOff());
+    (p.product.unless_taking_update_off === true && takesUpdateOff()) ||
+    (p.product.unless_restarting_for_updates === true && restartsForUpdates());
   for (const p of catalogue.products) {
     if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;
   }

@@ -241,6 +241,9 @@ export const otherProduct = z
     // A question asking to take the update off or hold it back (scope-words.yaml's
     // take_update_off_patterns: "how do I uninstall that KB", "should I pause updates") is about the update.
     unless_taking_update_off: z.boolean().optional(),
+    // A question saying the PC restarted for its updates (scope-words.yaml's restart_for_updates_patterns: "my
+    // laptop restarted to install updates in the middle of a Zoom call") is about that restart.
+    unless_restarting_for_updates: z.boolean().optional(),
     where: text(400),
     see: z.array(entryId).optional(),
   })
@@ -296,6 +299,7 @@ export const scopeWords = z
     satisfied_patterns: z.array(pattern).default([]),
     windows_itself_patterns: z.array(pattern).default([]),
     take_update_off_patterns: z.array(pattern).default([]),
+    restart_for_updates_patterns: z.array(pattern).default([]),
     issue_report_patterns: z.array(pattern).default([]),
     // A meaning said in words a synonym cannot list, as the words around a version ("keep our fleet on 24H2"):
     // a question that matches one of the patterns, and none of `unless`, is read as also saying the meaning.

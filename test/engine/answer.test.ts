@@ -1280,6 +1280,13 @@ describe('the topics help desks ask about, in the words people use', () => {
       idOf('Windows restarted on its own to finish an update in the middle of my Teams meeting, how do I stop that'),
     ).toBe('manage-active-hours');
     expect(engine.ask('teams keeps restarting itself to finish its own update').status).toBe('decline');
+    // Said of the PC in any language, beside any call's app; an app restarting for its own update stays the app's.
+    expect(
+      idOf(
+        'mon ordinateur a redémarré tout seul pendant une réunion Zoom pour terminer les mises à jour, comment éviter ça',
+      ),
+    ).toBe('manage-active-hours');
+    expect(engine.ask('Zoom restarted itself to install its own update and dropped my call').status).toBe('decline');
   });
 
   it("reads a restart asked for again after restarting as an update still waiting to finish, not the restarts' timing", () => {

@@ -21,6 +21,12 @@ describe('ScopeVocabulary', () => {
     expect(words.explain.has(term('meaning'))).toBe(true);
   });
 
+  it('reads the PC restarting for its updates, in any language, and not an app restarting for its own', () => {
+    expect(words.restartsForUpdates.test('my laptop just restarted to install updates mid call')).toBe(true);
+    expect(words.restartsForUpdates.test('se me reinició la pc en plena llamada por las actualizaciones')).toBe(true);
+    expect(words.restartsForUpdates.test('Zoom restarted itself to install its own update')).toBe(false);
+  });
+
   it('reads each meaning pattern as its meaning, compiled once', () => {
     const stay = words.meanings.find((m) => m.meaning === 'target release version');
     expect(stay?.said.test('keep the whole fleet on 24H2 for now')).toBe(true);
