@@ -1262,6 +1262,15 @@ describe('the topics help desks ask about, in the words people use', () => {
     expect(idOf('is there a way to check whether KB5055523 got installed on this pc')).toBe('view-update-history');
   });
 
+  it("reads a check for updates that never ends as Settings' update page stuck, not an app's", () => {
+    expect(
+      idOf('i press check for updates and the circle thing just keeps spinning for hours, never tells me anything'),
+    ).toBe('settings-page-not-working');
+    expect(engine.ask('discord is stuck on checking for updates and the circle goes round forever').status).toBe(
+      'decline',
+    );
+  });
+
   it('reads updates held back for a while, said in everyday words, as pausing them', () => {
     expect(idOf('my daughter has exams all month, can I make the laptop hold off on updates until they are over')).toBe(
       'pause-updates',
