@@ -1271,6 +1271,12 @@ describe('the topics help desks ask about, in the words people use', () => {
     );
   });
 
+  it("reads a download sitting at a percentage, in the screen's words, as an update stuck downloading", () => {
+    expect(idOf('it sits at downloading - 100% and nothing happens, restarted twice')).toBe('update-stuck-downloading');
+    expect(idOf('se queda en descargando 100% todo el día')).toBe('update-stuck-downloading');
+    expect(engine.ask('steam is stuck at downloading 40% for hours on my new game').status).toBe('decline');
+  });
+
   it('reads updates held back for a while, said in everyday words, as pausing them', () => {
     expect(idOf('my daughter has exams all month, can I make the laptop hold off on updates until they are over')).toBe(
       'pause-updates',
