@@ -1277,6 +1277,12 @@ describe('the topics help desks ask about, in the words people use', () => {
     expect(engine.ask('steam is stuck at downloading 40% for hours on my new game').status).toBe('decline');
   });
 
+  it('reads the monthly updates told apart from the yearly one as the two kinds of update', () => {
+    expect(idOf('whats the deal with the small updates each month versus the big one every year, which matter')).toBe(
+      'quality-and-feature-updates',
+    );
+  });
+
   it('reads updates held back for a while, said in everyday words, as pausing them', () => {
     expect(idOf('my daughter has exams all month, can I make the laptop hold off on updates until they are over')).toBe(
       'pause-updates',
