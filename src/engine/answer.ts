@@ -339,7 +339,10 @@ export class Engine {
     return this.expandNormalised(text, this.readable(normalised(text))).text;
   }
 
-  /** The text with its synonyms' meanings added, and the words that added which it did not say. */
+  /**
+   * The text with its synonyms' and meaning patterns' meanings added, the words that added which it did not say,
+   * and the meanings each way added (a pattern's can name an entry: see readNames).
+   */
   private expandNormalised(
     text: string,
     normalised: Normalised,
@@ -589,25 +592,24 @@ export class Engine {
         ? this.namesIn(stripped, norm)
         : this.namesIn(unsatisfied, this.readable(normalised(unsatisfied)));
     const { text, adds, bySynonyms, patterned } = this.expandNormalised(stripped, norm);
-    const meant = text === stripped ? [] : this.namedEntries(text.slice(stripped.length));
-    const saidOrMeant = [...named, ...meant];
+    const meantBySynonyms = bySynonyms.length > 0 ? this.namedEntries(bySynonyms.join(' ')) : [];
+    const meantByPattern = patterned.flatMap((m) => this.namedEntries(m));
+    const saidOrMeant = [...named, ...meantBySynonyms, ...meantByPattern];
     // A meaning pattern read its words as a whole ("held the power button while it was updating"): a name its
-    // meaning is names that entry as the words would, where a synonym's meaning only adds its words.
-    const byPattern = patterned
-      .flatMap((m) => this.namedEntries(m))
-      // Never the whole question, and a lead as of one word: the rest of it still counts.
-      .map((n) => ({ ...n, whole: false, words: 1 }))
-      .filter((n) => !named.some((o) => o.entry === n.entry));
-    // Its name keeps the question ours against the scope's bars, not against a product named: the pattern does not
-    // read whose driver or update it was ("AMD Adrenalin updated my driver, how do I go back to the old one").
-    const bySaid = bySynonyms.length ? [...named, ...this.namedEntries(bySynonyms.join(' '))] : named;
+    // meaning is names that entry as the words would, where a synonym's meaning only adds its words. Never the
+    // whole question, and a lead as of one word: the rest of it still counts.
+    const byPattern = meantByPattern
+      .filter((n) => !named.some((o) => o.entry === n.entry))
+      .map((n) => ({ ...n, whole: false, words: 1 }));
     return {
       named: [...named, ...byPattern],
       text,
       adds,
       saidOrMeant,
       ourNames: ourNamesOf(saidOrMeant),
-      ourNamesSaid: ourNamesOf(bySaid),
+      // A pattern's name keeps the question ours against the scope's bars, not against a product named: the
+      // pattern does not read whose driver or update it was ("AMD Adrenalin updated my driver, how do I go back").
+      ourNamesSaid: ourNamesOf([...named, ...meantBySynonyms]),
     };
   }
 
