@@ -189,10 +189,10 @@ export function prepareProducts(products: readonly OtherProduct[]): ProductCatal
   return new ProductCatalogue(products);
 }
 
-/**
- * The other product a question is about (the catalogue in knowledge/scope/): a code that belongs to
- * it, or its name, unless the question also says something that keeps it with Windows Update.
- */
+/** A clause's words after a product's name saying it works ("works fine on the same wifi"), with no negation or "but" first. */
+const WORKS_FINE =
+  /^(?:(?!\b(?:not|doesn|don|didn|isn|wasn|won|but|though|although)\b)[^.?!;,]){0,25}?\b(?:works?|working|worked|is|are|was|runs?|running|connects?|connected)\s+(?:just\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|great|normally|perfectly)\b/i;
+
 /**
  * Whether each time a product's phrase is said, it is said to work fine ("the phone works fine", "chrome history is
  * fine"), in the same clause: not "my game doesn't work on 24H2, worked fine on 23H2".
@@ -200,18 +200,18 @@ export function prepareProducts(products: readonly OtherProduct[]): ProductCatal
 function saidToWorkFine(text: string, phrase: string): boolean {
   const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
   const said = new RegExp(String.raw`\b${escaped}\b`, 'gi');
-  const fine = new RegExp(
-    String.raw`^(?:(?!\b(?:not|doesn|don|didn|isn|wasn|won|but|though|although)\b)[^.?!;,]){0,25}?\b(?:works?|working|worked|is|are|was|runs?|running|connects?|connected)\s+(?:just\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|great|normally|perfectly)\b`,
-    'i',
-  );
   let any = false;
   for (const m of text.matchAll(said)) {
     any = true;
-    if (!fine.test(text.slice(m.index + m[0].length))) return false;
+    if (!WORKS_FINE.test(text.slice(m.index + m[0].length))) return false;
   }
   return any;
 }
 
+/**
+ * The other product a question is about (the catalogue in knowledge/scope/): a code that belongs to
+ * it, or its name, unless the question also says something that keeps it with Windows Update.
+ */
 export function otherProductIn(
   text: string,
   codes: readonly string[],
