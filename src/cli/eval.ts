@@ -128,6 +128,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-other-side-16', 'eval/probes/written-60.jsonl'],
   ['probes-other-side-17', 'eval/probes/written-64.jsonl'],
   ['probes-other-side-18', 'eval/probes/written-65.jsonl'],
+  ['probes-other-side-19', 'eval/probes/written-66.jsonl'],
   // Ordinary users telling what they saw, often without a word of Windows or updating: to tune on.
   ['probes-users-4', 'eval/probes/written-63.jsonl'],
   // The same two voices written blind after the session's changes: measure-only.

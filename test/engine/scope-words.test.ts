@@ -71,6 +71,13 @@ describe('ScopeVocabulary', () => {
     expect(pending?.said.test('il me demande de redémarrer, je redémarre, et il me le redemande encore')).toBe(true);
     expect(wakes?.said.test('mi pc se enciende sola de madrugada')).toBe(true);
     expect(stay?.said.test('Wie halte ich unsere Rechner auf Windows 11 24H2 fest?')).toBe(true);
+    const paused = words.meanings.find((m) => m.meaning === 'postpone updates');
+    expect(paused?.said.test('Kann ich Windows sagen, dass es vier Wochen keine Updates installieren soll?')).toBe(
+      true,
+    );
+    expect(paused?.said.test('is there a snooze button for windows updates')).toBe(true);
+    const kinds = words.meanings.find((m) => m.meaning === 'difference between quality and feature updates');
+    expect(kinds?.said.test('las actualizaciones que llegan cada mes y la grande que sale una vez al año')).toBe(true);
     const notOffered = words.meanings.find((m) => m.meaning === 'feature update not offered');
     expect(notOffered?.said.test("it says I'm up to date but I'm still on 23H2")).toBe(true);
     expect(notOffered?.said.test('is 24H2 up to date enough?')).toBe(false);
