@@ -1308,6 +1308,13 @@ describe('the topics help desks ask about, in the words people use', () => {
       ),
     ).toBe('manage-active-hours');
     expect(engine.ask('Zoom restarted itself to install its own update and dropped my call').status).toBe('decline');
+    // The same restart as a meaning: when restarts happen, whatever the call; an app that needs to restart is the app's.
+    expect(
+      idOf('en plein appel vidéo sur le PC, Windows a redémarré pour ses mises à jour, on peut choisir quand ?'),
+    ).toBe('manage-active-hours');
+    expect(
+      engine.ask('teams keeps closing itself in meetings saying it needs to restart to apply an update').status,
+    ).toBe('decline');
   });
 
   it("reads a restart asked for again after restarting as an update still waiting to finish, not the restarts' timing", () => {
@@ -1558,8 +1565,9 @@ describe("the other side of this session's words (a second reader's trial)", () 
     ['how to disable windows 11 updates', 'pause-updates'],
     ['I followed a guide on how to disable windows update and now I cant turn it back on', 'reenable-disabled-service'],
     ['how to force windows 11 to use the dedicated gpu', null],
-    // A TV that is the PC's screen does not make it another device.
-    ['pc connected to the tv restarts for updates during movie night', 'stop-update-wakeups'],
+    // A TV that is the PC's screen does not make it another device; a restart for updates while it is in use is
+    // when restarts happen (active hours), not the PC waking.
+    ['pc connected to the tv restarts for updates during movie night', 'manage-active-hours'],
   ])('%j gets %s (null: declined)', (q, id) => {
     const a = engine.ask(q);
     if (id === null) expect(a.status).toBe('decline');
