@@ -1220,114 +1220,93 @@ describe('the topics help desks ask about, in the words people use', () => {
     );
   });
 
-  it('reads the PC turned off while an update worked as that, not as the screen it showed', () => {
+  it.each([
+    // Reads the PC turned off while an update worked as that, not as the screen it showed.
     // A meaning pattern that reads a name of an entry names it, as the words would.
-    expect(idOf("the power went out while it was at 'working on updates 60%', will it be ok")).toBe(
-      'cancel-or-power-off-during-update',
-    );
+    ["the power went out while it was at 'working on updates 60%', will it be ok", 'cancel-or-power-off-during-update'],
+    // Reads a driver Windows Update swapped, wanted off again, as rolling it back, unless it keeps coming back.
+    ["windows update replaced my touchpad driver and now it's not working, what do I do", 'roll-back-driver'],
+    ['the update swapped the bluetooth driver, how can I get my old one back', 'roll-back-driver'],
+    [
+      'I rolled back the audio driver but windows keeps putting the new one back, how do I stop it',
+      'stop-driver-updates',
+    ],
+    // Windows itself putting the driver on keeps it ours beside the game it broke.
+    [
+      'windows put some new sound driver on by itself and now my game has no audio, how do I get the old driver back',
+      'roll-back-driver',
+    ],
+    // The pattern does not read whose driver it was: a vendor's tool named is still the subject.
+    ['the NVIDIA app updated my graphics driver and now my games stutter, how do I get the old driver back', null],
+    // Reads an update asked to be taken off as uninstalling it, and asking which went on as the update history.
+    ['since the last update my wifi keeps dropping, how do I delete that update', 'uninstall-update'],
+    // Deleting the downloaded files frees space; it takes nothing off.
+    ['can i delete the update files windows already downloaded to free space', 'free-disk-space'],
+    [
+      'how can I find out which updates went on last week, the printer stopped after one of them',
+      'view-update-history',
+    ],
+    ['is there a way to check whether KB5055523 got installed on this pc', 'view-update-history'],
+    // Reads a check for updates that never ends as Settings' update page stuck, not an app's.
+    [
+      'i press check for updates and the circle thing just keeps spinning for hours, never tells me anything',
+      'settings-page-not-working',
+    ],
+    ['discord is stuck on checking for updates and the circle goes round forever', null],
+    // Reads a download sitting at a percentage, in the screen's words, as an update stuck downloading.
+    ['it sits at downloading - 100% and nothing happens, restarted twice', 'update-stuck-downloading'],
+    ['se queda en descargando 100% todo el día', 'update-stuck-downloading'],
+    ['steam is stuck at downloading 40% for hours on my new game', null],
+    // Reads the monthly updates told apart from the yearly one as the two kinds of update.
+    [
+      'whats the deal with the small updates each month versus the big one every year, which matter',
+      'quality-and-feature-updates',
+    ],
+    // Reads updates held back for a while, said in everyday words, as pausing them.
+    ['my daughter has exams all month, can I make the laptop hold off on updates until they are over', 'pause-updates'],
+    // Reads a data cap beside downloads, or updates slowing the connection, as the metered and bandwidth settings.
+    [
+      'we only get 40GB a month on our plan and the laptop downloaded some giant thing and used half of it',
+      'metered-connection-and-bandwidth',
+    ],
+    ['my phone data plan ran out because of instagram videos', null],
+    // Reads Windows restarting for an update in the middle of a Teams call as the restart, not Teams.
+    [
+      'Windows restarted on its own to finish an update in the middle of my Teams meeting, how do I stop that',
+      'manage-active-hours',
+    ],
+    ['teams keeps restarting itself to finish its own update', null],
+    // Said of the PC in any language, beside any call's app; an app restarting for its own update stays the app's.
+    [
+      'mon ordinateur a redémarré tout seul pendant une réunion Zoom pour terminer les mises à jour, comment éviter ça',
+      'manage-active-hours',
+    ],
+    ['Zoom restarted itself to install its own update and dropped my call', null],
+    // The same restart as a meaning: when restarts happen, whatever the call; an app that needs to restart is the app's.
+    [
+      'en plein appel vidéo sur le PC, Windows a redémarré pour ses mises à jour, on peut choisir quand ?',
+      'manage-active-hours',
+    ],
+    ['teams keeps closing itself in meetings saying it needs to restart to apply an update', null],
+    // Reads a restart asked for again after restarting as an update still waiting to finish, not the restarts' timing.
+    [
+      'the notification says restart required, but after I restart it says the same thing again',
+      'finish-pending-restart',
+    ],
+    // Reads an update service that something turns on again as the Medic service at work, not a wish to turn it on.
+    ['every time I disable the update service it comes back on by the next day', 'waasmedicsvc'],
+    ['wuauserv is set to disabled but a day later it has turned itself back on again', 'waasmedicsvc'],
+    ['I disabled the update service with a tool, how do I turn it back on', 'reenable-disabled-service'],
+  ])('%j is read as %s (null: declined)', (q, id) => {
+    const a = engine.ask(q);
+    if (id === null) expect(a.status).toBe('decline');
+    else expect([a.status, a.entry?.id]).toEqual(['answer', id]);
+  });
+
+  it("does not read a setting turned off, or the screen's own 'don't turn off', as the PC or a service turned off", () => {
     // Turning a setting off during an install is no PC turned off.
     expect(idOf('how do I turn off automatic updates during installation of windows')).not.toBe(
       'cancel-or-power-off-during-update',
-    );
-  });
-
-  it('reads a driver Windows Update swapped, wanted off again, as rolling it back, unless it keeps coming back', () => {
-    expect(idOf("windows update replaced my touchpad driver and now it's not working, what do I do")).toBe(
-      'roll-back-driver',
-    );
-    expect(idOf('the update swapped the bluetooth driver, how can I get my old one back')).toBe('roll-back-driver');
-    expect(idOf('I rolled back the audio driver but windows keeps putting the new one back, how do I stop it')).toBe(
-      'stop-driver-updates',
-    );
-    // Windows itself putting the driver on keeps it ours beside the game it broke.
-    expect(
-      idOf(
-        'windows put some new sound driver on by itself and now my game has no audio, how do I get the old driver back',
-      ),
-    ).toBe('roll-back-driver');
-    // The pattern does not read whose driver it was: a vendor's tool named is still the subject.
-    expect(
-      engine.ask('the NVIDIA app updated my graphics driver and now my games stutter, how do I get the old driver back')
-        .status,
-    ).toBe('decline');
-  });
-
-  it('reads an update asked to be taken off as uninstalling it, and asking which went on as the update history', () => {
-    expect(idOf('since the last update my wifi keeps dropping, how do I delete that update')).toBe('uninstall-update');
-    // Deleting the downloaded files frees space; it takes nothing off.
-    expect(idOf('can i delete the update files windows already downloaded to free space')).toBe('free-disk-space');
-    expect(idOf('how can I find out which updates went on last week, the printer stopped after one of them')).toBe(
-      'view-update-history',
-    );
-    expect(idOf('is there a way to check whether KB5055523 got installed on this pc')).toBe('view-update-history');
-  });
-
-  it("reads a check for updates that never ends as Settings' update page stuck, not an app's", () => {
-    expect(
-      idOf('i press check for updates and the circle thing just keeps spinning for hours, never tells me anything'),
-    ).toBe('settings-page-not-working');
-    expect(engine.ask('discord is stuck on checking for updates and the circle goes round forever').status).toBe(
-      'decline',
-    );
-  });
-
-  it("reads a download sitting at a percentage, in the screen's words, as an update stuck downloading", () => {
-    expect(idOf('it sits at downloading - 100% and nothing happens, restarted twice')).toBe('update-stuck-downloading');
-    expect(idOf('se queda en descargando 100% todo el día')).toBe('update-stuck-downloading');
-    expect(engine.ask('steam is stuck at downloading 40% for hours on my new game').status).toBe('decline');
-  });
-
-  it('reads the monthly updates told apart from the yearly one as the two kinds of update', () => {
-    expect(idOf('whats the deal with the small updates each month versus the big one every year, which matter')).toBe(
-      'quality-and-feature-updates',
-    );
-  });
-
-  it('reads updates held back for a while, said in everyday words, as pausing them', () => {
-    expect(idOf('my daughter has exams all month, can I make the laptop hold off on updates until they are over')).toBe(
-      'pause-updates',
-    );
-  });
-
-  it('reads a data cap beside downloads, or updates slowing the connection, as the metered and bandwidth settings', () => {
-    expect(
-      idOf('we only get 40GB a month on our plan and the laptop downloaded some giant thing and used half of it'),
-    ).toBe('metered-connection-and-bandwidth');
-    expect(engine.ask('my phone data plan ran out because of instagram videos').status).toBe('decline');
-  });
-
-  it('reads Windows restarting for an update in the middle of a Teams call as the restart, not Teams', () => {
-    expect(
-      idOf('Windows restarted on its own to finish an update in the middle of my Teams meeting, how do I stop that'),
-    ).toBe('manage-active-hours');
-    expect(engine.ask('teams keeps restarting itself to finish its own update').status).toBe('decline');
-    // Said of the PC in any language, beside any call's app; an app restarting for its own update stays the app's.
-    expect(
-      idOf(
-        'mon ordinateur a redémarré tout seul pendant une réunion Zoom pour terminer les mises à jour, comment éviter ça',
-      ),
-    ).toBe('manage-active-hours');
-    expect(engine.ask('Zoom restarted itself to install its own update and dropped my call').status).toBe('decline');
-    // The same restart as a meaning: when restarts happen, whatever the call; an app that needs to restart is the app's.
-    expect(
-      idOf('en plein appel vidéo sur le PC, Windows a redémarré pour ses mises à jour, on peut choisir quand ?'),
-    ).toBe('manage-active-hours');
-    expect(
-      engine.ask('teams keeps closing itself in meetings saying it needs to restart to apply an update').status,
-    ).toBe('decline');
-  });
-
-  it("reads a restart asked for again after restarting as an update still waiting to finish, not the restarts' timing", () => {
-    expect(idOf('the notification says restart required, but after I restart it says the same thing again')).toBe(
-      'finish-pending-restart',
-    );
-  });
-
-  it('reads an update service that something turns on again as the Medic service at work, not a wish to turn it on', () => {
-    expect(idOf('every time I disable the update service it comes back on by the next day')).toBe('waasmedicsvc');
-    expect(idOf('wuauserv is set to disabled but a day later it has turned itself back on again')).toBe('waasmedicsvc');
-    expect(idOf('I disabled the update service with a tool, how do I turn it back on')).toBe(
-      'reenable-disabled-service',
     );
     // The screen's own "don't turn off" is no service turned off, and a power cut's PC coming back on no repair.
     expect(

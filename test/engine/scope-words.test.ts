@@ -27,64 +27,77 @@ describe('ScopeVocabulary', () => {
     expect(words.restartsForUpdates.test('Zoom restarted itself to install its own update')).toBe(false);
   });
 
-  it('reads each meaning pattern as its meaning, compiled once', () => {
-    const stay = words.meanings.find((m) => m.meaning === 'target release version');
-    expect(stay?.said.test('keep the whole fleet on 24H2 for now')).toBe(true);
-    expect(stay?.said.test('stop them jumping to 25h2')).toBe(true);
-    expect(stay?.said.test('is 24H2 still supported?')).toBe(false);
-    const wakes = words.meanings.find((m) => m.meaning === 'wakes from sleep to update');
-    expect(wakes?.said.test('the screen lights up in the middle of the night')).toBe(true);
-    expect(wakes?.said.test('wuauserv turns itself back on after I disable it')).toBe(false);
-    const reenabled = words.meanings.find((m) => m.meaning === 'keeps re-enabling');
-    expect(reenabled?.said.test('I disabled it twice and it keeps turning itself back on')).toBe(true);
-    expect(reenabled?.said.test('it switches the service back on whenever I disable it')).toBe(true);
-    expect(reenabled?.said.test('I disabled it last week, how do I turn it back on?')).toBe(false);
-    expect(reenabled?.said.test('set it to disabled, and a week later it was back on automatic')).toBe(true);
+  // Each meaning pattern compiled once, with what says it and what rules it out.
+  it.each([
+    ['target release version', 'said', 'keep the whole fleet on 24H2 for now', true],
+    ['target release version', 'said', 'stop them jumping to 25h2', true],
+    ['target release version', 'said', 'is 24H2 still supported?', false],
+    ['wakes from sleep to update', 'said', 'the screen lights up in the middle of the night', true],
+    ['wakes from sleep to update', 'said', 'wuauserv turns itself back on after I disable it', false],
+    ['keeps re-enabling', 'said', 'I disabled it twice and it keeps turning itself back on', true],
+    ['keeps re-enabling', 'said', 'it switches the service back on whenever I disable it', true],
+    ['keeps re-enabling', 'said', 'I disabled it last week, how do I turn it back on?', false],
+    ['keeps re-enabling', 'said', 'set it to disabled, and a week later it was back on automatic', true],
     // Updates working again once another thing was turned off is no service turned on again.
-    expect(reenabled?.said.test('I turned off the proxy and now updates are running again')).toBe(false);
-    expect(reenabled?.said.test('how do I stop it coming back after I removed it')).toBe(false);
-    const powerOff = words.meanings.find((m) => m.meaning === 'power off during update');
-    expect(powerOff?.said.test('the power went out while it was updating')).toBe(true);
-    expect(powerOff?.said.test('I panicked and turned the laptop off while it said dont turn off your pc')).toBe(true);
-    expect(powerOff?.said.test('turn off automatic updates during the install')).toBe(false);
-    expect(powerOff?.said.test('my kid yanked the power cord while the screen said working on updates')).toBe(true);
-    expect(powerOff?.said.test('Se fue la luz mientras Windows instalaba las actualizaciones')).toBe(true);
-    const rollBack = words.meanings.find((m) => m.meaning === 'roll back driver');
-    expect(
-      rollBack?.said.test('Update hat den WLAN-Treiber getauscht, seitdem kein Internet. Rückgängig machen?'),
-    ).toBe(true);
-    // A driver that comes back again and again is to be stopped, not rolled back once more.
-    expect(rollBack?.unless.test('der alte Treiber kommt nach jedem Neustart zurück')).toBe(true);
-    const uninstall = words.meanings.find((m) => m.meaning === 'uninstall update');
-    expect(uninstall?.said.test('back out the bad cumulative update on these desktops')).toBe(true);
-    expect(uninstall?.said.test('how do I remove the update notification')).toBe(false);
-    // A driver's update is rolled back, and a version gone back from.
-    expect(uninstall?.unless.test('undo the driver update')).toBe(true);
-    expect(uninstall?.unless.test('remove the 24H2 update')).toBe(true);
-    expect(uninstall?.said.test("Comment enlever la mise à jour d'hier ?")).toBe(true);
-    const history = words.meanings.find((m) => m.meaning === 'list installed updates');
-    expect(history?.said.test('which update broke my scanner?')).toBe(true);
-    expect(history?.unless.test('which updates are available for me')).toBe(true);
-    const pending = words.meanings.find((m) => m.meaning === 'restart required to finish updating');
-    expect(pending?.said.test("updates won't install until I restart, and I just did")).toBe(true);
-    expect(pending?.unless.test("restart required, I restart, and now it won't boot")).toBe(true);
-    expect(pending?.said.test('il me demande de redémarrer, je redémarre, et il me le redemande encore')).toBe(true);
-    expect(wakes?.said.test('mi pc se enciende sola de madrugada')).toBe(true);
-    expect(stay?.said.test('Wie halte ich unsere Rechner auf Windows 11 24H2 fest?')).toBe(true);
-    const paused = words.meanings.find((m) => m.meaning === 'postpone updates');
-    expect(paused?.said.test('Kann ich Windows sagen, dass es vier Wochen keine Updates installieren soll?')).toBe(
+    ['keeps re-enabling', 'said', 'I turned off the proxy and now updates are running again', false],
+    ['keeps re-enabling', 'said', 'how do I stop it coming back after I removed it', false],
+    ['power off during update', 'said', 'the power went out while it was updating', true],
+    [
+      'power off during update',
+      'said',
+      'I panicked and turned the laptop off while it said dont turn off your pc',
       true,
-    );
-    expect(paused?.said.test('is there a snooze button for windows updates')).toBe(true);
-    const kinds = words.meanings.find((m) => m.meaning === 'difference between quality and feature updates');
-    expect(kinds?.said.test('las actualizaciones que llegan cada mes y la grande que sale una vez al año')).toBe(true);
-    const notOffered = words.meanings.find((m) => m.meaning === 'feature update not offered');
-    expect(notOffered?.said.test("it says I'm up to date but I'm still on 23H2")).toBe(true);
-    expect(notOffered?.said.test('is 24H2 up to date enough?')).toBe(false);
-    expect(notOffered?.said.test('health check is all green, yet the upgrade never shows up')).toBe(true);
+    ],
+    ['power off during update', 'said', 'turn off automatic updates during the install', false],
+    ['power off during update', 'said', 'my kid yanked the power cord while the screen said working on updates', true],
+    ['power off during update', 'said', 'Se fue la luz mientras Windows instalaba las actualizaciones', true],
+    [
+      'roll back driver',
+      'said',
+      'Update hat den WLAN-Treiber getauscht, seitdem kein Internet. Rückgängig machen?',
+      true,
+    ],
+    // A driver that comes back again and again is to be stopped, not rolled back once more.
+    ['roll back driver', 'unless', 'der alte Treiber kommt nach jedem Neustart zurück', true],
+    ['uninstall update', 'said', 'back out the bad cumulative update on these desktops', true],
+    ['uninstall update', 'said', 'how do I remove the update notification', false],
+    // A driver's update is rolled back, and a version gone back from.
+    ['uninstall update', 'unless', 'undo the driver update', true],
+    ['uninstall update', 'unless', 'remove the 24H2 update', true],
+    ['uninstall update', 'said', "Comment enlever la mise à jour d'hier ?", true],
+    ['list installed updates', 'said', 'which update broke my scanner?', true],
+    ['list installed updates', 'unless', 'which updates are available for me', true],
+    ['restart required to finish updating', 'said', "updates won't install until I restart, and I just did", true],
+    ['restart required to finish updating', 'unless', "restart required, I restart, and now it won't boot", true],
+    [
+      'restart required to finish updating',
+      'said',
+      'il me demande de redémarrer, je redémarre, et il me le redemande encore',
+      true,
+    ],
+    ['wakes from sleep to update', 'said', 'mi pc se enciende sola de madrugada', true],
+    ['target release version', 'said', 'Wie halte ich unsere Rechner auf Windows 11 24H2 fest?', true],
+    ['postpone updates', 'said', 'Kann ich Windows sagen, dass es vier Wochen keine Updates installieren soll?', true],
+    ['postpone updates', 'said', 'is there a snooze button for windows updates', true],
+    [
+      'difference between quality and feature updates',
+      'said',
+      'las actualizaciones que llegan cada mes y la grande que sale una vez al año',
+      true,
+    ],
+    ['feature update not offered', 'said', "it says I'm up to date but I'm still on 23H2", true],
+    ['feature update not offered', 'said', 'is 24H2 up to date enough?', false],
+    ['feature update not offered', 'said', 'health check is all green, yet the upgrade never shows up', true],
     // Not meeting them is the requirements' question: the meaning's unless.
-    expect(notOffered?.unless.test("health check says it doesn't meet the requirements, so no windows 11")).toBe(true);
-    expect(notOffered?.unless.test('health check is all green, yet the upgrade never shows up')).toBe(false);
+    [
+      'feature update not offered',
+      'unless',
+      "health check says it doesn't meet the requirements, so no windows 11",
+      true,
+    ],
+    ['feature update not offered', 'unless', 'health check is all green, yet the upgrade never shows up', false],
+  ] as const)('%s: %s reads %j as %s', (meaning, field, text, expected) => {
+    expect(words.meanings.find((m) => m.meaning === meaning)?.[field].test(text)).toBe(expected);
   });
 
   it("reads a text's context from every list of its terms and from its phrases", () => {
