@@ -717,6 +717,15 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Taking it off in any words ("remove it", "take it off") is uninstalling the update the question named.
     expect(idOf('this update broke my sound, how do i remove it')).toBe('uninstall-update');
     expect(idOf('the update from this week broke my bluetooth, can I take it off')).toBe('uninstall-update');
+    // ...and reversing it, taking off "just that one", yesterday's, or a faulty one, beside a device, the Store or Excel.
+    expect(idOf('a windows update broke my headset, how do I reverse the update')).toBe('uninstall-update');
+    expect(idOf("how do i remove yesterday's update? my printer prints blank pages since")).toBe('uninstall-update');
+    expect(idOf('excel crashes since this week, how do i take off just that one update')).toBe('uninstall-update');
+    expect(idOf('the october update broke the app store, how do i uninstall that update')).toBe('uninstall-update');
+    expect(idOf('KB5063878 broke my sound. how do I remove the faulty update')).toBe('uninstall-update');
+    // A faulty update stopped, or removed in another program, stays that program's.
+    expect(engine.ask('remove the faulty update in spotify').status).toBe('decline');
+    expect(engine.ask("remove yesterday's update from discord").status).toBe('decline');
     // Getting Windows 10 back after an upgrade is going back, whatever program it broke.
     expect(idOf("my old scanner program won't run on 11, how do i get windows 10 back")).toBe(
       'go-back-previous-version',
