@@ -1648,6 +1648,10 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['Comment voir mon historique des mises à jour ?', 'view-update-history'],
     ['El portátil se despierta solo por la noche para actualizar', 'stop-update-wakeups'],
     ['Darf ich den PC während des Updates ausschalten?', 'cancel-or-power-off-during-update'],
+    // Whether the PC can take Windows 11, in French, Spanish and German: the requirements, not the upgrade's tools.
+    ['Mon portable ne peut pas passer à Windows 11, pourquoi ?', 'windows-11-requirements'],
+    ['¿Cómo reviso la compatibilidad con Windows 11 de mi portátil?', 'windows-11-requirements'],
+    ['Wie kann ich prüfen, ob der PC Windows 11 kann?', 'windows-11-requirements'],
     // Stopping updates said with the verb first, as people writing in a second language often do.
     ['how i can stop update windows 11', 'pause-updates'],
     // As phone dictation writes it: a word split in two, a version's name read aloud.
