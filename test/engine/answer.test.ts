@@ -726,6 +726,15 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // A faulty update stopped, or removed in another program, stays that program's.
     expect(engine.ask('remove the faulty update in spotify').status).toBe('decline');
     expect(engine.ask("remove yesterday's update from discord").status).toBe('decline');
+    // A driver said in French, German or Spanish is a driver too; a restart for updates during a game is the restart;
+    // teams of people are no Teams app.
+    expect(idOf("Windows Update a remplacé le pilote audio, plus de son, comment remettre l'ancien pilote ?")).toBe(
+      'roll-back-driver',
+    );
+    expect(idOf('the pc says it restarts in 10 minutes for updates while i am in a game, how do i stop that')).toBe(
+      'manage-active-hours',
+    );
+    expect(idOf('both sales teams have laptops where updates keep failing')).toBe('updates-keep-failing');
     // Getting Windows 10 back after an upgrade is going back, whatever program it broke.
     expect(idOf("my old scanner program won't run on 11, how do i get windows 10 back")).toBe(
       'go-back-previous-version',
