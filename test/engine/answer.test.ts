@@ -1657,6 +1657,15 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['Comment voir mon historique des mises à jour ?', 'view-update-history'],
     ['El portátil se despierta solo por la noche para actualizar', 'stop-update-wakeups'],
     ['Darf ich den PC während des Updates ausschalten?', 'cancel-or-power-off-during-update'],
+    // The update screens' own texts in French and German, said without "update": the screen, not another matter.
+    [
+      "Mon ordi affiche « Préparation de Windows. N'éteignez pas votre ordinateur », je peux l'éteindre ?",
+      'working-on-updates-screen',
+    ],
+    [
+      "Mein Laptop zeigt 'Windows wird vorbereitet. Schalten Sie den Computer nicht aus.' Kann ich ihn ausmachen?",
+      'working-on-updates-screen',
+    ],
     // Whether the PC can take Windows 11, in French, Spanish and German: the requirements, not the upgrade's tools.
     ['Mon portable ne peut pas passer à Windows 11, pourquoi ?', 'windows-11-requirements'],
     ['¿Cómo reviso la compatibilidad con Windows 11 de mi portátil?', 'windows-11-requirements'],
