@@ -1666,6 +1666,11 @@ describe('answers that generalize: broken English, other languages, calibrated c
       "Mein Laptop zeigt 'Windows wird vorbereitet. Schalten Sie den Computer nicht aus.' Kann ich ihn ausmachen?",
       'working-on-updates-screen',
     ],
+    // A laptop or an update said in Spanish puts the question on a Windows PC that updates, as "laptop" does.
+    [
+      'mi portátil se reinició sola en medio de una clase online para instalar actualizaciones, cómo hago que no pase otra vez',
+      'manage-active-hours',
+    ],
     // Whether the PC can take Windows 11, in French, Spanish and German: the requirements, not the upgrade's tools.
     ['Mon portable ne peut pas passer à Windows 11, pourquoi ?', 'windows-11-requirements'],
     ['¿Cómo reviso la compatibilidad con Windows 11 de mi portátil?', 'windows-11-requirements'],
