@@ -129,8 +129,11 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-other-side-17', 'eval/probes/written-64.jsonl'],
   ['probes-other-side-18', 'eval/probes/written-65.jsonl'],
   ['probes-other-side-19', 'eval/probes/written-66.jsonl'],
+  // A second reader of the fifteenth session's rules (an update taken off in more words; drivers and updating in other languages).
+  ['probes-other-side-20', 'eval/probes/written-67.jsonl'],
   // Ordinary users telling what they saw, often without a word of Windows or updating: to tune on.
   ['probes-users-4', 'eval/probes/written-63.jsonl'],
+  ['probes-users-5', 'eval/probes/written-68.jsonl'],
   // The same two voices written blind after the session's changes: measure-only.
   ['probes-helpdesk-blind', 'eval/probes/written-53.jsonl', true],
   ['probes-users-blind', 'eval/probes/written-54.jsonl', true],

@@ -208,6 +208,17 @@ function saidToWorkFine(text: string, phrase: string): boolean {
   return any;
 }
 
+/** A product's name said as what did the updating ("steam updated cyberpunk", "the update Photoshop installed"). */
+const UPDATED_IT = /^\s+(?:\w+\s+)?(?:updated|auto-?updated|installed|pushed|downloaded|rolled\s+out)\b/i;
+
+/** Whether a product's phrase is said, somewhere, as what put the update on: then its update is its own. */
+function saidUpdating(text: string, phrase: string): boolean {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  for (const m of text.matchAll(new RegExp(String.raw`\b${escaped}\b`, 'gi')))
+    if (UPDATED_IT.test(text.slice(m.index + m[0].length))) return true;
+  return false;
+}
+
 /**
  * The other product a question is about (the catalogue in knowledge/scope/): a code that belongs to
  * it, or its name, unless the question also says something that keeps it with Windows Update.
@@ -239,7 +250,10 @@ export function otherProductIn(
   const kept = (p: PreparedProduct) =>
     p.unless.some((u) => saidBeside.has(u)) ||
     (p.product.unless_windows_admin === true && windowsAdmin()) ||
-    (p.product.unless_taking_update_off === true && takesUpdateOff()) ||
+    // Taking "the update" off is taking a Windows update off, unless the product put it on itself.
+    (p.product.unless_taking_update_off === true &&
+      takesUpdateOff() &&
+      !p.match.some((m) => said.has(m) && saidUpdating(text, catalogue.phrases[m]!))) ||
     (p.product.unless_restarting_for_updates === true && restartsForUpdates());
   for (const p of catalogue.products) {
     if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;

@@ -726,6 +726,14 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // A faulty update stopped, or removed in another program, stays that program's.
     expect(engine.ask('remove the faulty update in spotify').status).toBe('decline');
     expect(engine.ask("remove yesterday's update from discord").status).toBe('decline');
+    // ...nor one the program put on itself ("steam updated my game", "the update Photoshop installed").
+    expect(engine.ask('steam updated my game and now the mods are broken, how do i reverse the update').status).toBe(
+      'decline',
+    );
+    expect(engine.ask('how do I get rid of the buggy update Photoshop installed yesterday?').status).toBe('decline');
+    expect(
+      engine.ask('spotify auto-updated last night and it crashes now, how do i uninstall that update').status,
+    ).toBe('decline');
     // A driver said in French, German or Spanish is a driver too; a restart for updates during a game is the restart;
     // teams of people are no Teams app.
     expect(idOf("Windows Update a remplacé le pilote audio, plus de son, comment remettre l'ancien pilote ?")).toBe(
