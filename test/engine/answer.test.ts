@@ -726,6 +726,15 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // A faulty update stopped, or removed in another program, stays that program's.
     expect(engine.ask('remove the faulty update in spotify').status).toBe('decline');
     expect(engine.ask("remove yesterday's update from discord").status).toBe('decline');
+    // The update taken "back off", beside a printer; the phone company is who sells the internet, not a phone.
+    expect(idOf('the printer stopped after the computer updated last night, can i take that update back off')).toBe(
+      'uninstall-update',
+    );
+    expect(
+      idOf(
+        'our internet is a mobile data box from the phone company with a monthly limit, the computer used it all on one update',
+      ),
+    ).toBe('metered-connection-and-bandwidth');
     // ...nor one the program put on itself ("steam updated my game", "the update Photoshop installed").
     expect(engine.ask('steam updated my game and now the mods are broken, how do i reverse the update').status).toBe(
       'decline',
@@ -1679,6 +1688,9 @@ describe('answers that generalize: broken English, other languages, calibrated c
       'mi portátil se reinició sola en medio de una clase online para instalar actualizaciones, cómo hago que no pase otra vez',
       'manage-active-hours',
     ],
+    // Updating and a driver said in Spanish or German, with "compu" for the computer.
+    ['cada vez que la compu se actualiza me cambia el controlador del sonido, cómo evito eso', 'stop-driver-updates'],
+    ['Windows installiert mir ständig wieder denselben Grafik-Treiber. Wie blockiere ich das?', 'hide-an-update'],
     // Whether the PC can take Windows 11, in French, Spanish and German: the requirements, not the upgrade's tools.
     ['Mon portable ne peut pas passer à Windows 11, pourquoi ?', 'windows-11-requirements'],
     ['¿Cómo reviso la compatibilidad con Windows 11 de mi portátil?', 'windows-11-requirements'],
