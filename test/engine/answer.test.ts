@@ -1691,6 +1691,21 @@ describe('answers that generalize: broken English, other languages, calibrated c
     // Updating and a driver said in Spanish or German, with "compu" for the computer.
     ['cada vez que la compu se actualiza me cambia el controlador del sonido, cómo evito eso', 'stop-driver-updates'],
     ['Windows installiert mir ständig wieder denselben Grafik-Treiber. Wie blockiere ich das?', 'hide-an-update'],
+    // An update taken off with other verbs, or in Spanish and German, beside what it broke.
+    ['can I strip out the windows patch from last night? outlook crashes since', 'uninstall-update'],
+    ['how do i ditch that update, my second monitor says no input since', 'uninstall-update'],
+    ['can i pull just the one KB that broke my audio interface and keep the rest', 'uninstall-update'],
+    ['¿Cómo deshago la actualización de Windows de anoche? La impresora no imprime desde entonces', 'uninstall-update'],
+    [
+      'Wie mache ich das Windows-Update von gestern rückgängig? Seitdem geht die Webcam nicht mehr.',
+      'uninstall-update',
+    ],
+    // ...but Office's or Firefox's own update stays theirs.
+    ['¿Cómo quito la última actualización de Office?', undefined],
+    ['Comment annuler la dernière mise à jour de Firefox ?', undefined],
+    // Whether a PC can take Windows 11, said as whether it "handles" it.
+    ['¿Mi ordenador aguanta Windows 11? Tiene un i5 de 2016', 'windows-11-requirements'],
+    ['Ist mein PC Windows-11-fähig?', 'windows-11-requirements'],
     // Whether the PC can take Windows 11, in French, Spanish and German: the requirements, not the upgrade's tools.
     ['Mon portable ne peut pas passer à Windows 11, pourquoi ?', 'windows-11-requirements'],
     ['¿Cómo reviso la compatibilidad con Windows 11 de mi portátil?', 'windows-11-requirements'],
