@@ -1706,6 +1706,16 @@ describe('answers that generalize: broken English, other languages, calibrated c
     // Whether a PC can take Windows 11, said as whether it "handles" it.
     ['¿Mi ordenador aguanta Windows 11? Tiene un i5 de 2016', 'windows-11-requirements'],
     ['Ist mein PC Windows-11-fähig?', 'windows-11-requirements'],
+    // The update workers said to use the PC up are their high usage, not the service; a caller who says he is Microsoft
+    // is a scam; an update pulled off or "virée"; support said to be ending.
+    [
+      'my laptop is so slow and something called tiworker is using everything, can i close it?',
+      'update-worker-high-usage',
+    ],
+    ['a man rang saying he was from microsoft and my updates are broken, he wants to get into my computer', undefined],
+    ["can i pull last friday's update off? the webcam stopped since", 'uninstall-update'],
+    ["Comment je vire la MAJ Windows d'hier ? Depuis, l'imprimante ne marche plus", 'uninstall-update'],
+    ['a message on my computer says support is ending in october, will it stop working?', 'windows-10-end-of-support'],
     // Whether the PC can take Windows 11, in French, Spanish and German: the requirements, not the upgrade's tools.
     ['Mon portable ne peut pas passer à Windows 11, pourquoi ?', 'windows-11-requirements'],
     ['¿Cómo reviso la compatibilidad con Windows 11 de mi portátil?', 'windows-11-requirements'],
