@@ -1282,6 +1282,11 @@ describe('the topics help desks ask about, in the words people use', () => {
       'view-update-history',
     ],
     ['is there a way to check whether KB5055523 got installed on this pc', 'view-update-history'],
+    // Reads Windows Update said to always replace a driver, asked to stop, as stopping driver updates.
+    [
+      'Windows Update always updates the driver as soon as it gets an internet connection. The vendor\'s driver works perfectly and I can change settings in its console until it is "updated", then the console says it is not compatible. Is there any way to stop Windows Update from doing that?',
+      'stop-driver-updates',
+    ],
     // Reads a check for updates that never ends as Settings' update page stuck, not an app's.
     [
       'i press check for updates and the circle thing just keeps spinning for hours, never tells me anything',

@@ -96,6 +96,16 @@ describe('ScopeVocabulary', () => {
       true,
     ],
     ['feature update not offered', 'unless', 'health check is all green, yet the upgrade never shows up', false],
+    // Put to sleep and woken again, or powercfg's "Wake Source: Timer".
+    ['wakes from sleep to update', 'said', 'when I put my computer to sleep, it wakes back up', true],
+    ['wakes from sleep to update', 'said', 'powercfg says Wake Source: Timer', true],
+    ['wakes from sleep to update', 'said', 'I put the baby to sleep and she wakes up at 3', false],
+    // Windows Update said to always replace a driver, asked to stop.
+    ['stop driver updates', 'said', 'it always updates the driver as soon as it goes online, can I stop that?', true],
+    ['stop driver updates', 'said', 'it always updates the driver, which is great', false],
+    // The update workers said to use the PC up.
+    ['tiworker high cpu', 'said', 'something called tiworker is using everything', true],
+    ['tiworker high cpu', 'said', 'what is tiworker and should it be running', false],
   ] as const)('%s: %s reads %j as %s', (meaning, field, text, expected) => {
     expect(words.meanings.find((m) => m.meaning === meaning)?.[field].test(text)).toBe(expected);
   });
