@@ -1287,6 +1287,11 @@ describe('the topics help desks ask about, in the words people use', () => {
       'Windows Update always updates the driver as soon as it gets an internet connection. The vendor\'s driver works perfectly and I can change settings in its console until it is "updated", then the console says it is not compatible. Is there any way to stop Windows Update from doing that?',
       'stop-driver-updates',
     ],
+    // Reads Setup asking to remove a program that is not compatible as that app block, not the requirements.
+    [
+      "setup wants me to remove some program because it is not compatible with windows 11, but it doesn't say which",
+      'error-upgrade-incompatible-app',
+    ],
     // Reads a check for updates that never ends as Settings' update page stuck, not an app's.
     [
       'i press check for updates and the circle thing just keeps spinning for hours, never tells me anything',

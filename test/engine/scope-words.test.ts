@@ -106,6 +106,19 @@ describe('ScopeVocabulary', () => {
     // The update workers said to use the PC up.
     ['tiworker high cpu', 'said', 'something called tiworker is using everything', true],
     ['tiworker high cpu', 'said', 'what is tiworker and should it be running', false],
+    ['tiworker high cpu', 'said', 'safe to end mousocoreworker in task manager? its tanking my fps', true],
+    // A driver that comes back by itself, in English or German, is stopping driver updates.
+    ['stop driver updates', 'said', 'the audio driver keeps coming back after every restart', true],
+    ['stop driver updates', 'said', 'Der alte Grafiktreiber kommt nach jedem Neustart zurück', true],
+    // Setup asking to uninstall an app that is not compatible; an app not compatible with a phone is not that.
+    ['MOSETUP_E_COMPAT_INSTALLREQ_BLOCK', 'said', "it says an app isn't compatible and I need to uninstall it", true],
+    ['MOSETUP_E_COMPAT_INSTALLREQ_BLOCK', 'said', "this app isn't compatible with my phone", false],
+    // Restarted in the middle of something to install updates, or without asking.
+    ['auto restart after update', 'said', 'restarted in the middle of my ranked match to install updates', true],
+    ['auto restart after update', 'said', 'the pc rebooted without asking last night', true],
+    // A download that climbs and starts over, or stops at a percentage; not an installer stopping.
+    ['stuck downloading', 'said', 'the download goes up to 47% and then starts over from 0', true],
+    ['stuck downloading', 'said', 'the installer stopped at 48% during setup', false],
   ] as const)('%s: %s reads %j as %s', (meaning, field, text, expected) => {
     expect(words.meanings.find((m) => m.meaning === meaning)?.[field].test(text)).toBe(expected);
   });
