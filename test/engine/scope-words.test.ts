@@ -119,6 +119,12 @@ describe('ScopeVocabulary', () => {
     // A download that climbs and starts over, or stops at a percentage; not an installer stopping.
     ['stuck downloading', 'said', 'the download goes up to 47% and then starts over from 0', true],
     ['stuck downloading', 'said', 'the installer stopped at 48% during setup', false],
+    // Going back from one Windows 11 version to the one before; how long a version keeps getting updates.
+    ['roll back feature update', 'said', 'can i just roll back to 23h2 or do i have to reinstall', true],
+    ['roll back feature update', 'said', 'roll back the driver to the old version', false],
+    ['windows 11 end of servicing', 'said', 'when does 25h2 stop getting patches', true],
+    ['windows 11 end of servicing', 'said', '¿hasta cuándo recibe actualizaciones windows 11 24h2 home?', true],
+    ['windows 11 end of servicing', 'unless', 'is windows 10 22h2 still getting updates', true],
   ] as const)('%s: %s reads %j as %s', (meaning, field, text, expected) => {
     expect(words.meanings.find((m) => m.meaning === meaning)?.[field].test(text)).toBe(expected);
   });
