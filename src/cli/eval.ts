@@ -131,6 +131,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-other-side-19', 'eval/probes/written-66.jsonl'],
   // A second reader of the fifteenth session's rules (an update taken off in more words; drivers and updating in other languages).
   ['probes-other-side-20', 'eval/probes/written-67.jsonl'],
+  ['probes-other-side-21', 'eval/probes/written-69.jsonl'],
   // Ordinary users telling what they saw, often without a word of Windows or updating: to tune on.
   ['probes-users-4', 'eval/probes/written-63.jsonl'],
   ['probes-users-5', 'eval/probes/written-68.jsonl'],
@@ -140,6 +141,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // The same two voices written blind again in the fourteenth session, early, before most of its changes: measure-only.
   ['probes-helpdesk-blind-2', 'eval/probes/written-61.jsonl', true],
   ['probes-users-blind-2', 'eval/probes/written-62.jsonl', true],
+  // Written blind early in the fifteenth session, measured at its start and its end: measure-only.
+  ['probes-users-blind-3', 'eval/probes/written-70.jsonl', true],
+  ['probes-mixed-blind-3', 'eval/probes/written-71.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],

@@ -208,8 +208,11 @@ function saidToWorkFine(text: string, phrase: string): boolean {
   return any;
 }
 
-/** A product's name said as what did the updating ("steam updated cyberpunk", "the update Photoshop installed"). */
-const UPDATED_IT = /^\s+(?:\w+\s+)?(?:updated|auto-?updated|installed|pushed|downloaded|rolled\s+out)\b/i;
+/**
+ * A product's name said as what did the updating ("steam updated cyberpunk", "the update Photoshop installed"), or
+ * said of the update itself ("the Zoom update").
+ */
+const UPDATED_IT = /^(?:\s+(?:\w+\s+)?(?:updated|auto-?updated|installed|pushed|downloaded|rolled\s+out)|[\s-]+(?:update|updates|patch)(?!\s+(?:history|settings|service|page)))\b/i;
 
 /** Whether a product's phrase is said, somewhere, as what put the update on: then its update is its own. */
 function saidUpdating(text: string, phrase: string): boolean {

@@ -1711,6 +1711,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
       'uninstall-update',
     ],
     // ...but Office's or Firefox's own update stays theirs.
+    ['Wie kann ich das Office-Update rückgängig machen? Seit gestern stürzt Outlook ab', undefined],
+    ['installed the Zoom update this morning and screen share is gone, how do i take that update back off', undefined],
     ['¿Cómo quito la última actualización de Office?', undefined],
     ['Comment annuler la dernière mise à jour de Firefox ?', undefined],
     // Whether a PC can take Windows 11, said as whether it "handles" it.
