@@ -1728,6 +1728,14 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ["can i pull last friday's update off? the webcam stopped since", 'uninstall-update'],
     ["Comment je vire la MAJ Windows d'hier ? Depuis, l'imprimante ne marche plus", 'uninstall-update'],
     ['a message on my computer says support is ending in october, will it stop working?', 'windows-10-end-of-support'],
+    // From a second reader's batch: a Galaxy phone by its model, a German history question, Spanish "soporta", French
+    // and German failures and boot loops said in their words, one more slang verb for taking an update off.
+    ['Samsung says support is ending for my Galaxy S21, will it still get patches?', undefined],
+    ['Mein Rechner hat sich aktualisiert, seitdem kein Ton. Welches Update war das?', 'view-update-history'],
+    ['¿mi ordenador soporta Windows 11? tiene un i5 de 2015', 'windows-11-requirements'],
+    ["mon ordi s'est mis à jour et maintenant il redémarre en boucle", 'pc-wont-start-after-update'],
+    ['Der Rechner will dasselbe Update installieren und bricht jedes Mal ab', 'updates-keep-failing'],
+    ['how do i rip out the update from tuesday? the wifi adapter vanished since', 'uninstall-update'],
     // Whether the PC can take Windows 11, in French, Spanish and German: the requirements, not the upgrade's tools.
     ['Mon portable ne peut pas passer à Windows 11, pourquoi ?', 'windows-11-requirements'],
     ['¿Cómo reviso la compatibilidad con Windows 11 de mi portátil?', 'windows-11-requirements'],
