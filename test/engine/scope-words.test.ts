@@ -79,6 +79,9 @@ describe('ScopeVocabulary', () => {
     ['target release version', 'said', 'Wie halte ich unsere Rechner auf Windows 11 24H2 fest?', true],
     ['postpone updates', 'said', 'Kann ich Windows sagen, dass es vier Wochen keine Updates installieren soll?', true],
     ['postpone updates', 'said', 'is there a snooze button for windows updates', true],
+    ['postpone updates', 'said', 'how could I stop my system from updating, new updates break it', true],
+    ['postpone updates', 'said', '¿se puede hacer que no se actualice por un tiempo?', true],
+    ['postpone updates', 'said', 'how do I stop my system from crashing', false],
     [
       'difference between quality and feature updates',
       'said',
