@@ -132,6 +132,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // A second reader of the fifteenth session's rules (an update taken off in more words; drivers and updating in other languages).
   ['probes-other-side-20', 'eval/probes/written-67.jsonl'],
   ['probes-other-side-21', 'eval/probes/written-69.jsonl'],
+  ['probes-other-side-22', 'eval/probes/written-72.jsonl'],
   // Ordinary users telling what they saw, often without a word of Windows or updating: to tune on.
   ['probes-users-4', 'eval/probes/written-63.jsonl'],
   ['probes-users-5', 'eval/probes/written-68.jsonl'],

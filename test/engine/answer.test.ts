@@ -735,6 +735,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
         'our internet is a mobile data box from the phone company with a monthly limit, the computer used it all on one update',
       ),
     ).toBe('metered-connection-and-bandwidth');
+    // "Handy" in English is no German phone.
+    expect(
+      engine.ask('is there a handy setting so windows stops rebooting while I am in the middle of stuff').status,
+    ).toBe('answer');
     // ...nor one the program put on itself ("steam updated my game", "the update Photoshop installed").
     expect(engine.ask('steam updated my game and now the mods are broken, how do i reverse the update').status).toBe(
       'decline',
@@ -1736,6 +1740,11 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ["mon ordi s'est mis à jour et maintenant il redémarre en boucle", 'pc-wont-start-after-update'],
     ['Der Rechner will dasselbe Update installieren und bricht jedes Mal ab', 'updates-keep-failing'],
     ['how do i rip out the update from tuesday? the wifi adapter vanished since', 'uninstall-update'],
+    // A caller for Microsoft asking for gift cards, in French, is a scam.
+    [
+      "Quelqu'un m'a appelé de la part de Microsoft, mes mises à jour seraient bloquées, il veut des cartes cadeaux",
+      undefined,
+    ],
     // Whether the PC can take Windows 11, in French, Spanish and German: the requirements, not the upgrade's tools.
     ['Mon portable ne peut pas passer à Windows 11, pourquoi ?', 'windows-11-requirements'],
     ['¿Cómo reviso la compatibilidad con Windows 11 de mi portátil?', 'windows-11-requirements'],

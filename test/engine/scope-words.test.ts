@@ -82,6 +82,22 @@ describe('ScopeVocabulary', () => {
     ['postpone updates', 'said', 'how could I stop my system from updating, new updates break it', true],
     ['postpone updates', 'said', '¿se puede hacer que no se actualice por un tiempo?', true],
     ['postpone updates', 'said', 'how do I stop my system from crashing', false],
+    // From a third second reader's batch (written-72): the same readings in more words and languages.
+    ['wakes from sleep to update', 'said', 'event viewer says the wake source was a timer', true],
+    ['stuck downloading', 'said', 'Das Update lädt bis 35 Prozent und fängt dann wieder bei null an', true],
+    ['windows 11 end of servicing', 'said', 'how much longer will 25h2 keep getting security patches', true],
+    ['windows 11 end of servicing', 'said', 'ma version 23h2 reçoit-elle encore des correctifs', true],
+    ['roll back feature update', 'said', 'how do I put the laptop back on 25h2?', true],
+    ['roll back feature update', 'said', '¿cómo regreso a la 24h2?', true],
+    [
+      'MOSETUP_E_COMPAT_INSTALLREQ_BLOCK',
+      'said',
+      'something on this pc has to be uninstalled before it can upgrade',
+      true,
+    ],
+    // "To reboot for an update" is the PC's restart; an app that "needs to restart" for its own is not.
+    ['auto restart after update', 'said', 'windows killed my zoom call to reboot for an update', true],
+    ['auto restart after update', 'said', 'teams keeps saying it needs to restart to apply an update', false],
     [
       'difference between quality and feature updates',
       'said',
