@@ -265,8 +265,13 @@ export function otherProductIn(
   // ("my phone works fine on the same wifi").
   let first: { p: PreparedProduct; at: number } | undefined;
   for (const p of catalogue.products) {
-    // An error code of ours beside the device ("printer driver update fails 0x80070002") keeps it with us.
-    if (ours && (!p.product.subject_even_when_ours_named || codes.length > 0)) continue;
+    // An error code of ours beside the device ("printer driver update fails 0x80070002") keeps it with us, unless the
+    // product's phrase is its own updater's ("edge://settings/help ... 0x80080005").
+    if (
+      ours &&
+      (!p.product.subject_even_when_ours_named || (codes.length > 0 && p.product.subject_even_beside_codes !== true))
+    )
+      continue;
     for (const m of p.match) {
       const at = said.get(m);
       if (at !== undefined && (!first || at < first.at) && !kept(p) && !saidToWorkFine(text, catalogue.phrases[m]!))

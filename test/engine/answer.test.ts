@@ -739,6 +739,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(
       engine.ask('is there a handy setting so windows stops rebooting while I am in the middle of stuff').status,
     ).toBe('answer');
+    // A browser's own update page, or a program's own updater, is the subject even beside a code of ours.
+    expect(engine.ask('edge://settings/help on the kiosks says error code 3: 0x80080005, WU is fine').status).toBe(
+      'decline',
+    );
+    expect(engine.ask("the billing app's own updater fails with Error 1603 at every logon").status).toBe('decline');
+    expect(idOf('KB5034441 fails with 0x80070643 at every logon')).toBe('error-0x80070643');
     // ...nor one the program put on itself ("steam updated my game", "the update Photoshop installed").
     expect(engine.ask('steam updated my game and now the mods are broken, how do i reverse the update').status).toBe(
       'decline',
@@ -1017,6 +1023,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['since the last windows update my pc lags, even spotify', 'answer'],
     // "After installing" the update is as much a when, however many words name the update.
     ['After installing the latest Windows 11 cumulative update, our Electron app fails to start', 'decline'],
+    // ...or likened in a ticket's shorthand ("same idea as ... in WU").
+    [
+      'PLC tool needs Java 8 exactly but the Java updater keeps moving it forward. Same idea as hiding an update in WU, how do I pin it',
+      'decline',
+    ],
     ['after installing the latest cumulative update my pc will not boot', 'answer'],
   ])('reads Windows Update said only in passing (when, or that it is fine) as not the subject: %j', (q, status) => {
     expect(engine.ask(q).status).toBe(status);
