@@ -1023,6 +1023,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['since the last windows update my pc lags, even spotify', 'answer'],
     // "After installing" the update is as much a when, however many words name the update.
     ['After installing the latest Windows 11 cumulative update, our Electron app fails to start', 'decline'],
+    // ...or said to be current or not the thing, in a ticket's shorthand.
+    ['Outlook stuck on 2408, Update Now gives error 30088-26. Windows Update is green on that box', 'decline'],
+    ['java updater keeps turning itself back on? not WU', 'decline'],
+    ['windows update shows up to date but KB5034441 keeps failing on that box', 'answer'],
     // ...or likened in a ticket's shorthand ("same idea as ... in WU").
     [
       'PLC tool needs Java 8 exactly but the Java updater keeps moving it forward. Same idea as hiding an update in WU, how do I pin it',
