@@ -1026,6 +1026,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // ...or said to be current or not the thing, in a ticket's shorthand.
     ['Outlook stuck on 2408, Update Now gives error 30088-26. Windows Update is green on that box', 'decline'],
     ['java updater keeps turning itself back on? not WU', 'decline'],
+    [
+      'Kaseya agent update sat at pending for a week. Windows patching on those servers is separate (WSUS) and fine.',
+      'decline',
+    ],
     ['windows update shows up to date but KB5034441 keeps failing on that box', 'answer'],
     // ...or likened in a ticket's shorthand ("same idea as ... in WU").
     [
