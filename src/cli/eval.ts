@@ -135,6 +135,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-other-side-22', 'eval/probes/written-72.jsonl'],
   // Help-desk tickets whose subject is another product, Windows Update named by the way (50 of 80 to decline): to tune on.
   ['probes-helpdesk-declines', 'eval/probes/written-73.jsonl'],
+  ['probes-other-side-23', 'eval/probes/written-74.jsonl'],
   // Ordinary users telling what they saw, often without a word of Windows or updating: to tune on.
   ['probes-users-4', 'eval/probes/written-63.jsonl'],
   ['probes-users-5', 'eval/probes/written-68.jsonl'],

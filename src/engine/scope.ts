@@ -282,10 +282,14 @@ export function otherProductIn(
   // A pattern ("3.5.3 -> 3.5.4": a program's own version) is weaker than a name: only where nothing of
   // ours is named and no error code is there to answer.
   // A product that stays the subject even beside something of ours keeps its patterns then too.
-  if (codes.length > 0) return undefined;
+  // Only a product whose patterns are its own updater's failing ("edge://settings/help throws 0x80070005") is read
+  // beside an error code.
   return catalogue.products.find(
     (p) =>
-      (!ours || p.product.subject_even_when_ours_named === true) && p.patterns.some((re) => re.test(text)) && !kept(p),
+      (codes.length === 0 || p.product.subject_even_beside_codes === true) &&
+      (!ours || p.product.subject_even_when_ours_named === true) &&
+      p.patterns.some((re) => re.test(text)) &&
+      !kept(p),
   )?.product;
 }
 

@@ -235,8 +235,9 @@ export const otherProduct = z
     // It stays the subject even when the question also names Windows Update or a part of it ("my
     // keyboard stopped working after Windows Update"): only `unless` keeps such a question with us.
     subject_even_when_ours_named: z.boolean().optional(),
-    // ...and even beside an error code of ours: for phrases only the program's own updater says ("edge://settings/help",
-    // "the app's own updater"), where the code is that updater's.
+    // ...and its `patterns` even beside an error code of ours: for a program's own updater said to fail in the same
+    // clause ("edge://settings/help throws 0x80070005", "the app's own updater fails with 1603"), where the code is
+    // that updater's. Its `match` phrases are read as any product's.
     subject_even_beside_codes: z.boolean().optional(),
     // A question in a Windows administrator's words (scope-words.yaml's windows_admin: BitLocker,
     // WinRE, Group Policy) is about a Windows PC, whatever else it mentions ("...except my phone").

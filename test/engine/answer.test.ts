@@ -739,7 +739,17 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(
       engine.ask('is there a handy setting so windows stops rebooting while I am in the middle of stuff').status,
     ).toBe('answer');
-    // A browser's own update page, or a program's own updater, is the subject even beside a code of ours.
+    // A browser's own update page, or a program's own updater, said to fail is the subject even beside a code of ours;
+    // said to work while Windows Update fails, or Windows' own updater, it is not.
+    expect(
+      idOf('Edge updates fine from edge://settings/help but Windows Update fails with 0x80070643 on KB5034441'),
+    ).toBe('error-0x80070643');
+    expect(engine.ask("the app's own updater works, but Windows Update is stuck at 0% since yesterday").status).toBe(
+      'answer',
+    );
+    expect(idOf("Is MoUsoCoreWorker.exe basically Windows' own updater? It's at 30% CPU all day")).toBe(
+      'update-worker-high-usage',
+    );
     expect(engine.ask('edge://settings/help on the kiosks says error code 3: 0x80080005, WU is fine').status).toBe(
       'decline',
     );
