@@ -1041,6 +1041,17 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'decline',
     ],
     ['windows update shows up to date but KB5034441 keeps failing on that box', 'answer'],
+    [
+      "NVIDIA app says the driver install failed, code 0x800705b4. Windows Update isn't the problem here, it's current",
+      'decline',
+    ],
+    [
+      "Zoom's auto-updater shows error 10004 for some staff. Windows Update side is sorted, this is just Zoom",
+      'decline',
+    ],
+    ["Visual Studio Installer can't update itself, 0x80072f8f. WU is separate and working", 'decline'],
+    ['HP Support Assistant firmware update error 0x80070002, Windows Update not involved at all', 'decline'],
+    ['is windows update the problem here? KB5034441 fails with 0x80070643 every month', 'answer'],
     // ...or likened in a ticket's shorthand ("same idea as ... in WU").
     [
       'PLC tool needs Java 8 exactly but the Java updater keeps moving it forward. Same idea as hiding an update in WU, how do I pin it',
