@@ -212,7 +212,8 @@ function saidToWorkFine(text: string, phrase: string): boolean {
  * A product's name said as what did the updating ("steam updated cyberpunk", "the update Photoshop installed"), or
  * said of the update itself ("the Zoom update").
  */
-const UPDATED_IT = /^(?:\s+(?:\w+\s+)?(?:updated|auto-?updated|installed|pushed|downloaded|rolled\s+out)|[\s-]+(?:update|updates|patch)(?!\s+(?:history|settings|service|page)))\b/i;
+const UPDATED_IT =
+  /^(?:\s+(?:\w+\s+)?(?:updated|auto-?updated|installed|pushed|downloaded|rolled\s+out)|[\s-]+(?:update|updates|patch)(?!\s+(?:history|settings|service|page)))\b/i;
 
 /** Whether a product's phrase is said, somewhere, as what put the update on: then its update is its own. */
 function saidUpdating(text: string, phrase: string): boolean {
@@ -265,13 +266,8 @@ export function otherProductIn(
   // ("my phone works fine on the same wifi").
   let first: { p: PreparedProduct; at: number } | undefined;
   for (const p of catalogue.products) {
-    // An error code of ours beside the device ("printer driver update fails 0x80070002") keeps it with us, unless the
-    // product's phrase is its own updater's ("edge://settings/help ... 0x80080005").
-    if (
-      ours &&
-      (!p.product.subject_even_when_ours_named || (codes.length > 0 && p.product.subject_even_beside_codes !== true))
-    )
-      continue;
+    // An error code of ours beside the device ("printer driver update fails 0x80070002") keeps it with us.
+    if (ours && (!p.product.subject_even_when_ours_named || codes.length > 0)) continue;
     for (const m of p.match) {
       const at = said.get(m);
       if (at !== undefined && (!first || at < first.at) && !kept(p) && !saidToWorkFine(text, catalogue.phrases[m]!))
@@ -280,10 +276,9 @@ export function otherProductIn(
   }
   if (first) return first.p.product;
   // A pattern ("3.5.3 -> 3.5.4": a program's own version) is weaker than a name: only where nothing of
-  // ours is named and no error code is there to answer.
-  // A product that stays the subject even beside something of ours keeps its patterns then too.
-  // Only a product whose patterns are its own updater's failing ("edge://settings/help throws 0x80070005") is read
-  // beside an error code.
+  // ours is named and no error code is there to answer. A product that stays the subject even beside something of
+  // ours keeps its patterns then too, and one whose patterns are its own updater failing ("edge://settings/help
+  // throws 0x80070005") even beside an error code.
   return catalogue.products.find(
     (p) =>
       (codes.length === 0 || p.product.subject_even_beside_codes === true) &&
