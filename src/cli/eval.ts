@@ -148,6 +148,8 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Written blind early in the fifteenth session, measured at its start and its end: measure-only.
   ['probes-users-blind-3', 'eval/probes/written-70.jsonl', true],
   ['probes-mixed-blind-3', 'eval/probes/written-71.jsonl', true],
+  // Written blind at the end of the fifteenth session, after its help-desk readings: measure-only.
+  ['probes-helpdesk-blind-3', 'eval/probes/written-75.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
