@@ -742,6 +742,14 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // A browser's own update page, or a program's own updater, said to fail is the subject even beside a code of ours;
     // said to work while Windows Update fails, or Windows' own updater, it is not.
     expect(
+      engine.ask(
+        "About Google Chrome says 'update check failed to start (error 3: 0x80080005)'. Windows Update is all caught up.",
+      ).status,
+    ).toBe('decline');
+    expect(idOf('About Firefox says everything is fine but Windows Update fails with 0x80070643')).toBe(
+      'error-0x80070643',
+    );
+    expect(
       idOf('Edge updates fine from edge://settings/help but Windows Update fails with 0x80070643 on KB5034441'),
     ).toBe('error-0x80070643');
     expect(engine.ask("the app's own updater works, but Windows Update is stuck at 0% since yesterday").status).toBe(
