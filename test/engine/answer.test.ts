@@ -1793,6 +1793,11 @@ describe('answers that generalize: broken English, other languages, calibrated c
       "Quelqu'un m'a appelé de la part de Microsoft, mes mises à jour seraient bloquées, il veut des cartes cadeaux",
       undefined,
     ],
+    // Windows 10 said to be done is its end of support.
+    [
+      'a box keeps popping up saying windows 10 is finished, what does that mean for my old computer',
+      'windows-10-end-of-support',
+    ],
     // Whether the PC can take Windows 11, in French, Spanish and German: the requirements, not the upgrade's tools.
     ['Mon portable ne peut pas passer à Windows 11, pourquoi ?', 'windows-11-requirements'],
     ['¿Cómo reviso la compatibilidad con Windows 11 de mi portátil?', 'windows-11-requirements'],

@@ -82,6 +82,16 @@ describe('ScopeVocabulary', () => {
     ['postpone updates', 'said', 'how could I stop my system from updating, new updates break it', true],
     ['postpone updates', 'said', '¿se puede hacer que no se actualice por un tiempo?', true],
     ['postpone updates', 'said', 'how do I stop my system from crashing', false],
+    // From ordinary users' stories (written-68): a German boot loop, a driver put back, a version with no more updates.
+    ['boot loop after update', 'said', 'mein Rechner hat was installiert und jetzt startet er immer wieder neu', true],
+    ['boot loop after update', 'said', 'der Router startet immer wieder neu', false],
+    [
+      'stop driver updates',
+      'said',
+      'I went back to the old graphics driver, but the computer put the new one back',
+      true,
+    ],
+    ['windows 11 end of servicing', 'said', "la 24h2 n'a plus de mises à jour, c'est vrai ?", true],
     // From a third second reader's batch (written-72): the same readings in more words and languages.
     ['wakes from sleep to update', 'said', 'event viewer says the wake source was a timer', true],
     ['stuck downloading', 'said', 'Das Update lädt bis 35 Prozent und fängt dann wieder bei null an', true],
