@@ -136,6 +136,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Help-desk tickets whose subject is another product, Windows Update named by the way (50 of 80 to decline): to tune on.
   ['probes-helpdesk-declines', 'eval/probes/written-73.jsonl'],
   ['probes-other-side-23', 'eval/probes/written-74.jsonl'],
+  ['probes-other-side-24', 'eval/probes/written-76.jsonl'],
   // Ordinary users telling what they saw, often without a word of Windows or updating: to tune on.
   ['probes-users-4', 'eval/probes/written-63.jsonl'],
   ['probes-users-5', 'eval/probes/written-68.jsonl'],

@@ -85,6 +85,8 @@ describe('ScopeVocabulary', () => {
     // From ordinary users' stories (written-68): a German boot loop, a driver put back, a version with no more updates.
     ['boot loop after update', 'said', 'mein Rechner hat was installiert und jetzt startet er immer wieder neu', true],
     ['boot loop after update', 'said', 'der Router startet immer wieder neu', false],
+    ['boot loop after update', 'said', 'mein Laptop startet seit dem Update gestern ständig neu', true],
+    ['stop driver updates', 'said', 'rolled the driver back to 546, overnight windows reinstalled 560 again', true],
     [
       'stop driver updates',
       'said',
