@@ -85,6 +85,9 @@ describe('ScopeVocabulary', () => {
     // From ordinary users' stories (written-68): a German boot loop, a driver put back, a version with no more updates.
     ['boot loop after update', 'said', 'mein Rechner hat was installiert und jetzt startet er immer wieder neu', true],
     ['boot loop after update', 'said', 'der Router startet immer wieder neu', false],
+    // How to get from one Windows 11 version to the next; not how to stay on one.
+    ['upgrade windows manually', 'said', 'how can I update windows 11 23h2 to 24h2?', true],
+    ['upgrade windows manually', 'unless', 'how do I stop it going from 24h2 to 25h2', true],
     ['boot loop after update', 'said', 'mein Laptop startet seit dem Update gestern ständig neu', true],
     ['stop driver updates', 'said', 'rolled the driver back to 546, overnight windows reinstalled 560 again', true],
     [
