@@ -72,6 +72,12 @@ describe('ScopeVocabulary', () => {
     [
       'restart required to finish updating',
       'said',
+      'it keeps saying restart required. i restart it, the circle spins, it comes back fine, and two days later it says it again',
+      true,
+    ],
+    [
+      'restart required to finish updating',
+      'said',
       'il me demande de redémarrer, je redémarre, et il me le redemande encore',
       true,
     ],
