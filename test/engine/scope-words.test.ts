@@ -91,6 +91,10 @@ describe('ScopeVocabulary', () => {
     // From ordinary users' stories (written-68): a German boot loop, a driver put back, a version with no more updates.
     ['boot loop after update', 'said', 'mein Rechner hat was installiert und jetzt startet er immer wieder neu', true],
     ['boot loop after update', 'said', 'der Router startet immer wieder neu', false],
+    // Plain words for what installed, for what the PC does when it updates, and for restarting "all by itself".
+    ['list installed updates', 'said', 'how can i see what the computer installed last night?', true],
+    ['how windows update works', 'said', 'what the computer actually does when it updates', true],
+    ['auto restart after update', 'said', 'my computer restarted all by itself while i was printing', true],
     // How to get from one Windows 11 version to the next; not how to stay on one.
     ['upgrade windows manually', 'said', 'how can I update windows 11 23h2 to 24h2?', true],
     ['upgrade windows manually', 'unless', 'how do I stop it going from 24h2 to 25h2', true],
