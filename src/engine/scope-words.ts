@@ -6,7 +6,8 @@ import { terms } from './terms.ts';
 
 const termSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.flatMap((w) => terms(w)));
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The text as a regular expression that matches it literally. */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Any of the phrases (each at the start of a word) or patterns, any case; with none, nothing matches. */
 function anyOf(phrases: readonly string[], patterns: readonly string[]): RegExp {

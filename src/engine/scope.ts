@@ -7,6 +7,7 @@ import type { OtherProduct } from '../knowledge/schema.ts';
 import type { Hit, SearchIndex } from './search.ts';
 import { terms, words } from './terms.ts';
 import { PhraseFinder } from './phrase-finder.ts';
+import { escape } from './scope-words.ts';
 import { nameWords } from '../knowledge/scripts.ts';
 
 export interface Scope {
@@ -153,7 +154,9 @@ export class ProductCatalogue {
   readonly subjectEvenWhenOursNamed: boolean;
   private readonly finder: PhraseFinder;
   /** Each phrase by its number, normalised. */
-  readonly phrases: readonly string[];
+  private readonly phrases: readonly string[];
+  /** Each phrase's pattern in raw text, built the first time a question says it. */
+  private readonly mentionPatterns = new Map<number, RegExp>();
 
   constructor(products: readonly OtherProduct[]) {
     const phrases: string[] = [];
@@ -178,6 +181,17 @@ export class ProductCatalogue {
     return this.finder.find(words);
   }
 
+  /** The text after each place it says phrase number m (its words as written, any spaces between). */
+  *after(text: string, m: number): Generator<string> {
+    let re = this.mentionPatterns.get(m);
+    if (!re) {
+      const escaped = escape(this.phrases[m]!).replace(/\s+/g, '\\s+');
+      re = new RegExp(String.raw`\b${escaped}\b`, 'gi');
+      this.mentionPatterns.set(m, re);
+    }
+    for (const found of text.matchAll(re)) yield text.slice(found.index + found[0].length);
+  }
+
   /** Whether the text names any product of the catalogue, whatever else it says. */
   namesAny(text: string, words?: readonly string[]): boolean {
     const said = this.phrasesIn(text, words);
@@ -197,13 +211,11 @@ const WORKS_FINE =
  * Whether each time a product's phrase is said, it is said to work fine ("the phone works fine", "chrome history is
  * fine"), in the same clause: not "my game doesn't work on 24H2, worked fine on 23H2".
  */
-function saidToWorkFine(text: string, phrase: string): boolean {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const said = new RegExp(String.raw`\b${escaped}\b`, 'gi');
+function saidToWorkFine(catalogue: ProductCatalogue, text: string, m: number): boolean {
   let any = false;
-  for (const m of text.matchAll(said)) {
+  for (const rest of catalogue.after(text, m)) {
     any = true;
-    if (!WORKS_FINE.test(text.slice(m.index + m[0].length))) return false;
+    if (!WORKS_FINE.test(rest)) return false;
   }
   return any;
 }
@@ -216,10 +228,8 @@ const UPDATED_IT =
   /^(?:\s+(?:\w+\s+)?(?:updated|auto-?updated|installed|pushed|downloaded|rolled\s+out)|[\s-]+(?:update|updates|patch)(?!\s+(?:history|settings|service|page)))\b/i;
 
 /** Whether a product's phrase is said, somewhere, as what put the update on: then its update is its own. */
-function saidUpdating(text: string, phrase: string): boolean {
-  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  for (const m of text.matchAll(new RegExp(String.raw`\b${escaped}\b`, 'gi')))
-    if (UPDATED_IT.test(text.slice(m.index + m[0].length))) return true;
+function saidUpdating(catalogue: ProductCatalogue, text: string, m: number): boolean {
+  for (const rest of catalogue.after(text, m)) if (UPDATED_IT.test(rest)) return true;
   return false;
 }
 
@@ -257,7 +267,7 @@ export function otherProductIn(
     // Taking "the update" off is taking a Windows update off, unless the product put it on itself.
     (p.product.unless_taking_update_off === true &&
       takesUpdateOff() &&
-      !p.match.some((m) => said.has(m) && saidUpdating(text, catalogue.phrases[m]!))) ||
+      !p.match.some((m) => said.has(m) && saidUpdating(catalogue, text, m))) ||
     (p.product.unless_restarting_for_updates === true && restartsForUpdates());
   for (const p of catalogue.products) {
     if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;
@@ -270,7 +280,7 @@ export function otherProductIn(
     if (ours && (!p.product.subject_even_when_ours_named || codes.length > 0)) continue;
     for (const m of p.match) {
       const at = said.get(m);
-      if (at !== undefined && (!first || at < first.at) && !kept(p) && !saidToWorkFine(text, catalogue.phrases[m]!))
+      if (at !== undefined && (!first || at < first.at) && !kept(p) && !saidToWorkFine(catalogue, text, m))
         first = { p, at };
     }
   }

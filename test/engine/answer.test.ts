@@ -8,6 +8,12 @@ import { renderText } from '../../src/render/text.ts';
 
 const engine = new Engine(loadKnowledgeOrThrow('knowledge'));
 const idOf = (q: string) => engine.ask(q).entry?.id;
+/** That a question is answered from that entry, or declined (null). */
+const expectReadAs = (q: string, id: string | null) => {
+  const a = engine.ask(q);
+  if (id === null) expect(a.status).toBe('decline');
+  else expect([a.status, a.entry?.id]).toEqual(['answer', id]);
+};
 /** The entry a question is answered with, then those offered beside it ("Did you mean"). */
 const offered = (q: string) => {
   const a = engine.ask(q);
@@ -1395,9 +1401,7 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['wuauserv is set to disabled but a day later it has turned itself back on again', 'waasmedicsvc'],
     ['I disabled the update service with a tool, how do I turn it back on', 'reenable-disabled-service'],
   ])('%j is read as %s (null: declined)', (q, id) => {
-    const a = engine.ask(q);
-    if (id === null) expect(a.status).toBe('decline');
-    else expect([a.status, a.entry?.id]).toEqual(['answer', id]);
+    expectReadAs(q, id);
   });
 
   it("does not read a setting turned off, or the screen's own 'don't turn off', as the PC or a service turned off", () => {
@@ -1645,9 +1649,7 @@ describe("the other side of this session's words (a second reader's trial)", () 
     // when restarts happen (active hours), not the PC waking.
     ['pc connected to the tv restarts for updates during movie night', 'manage-active-hours'],
   ])('%j gets %s (null: declined)', (q, id) => {
-    const a = engine.ask(q);
-    if (id === null) expect(a.status).toBe('decline');
-    else expect([a.status, a.entry?.id]).toEqual(['answer', id]);
+    expectReadAs(q, id);
   });
 
   it('reads "updating forever" as slow, and a cursor that won\'t move as not an update screen', () => {
