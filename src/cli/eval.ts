@@ -140,6 +140,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Ordinary users telling what they saw, often without a word of Windows or updating: to tune on.
   ['probes-users-4', 'eval/probes/written-63.jsonl'],
   ['probes-users-5', 'eval/probes/written-68.jsonl'],
+  ['probes-users-6', 'eval/probes/written-77.jsonl'],
+  // Help-desk tickets with an error code, half about another product's own failure, half Windows Update's: to tune on.
+  ['probes-helpdesk-codes', 'eval/probes/written-78.jsonl'],
   // The same two voices written blind after the session's changes: measure-only.
   ['probes-helpdesk-blind', 'eval/probes/written-53.jsonl', true],
   ['probes-users-blind', 'eval/probes/written-54.jsonl', true],
@@ -151,6 +154,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-mixed-blind-3', 'eval/probes/written-71.jsonl', true],
   // Written blind at the end of the fifteenth session, after its help-desk readings: measure-only.
   ['probes-helpdesk-blind-3', 'eval/probes/written-75.jsonl', true],
+  // Written blind at the start of the sixteenth session, measured at its start and its end: measure-only.
+  ['probes-users-blind-4', 'eval/probes/written-79.jsonl', true],
+  ['probes-mixed-blind-4', 'eval/probes/written-80.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
