@@ -269,6 +269,7 @@ export class Engine {
   private readonly synonyms: readonly { said: string; meant: string; meantText: string; adds: readonly string[] }[];
   /** The synonyms' said phrases, found in a question word by word. */
   private readonly saidFinder: PhraseFinder;
+  private readonly meantBy: ReadonlyMap<string, readonly string[]>;
   /**
    * Every name, and the entry each names: however long ("some settings are managed by your
    * organization", WU_E_PT_HTTP_STATUS_PROXY_AUTH_REQ read as eight words), it is found inside a question.
@@ -309,6 +310,14 @@ export class Engine {
       }),
     );
     this.saidFinder = new PhraseFinder(this.synonyms.map((s) => s.said));
+    // The entries each meaning pattern's meaning is a keyword of: a pattern that read the question as
+    // saying it makes them the question's subject when one ranks first (see assessScope's namedIds).
+    this.meantBy = new Map(
+      this.index.scope.meanings.map(({ meaning }) => {
+        const name = normalizeName(meaning);
+        return [meaning, kb.entries.filter((e) => e.keywords.some((k) => normalizeName(k) === name)).map((e) => e.id)];
+      }),
+    );
     this.names = [...kb.byName];
     this.nameFinder = new PhraseFinder(this.names.map(([name]) => name));
     this.completer = new NameCompleter(kb.entries);
@@ -607,6 +616,8 @@ export class Engine {
       adds,
       saidOrMeant,
       ourNames: ourNamesOf(saidOrMeant),
+      // The entries a meaning pattern's meaning is a keyword of.
+      patternedIds: new Set(patterned.flatMap((m) => this.meantBy.get(m) ?? [])),
       // A pattern's name keeps the question ours against the scope's bars, not against a product named: the
       // pattern does not read whose driver or update it was ("AMD Adrenalin updated my driver, how do I go back").
       ourNamesSaid: ourNamesOf([...named, ...meantBySynonyms]),
@@ -805,6 +816,7 @@ export class Engine {
       saidOrMeant,
       ourNames,
       ourNamesSaid,
+      patternedIds,
     } = this.readNames(stripped, strippedNormalised);
     const namesOurs = ourNames.size > 0;
     // A KB number, a kind of Windows update, or a code only Windows Update's own parts give
@@ -925,7 +937,7 @@ export class Engine {
       this.index,
       qTerms,
       namesOurs,
-      ourNames,
+      patternedIds.size > 0 ? new Set([...ourNames, ...patternedIds]) : ourNames,
       stripped,
       takesUpdateOff(),
     );

@@ -183,13 +183,23 @@ export class ProductCatalogue {
 
   /** The text after each place it says phrase number m (its words as written, any spaces between). */
   *after(text: string, m: number): Generator<string> {
+    for (const found of text.matchAll(this.mentionPattern(m))) yield text.slice(found.index + found[0].length);
+  }
+
+  /** Phrase number m's pattern in raw text, built the first time a question says it. */
+  private mentionPattern(m: number): RegExp {
     let re = this.mentionPatterns.get(m);
     if (!re) {
       const escaped = escape(this.phrases[m]!).replace(/\s+/g, '\\s+');
       re = new RegExp(String.raw`\b${escaped}\b`, 'gi');
       this.mentionPatterns.set(m, re);
     }
-    for (const found of text.matchAll(re)) yield text.slice(found.index + found[0].length);
+    return re;
+  }
+
+  /** The text before each place it says phrase number m. */
+  *before(text: string, m: number): Generator<string> {
+    for (const found of text.matchAll(this.mentionPattern(m))) yield text.slice(0, found.index);
   }
 
   /** Whether the text names any product of the catalogue, whatever else it says. */
@@ -216,6 +226,24 @@ function saidToWorkFine(catalogue: ProductCatalogue, text: string, m: number): b
   for (const rest of catalogue.after(text, m)) {
     any = true;
     if (!WORKS_FINE.test(rest)) return false;
+  }
+  return any;
+}
+
+/**
+ * The words before a product's name, in the same sentence, saying the PC restarted or updated in the middle of it
+ * ("restarted itself in the MIDDLE of my Zoom call", "rebooted during our Teams meeting"): the product is only what
+ * was interrupted.
+ */
+const INTERRUPTED_IT =
+  /\b(?:restart\w*|reboot\w*|shut\s*(?:down|off)|shuts\s+(?:down|off)|turned\s+(?:itself\s+)?off|install\w*|updat\w*)\b[^.?!]{0,50}?\b(?:in\s+the\s+middle\s+of|middle\s+of|mid-?|during|while\s+(?:i\s+was|i'm|im|i\s+am|we\s+were|we're)(?:\s+(?:in|on|using|playing|watching|doing|presenting\s+(?:on|in)))?)\s+(?:(?:my|a|the|our|an)\s+)?$/i;
+
+/** Whether each time a product's phrase is said, it is said as what the PC's restart or update interrupted. */
+function saidAsInterrupted(catalogue: ProductCatalogue, text: string, m: number): boolean {
+  let any = false;
+  for (const before of catalogue.before(text, m)) {
+    any = true;
+    if (!INTERRUPTED_IT.test(before.slice(-120))) return false;
   }
   return any;
 }
@@ -280,7 +308,13 @@ export function otherProductIn(
     if (ours && (!p.product.subject_even_when_ours_named || codes.length > 0)) continue;
     for (const m of p.match) {
       const at = said.get(m);
-      if (at !== undefined && (!first || at < first.at) && !kept(p) && !saidToWorkFine(catalogue, text, m))
+      if (
+        at !== undefined &&
+        (!first || at < first.at) &&
+        !kept(p) &&
+        !saidToWorkFine(catalogue, text, m) &&
+        !saidAsInterrupted(catalogue, text, m)
+      )
         first = { p, at };
     }
   }

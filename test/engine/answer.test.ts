@@ -996,6 +996,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // A PC that reboots without asking is Windows', whatever it interrupted; an app restarting itself is the app's.
     ['my blender render died because the pc reboots without asking', 'answer'],
     ['spotify restarted itself overnight', 'decline'],
+    // ...but another device that reboots or restarts is that device's.
+    ['the Xbox rebooted without asking to install an update, lost my Forza progress', 'decline'],
+    ['my modem keeps restarting every night at 3', 'decline'],
     // Office's update said in French or Spanish is Office's, as "office update" is.
     ["la mise à jour d'Office échoue avec le code 30088-26", 'decline'],
     // Whether a virtual machine can run Windows 11 is Windows 11's requirements, whatever runs the machine;
@@ -1317,6 +1320,12 @@ describe('the topics help desks ask about, in the words people use', () => {
     // Reads the PC turned off while an update worked as that, not as the screen it showed.
     // A meaning pattern that reads a name of an entry names it, as the words would.
     ["the power went out while it was at 'working on updates 60%', will it be ok", 'cancel-or-power-off-during-update'],
+    // A meaning pattern that reads a keyword of the entry ranked first makes it the subject, however chatty the
+    // story around it ("it restarted itself" with no word of Windows or updating).
+    [
+      "It restarted itself in the MIDDLE of my call with a client. No warning that I saw. I'm so angry. How do I make it never ever do that again?",
+      'manage-active-hours',
+    ],
     // Reads a driver Windows Update swapped, wanted off again, as rolling it back, unless it keeps coming back.
     ["windows update replaced my touchpad driver and now it's not working, what do I do", 'roll-back-driver'],
     ['the update swapped the bluetooth driver, how can I get my old one back', 'roll-back-driver'],

@@ -97,6 +97,20 @@ describe('otherProductIn: a product said only to work fine', () => {
   });
 });
 
+describe('otherProductIn: a product named only as what the PC interrupted', () => {
+  const productOf = (q: string) => otherProductIn(q, [], engine.products, false)?.name;
+
+  it('is not the subject when the PC restarted or updated in the middle of it', () => {
+    expect(productOf('It restarted itself in the MIDDLE of my Zoom call with a client')).toBeUndefined();
+    expect(productOf('the laptop rebooted during our Teams meeting again')).toBeUndefined();
+  });
+
+  it('stays the subject when it restarted itself, or is named again on its own', () => {
+    expect(productOf('Zoom restarted itself in the middle of my call')).toBeDefined();
+    expect(productOf('my pc restarted during my zoom call, and now zoom crashes on start')).toBeDefined();
+  });
+});
+
 describe('otherProductIn: "the application" beside upgrading to Windows 11', () => {
   it('is the check of the upgrade, in French or Spanish too, not a program of its own', () => {
     const productOf = (q: string) => otherProductIn(q, [], engine.products, false)?.id;
