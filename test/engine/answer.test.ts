@@ -999,6 +999,24 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // ...but another device that reboots or restarts is that device's.
     ['the Xbox rebooted without asking to install an update, lost my Forza progress', 'decline'],
     ['my modem keeps restarting every night at 3', 'decline'],
+    // An app deployed by Intune or Configuration Manager that fails is the deployment's, whatever code it shows; a
+    // Windows update those tools deploy stays ours.
+    ['SCCM app deployment, AppEnforce.log says exit code 1603, Software Center shows 0x80070643', 'decline'],
+    [
+      'Intune Win32 app install failed 0x80070643 on a few devices, the detection rule is the MSI product code',
+      'decline',
+    ],
+    ['the Intune feature update profile to 24H2 fails with 0x80070643 on a few devices', 'answer'],
+    // Office's Click-to-Run by its short name; a Visual C++ redistributable's or SQL Server's own setup.
+    ["C2R won't update on our RDS hosts, Update Now says 'Something went wrong' 0x80070643", 'decline'],
+    ['vc_redist.x64.exe fails with 0x80070643 when pushed silently', 'decline'],
+    ['SQL Server 2022 setup fails with 0x851A001A on the Database Engine step', 'decline'],
+    // An antivirus's own updating beside a code is its own; a Windows update failing beside an antivirus is ours.
+    ["Sophos endpoints say 'Update failed' and the updating log shows 0x80072efd", 'decline'],
+    ['cumulative update fails with 0x80070643 and we have Sophos installed', 'answer'],
+    // A driver package from its maker's site fails in its own installer; Windows replacing it is ours.
+    ['Xerox Global Print Driver from the Xerox site errors with 0x00000bcb on 24H2', 'decline'],
+    ['I installed the driver from the Dell site but Windows Update keeps replacing it', 'answer'],
     // Office's update said in French or Spanish is Office's, as "office update" is.
     ["la mise à jour d'Office échoue avec le code 30088-26", 'decline'],
     // Whether a virtual machine can run Windows 11 is Windows 11's requirements, whatever runs the machine;
