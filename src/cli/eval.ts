@@ -137,6 +137,8 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-helpdesk-declines', 'eval/probes/written-73.jsonl'],
   ['probes-other-side-23', 'eval/probes/written-74.jsonl'],
   ['probes-other-side-24', 'eval/probes/written-76.jsonl'],
+  // A second reader of the sixteenth session's rules (app deployments, antivirus and SQL Server setup beside codes, a PC's restart in the middle of a call).
+  ['probes-other-side-25', 'eval/probes/written-81.jsonl'],
   // Ordinary users telling what they saw, often without a word of Windows or updating: to tune on.
   ['probes-users-4', 'eval/probes/written-63.jsonl'],
   ['probes-users-5', 'eval/probes/written-68.jsonl'],

@@ -830,9 +830,10 @@ export class Engine {
     // A product that broke "since the latest Windows update" is the subject: the update is only when.
     // Read so whether or not the question names something of ours: "Windows updated" said only as when
     // the VPN broke keeps it with us no more than a KB said so does.
-    const besideWhen = this.products.namesAny(question, questionWords)
-      ? this.besideWhenItBroke(question, codes, takesUpdateOff())
-      : undefined;
+    const besideWhen =
+      this.products.namesAny(question, questionWords) || this.products.saysAnyPattern(question)
+        ? this.besideWhenItBroke(question, codes, takesUpdateOff())
+        : undefined;
     const product = otherProductIn(
       question,
       codes,

@@ -202,6 +202,11 @@ export class ProductCatalogue {
     for (const found of text.matchAll(this.mentionPattern(m))) yield text.slice(0, found.index);
   }
 
+  /** Whether the text says one of the products' patterns ("avast's virus definitions", a program's own version). */
+  saysAnyPattern(text: string): boolean {
+    return this.products.some((p) => p.patterns.some((re) => re.test(text)));
+  }
+
   /** Whether the text names any product of the catalogue, whatever else it says. */
   namesAny(text: string, words?: readonly string[]): boolean {
     const said = this.phrasesIn(text, words);

@@ -1017,6 +1017,28 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // A driver package from its maker's site fails in its own installer; Windows replacing it is ours.
     ['Xerox Global Print Driver from the Xerox site errors with 0x00000bcb on 24H2', 'decline'],
     ['I installed the driver from the Dell site but Windows Update keeps replacing it', 'answer'],
+    // Windows Update said only to be fine or current beside a product found by its pattern alone (an antivirus's
+    // own updating, Office's own error code) leaves that product the subject...
+    ["ESET keeps popping up 'Modules update failed - could not connect to server'. windows update is fine", 'decline'],
+    [
+      "Bitdefender: 'Update failed' error -1001. Internet works, Windows Update works, only Bitdefender won't.",
+      'decline',
+    ],
+    [
+      "Word says 'Something went wrong, error code 30088-1015' when I hit Update Now. Windows Update itself says I'm fully up to date.",
+      'decline',
+    ],
+    // ...and so do the PCs it runs on, said as a fleet ("on a third of our desktops").
+    [
+      "Sophos Endpoint on about a third of our desktops shows 'Updating failed'. Windows Update through the same proxy seems fine.",
+      'decline',
+    ],
+    // SQL Server's own setup, whatever Windows it runs on; a driver installer from its maker's web address.
+    [
+      "SQL Server 2022 Express setup error: 'Wait on the Database Engine recovery handle failed'. Fresh Win 11 24H2 laptop.",
+      'decline',
+    ],
+    ['the AMD chipset software installer from amd.com errors out with Error 1603', 'decline'],
     // Office's update said in French or Spanish is Office's, as "office update" is.
     ["la mise à jour d'Office échoue avec le code 30088-26", 'decline'],
     // Whether a virtual machine can run Windows 11 is Windows 11's requirements, whatever runs the machine;
