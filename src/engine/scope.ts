@@ -241,16 +241,22 @@ function saidToWorkFine(catalogue: ProductCatalogue, text: string, m: number): b
  * was interrupted.
  */
 const INTERRUPTED_IT =
-  /\b(?:restart\w*|reboot\w*|shut\s*(?:down|off)|shuts\s+(?:down|off)|turned\s+(?:itself\s+)?off|install\w*|updat\w*)\b[^.?!]{0,50}?\b(?:in\s+the\s+middle\s+of|middle\s+of|mid-?|during|while\s+(?:i\s+was|i'm|im|i\s+am|we\s+were|we're)(?:\s+(?:in|on|using|playing|watching|doing|presenting\s+(?:on|in)))?)\s+(?:(?:my|a|the|our|an)\s+)?$/i;
+  /\bto\s+(?:make|help|speed\s+up)\s+(?:(?:my|the|our)\s+)?$|\b(?:restart\w*|reboot\w*|shut\s*(?:down|off)|shuts\s+(?:down|off)|turned\s+(?:itself\s+)?off|install\w*|updat\w*)\b[^.?!]{0,50}?\b(?:in\s+the\s+middle\s+of|middle\s+of|mid-?|during|while\s+(?:i\s+was|i'm|im|i\s+am|we\s+were|we're)(?:\s+(?:in|on|using|playing|watching|doing|presenting\s+(?:on|in)))?)\s+(?:(?:my|a|the|our|an)\s+)?$/i;
 
-/** Whether each time a product's phrase is said, it is said as what the PC's restart or update interrupted. */
-function saidAsInterrupted(catalogue: ProductCatalogue, text: string, m: number): boolean {
-  let any = false;
-  for (const before of catalogue.before(text, m)) {
-    any = true;
-    if (!INTERRUPTED_IT.test(before.slice(-120))) return false;
-  }
-  return any;
+/** A product's name said as what is open on the PC ("30 chrome tabs open"). */
+const OPEN_IN_IT = /^\s+tabs?\b/i;
+
+/**
+ * Whether each time a product's phrase is said, it is said only as what the PC's restart or update interrupted, what
+ * the asker did something for ("turned off services to make games run faster"), or what is open on the PC.
+ */
+function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number): boolean {
+  const befores = [...catalogue.before(text, m)];
+  const afters = [...catalogue.after(text, m)];
+  return (
+    befores.length > 0 &&
+    befores.every((before, i) => INTERRUPTED_IT.test(before.slice(-120)) || OPEN_IN_IT.test(afters[i] ?? ''))
+  );
 }
 
 /**
@@ -318,7 +324,7 @@ export function otherProductIn(
         (!first || at < first.at) &&
         !kept(p) &&
         !saidToWorkFine(catalogue, text, m) &&
-        !saidAsInterrupted(catalogue, text, m)
+        !saidAsCircumstance(catalogue, text, m)
       )
         first = { p, at };
     }
