@@ -1367,6 +1367,11 @@ describe('the topics help desks ask about, in the words people use', () => {
       'manage-active-hours',
     ],
     // Reads a driver Windows Update swapped, wanted off again, as rolling it back, unless it keeps coming back.
+    // German: the Wi-Fi dropping "ständig" (all the time) is not the driver coming back again and again.
+    [
+      'seit dem letzten Update bricht mein WLAN ständig ab. Windows hat einen neuen Treiber installiert. Wie bekomme ich den alten zurück?',
+      'roll-back-driver',
+    ],
     ["windows update replaced my touchpad driver and now it's not working, what do I do", 'roll-back-driver'],
     ['the update swapped the bluetooth driver, how can I get my old one back', 'roll-back-driver'],
     [

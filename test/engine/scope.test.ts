@@ -105,6 +105,12 @@ describe('otherProductIn: a product named only as what the PC interrupted', () =
     expect(productOf('the laptop rebooted during our Teams meeting again')).toBeUndefined();
   });
 
+  it('is not the subject when said only as what the asker did something for, or what is open', () => {
+    expect(productOf('update fails with 0x8007000e, i have like 30 chrome tabs open all the time')).toBeUndefined();
+    expect(productOf('i did turn off some services last year to make games run faster')).toBeUndefined();
+    expect(productOf('chrome tabs keep crashing since chrome updated')).toBeDefined();
+  });
+
   it('stays the subject when it restarted itself, or is named again on its own', () => {
     expect(productOf('Zoom restarted itself in the middle of my call')).toBeDefined();
     expect(productOf('my pc restarted during my zoom call, and now zoom crashes on start')).toBeDefined();
