@@ -831,7 +831,9 @@ export class Engine {
     // Read so whether or not the question names something of ours: "Windows updated" said only as when
     // the VPN broke keeps it with us no more than a KB said so does.
     const besideWhen =
-      this.products.namesAny(question, questionWords) || this.products.saysAnyPattern(question)
+      this.products.namesAny(question, questionWords) ||
+      // A product found only by its pattern: looked for only where something is said in passing.
+      (this.index.scope.withoutInPassing(question) !== question && this.products.saysAnyPattern(question))
         ? this.besideWhenItBroke(question, codes, takesUpdateOff())
         : undefined;
     const product = otherProductIn(
