@@ -139,10 +139,13 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-other-side-24', 'eval/probes/written-76.jsonl'],
   // A second reader of the sixteenth session's rules (app deployments, antivirus and SQL Server setup beside codes, a PC's restart in the middle of a call).
   ['probes-other-side-25', 'eval/probes/written-81.jsonl'],
+  // Posts in third-party tools' trackers, on both sides: the tool as the subject, or a Windows Update answer needed (30 of 60 to decline).
+  ['probes-tracker-both', 'eval/probes/written-82.jsonl'],
   // Ordinary users telling what they saw, often without a word of Windows or updating: to tune on.
   ['probes-users-4', 'eval/probes/written-63.jsonl'],
   ['probes-users-5', 'eval/probes/written-68.jsonl'],
   ['probes-users-6', 'eval/probes/written-77.jsonl'],
+  ['probes-users-7', 'eval/probes/written-83.jsonl'],
   // Help-desk tickets with an error code, half about another product's own failure, half Windows Update's: to tune on.
   ['probes-helpdesk-codes', 'eval/probes/written-78.jsonl'],
   // The same two voices written blind after the session's changes: measure-only.

@@ -606,10 +606,11 @@ export class Engine {
     const saidOrMeant = [...named, ...meantBySynonyms, ...meantByPattern];
     // A meaning pattern read its words as a whole ("held the power button while it was updating"): a name its
     // meaning is names that entry as the words would, where a synonym's meaning only adds its words. Never the
-    // whole question, and a lead as of one word: the rest of it still counts.
+    // whole question, and a lead as of a two-word name (a one-word lead lost to the question's other words too often: "what
+    // does windows actually do when it updates? why all the restarting" read as the restarts guide): the rest still counts.
     const byPattern = meantByPattern
       .filter((n) => !named.some((o) => o.entry === n.entry))
-      .map((n) => ({ ...n, whole: false, words: 1 }));
+      .map((n) => ({ ...n, whole: false, words: 2 }));
     return {
       named: [...named, ...byPattern],
       text,

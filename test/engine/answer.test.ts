@@ -1366,6 +1366,27 @@ describe('the topics help desks ask about, in the words people use', () => {
       "It restarted itself in the MIDDLE of my call with a client. No warning that I saw. I'm so angry. How do I make it never ever do that again?",
       'manage-active-hours',
     ],
+    // Ordinary users' ways of saying what they saw: a restart in the middle of their work, the undoing screen
+    // retold, Windows 10 "finished", another PC that got Windows 11 first, what Windows does when it updates, a
+    // driver Windows keeps putting back.
+    [
+      'it restarted in the middle of my presentation!! how do i make it never do that during the day',
+      'manage-active-hours',
+    ],
+    [
+      'restarted last night for the update and it said something about undoing the changes. did I lose my files??',
+      'undoing-changes-screen',
+    ],
+    [
+      "my son says my computer will stop working because windows 10 is 'finished', should I be worried",
+      'windows-10-end-of-support',
+    ],
+    ['my sister got the windows 11 offer on her laptop but mine never shows it, why', 'feature-update-not-offered'],
+    ['what does windows actually do when it updates? why all the restarting', 'how-windows-update-works'],
+    [
+      'windows keeps putting an old graphics driver back over the one i installed. my games go back to crap. how do i stop it swapping',
+      'stop-driver-updates',
+    ],
     // Reads a driver Windows Update swapped, wanted off again, as rolling it back, unless it keeps coming back.
     // German: the Wi-Fi dropping "ständig" (all the time) is not the driver coming back again and again.
     [
