@@ -1039,6 +1039,15 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'decline',
     ],
     ['the AMD chipset software installer from amd.com errors out with Error 1603', 'decline'],
+    // A third-party tweaking or update tool is its project's, whatever Windows version it runs on; Windows Update's
+    // own failures after it ran, and Defender's definitions it stopped, stay ours.
+    ['PSWindowsUpdate does not work on Windows 11 Pro 25H2 Build 26200, is a new version planned?', 'decline'],
+    ['W10Privacy crashes on startup with a NullReferenceException on Windows 11 Home 25H2', 'decline'],
+    [
+      'I used privacy.sexy to disable updates and now windows update says 0x80070422, how do I turn it back on',
+      'answer',
+    ],
+    ['Defender definitions stuck for 3 weeks since I applied the ShutUp10++ recommended settings', 'answer'],
     // Office's update said in French or Spanish is Office's, as "office update" is.
     ["la mise à jour d'Office échoue avec le code 30088-26", 'decline'],
     // Whether a virtual machine can run Windows 11 is Windows 11's requirements, whatever runs the machine;
