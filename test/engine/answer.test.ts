@@ -1396,6 +1396,17 @@ describe('the topics help desks ask about, in the words people use', () => {
       'windows keeps putting an old graphics driver back over the one i installed. my games go back to crap. how do i stop it swapping',
       'stop-driver-updates',
     ],
+    // A driver told as "something for the wifi card", wanted back as it was; an update said as when the Wi-Fi slowed is
+    // no metered connection; the same update failing every night is the general repair.
+    [
+      'since last night my wifi drops all the time. i saw windows installed something for the wifi card. how do i get the old one back',
+      'roll-back-driver',
+    ],
+    [
+      'after the update my wifi got really slow. windows put something new on for the wifi card, how do i put the old one back',
+      'roll-back-driver',
+    ],
+    ['the same update fails every single night and then tries again, how do i fix it for real', 'updates-keep-failing'],
     // Reads a driver Windows Update swapped, wanted off again, as rolling it back, unless it keeps coming back.
     // German: the Wi-Fi dropping "ständig" (all the time) is not the driver coming back again and again.
     [
