@@ -1048,6 +1048,13 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'answer',
     ],
     ['Defender definitions stuck for 3 weeks since I applied the ShutUp10++ recommended settings', 'answer'],
+    [
+      'ran chris titus winutil and clicked disable updates, now i want updates again and settings shows an error',
+      'answer',
+    ],
+    // Going back a version is ours whatever program it broke; Office's own update screen is Office's.
+    ["Open-Shell start menu broke since 25H2 installed. I'd rather be back on 24H2, can I?", 'answer'],
+    ["it says 'Updates are ready to install' but File > Account > Update Options > Update Now does nothing", 'decline'],
     // Office's update said in French or Spanish is Office's, as "office update" is.
     ["la mise à jour d'Office échoue avec le code 30088-26", 'decline'],
     // Whether a virtual machine can run Windows 11 is Windows 11's requirements, whatever runs the machine;
@@ -1392,6 +1399,10 @@ describe('the topics help desks ask about, in the words people use', () => {
     ],
     ['my sister got the windows 11 offer on her laptop but mine never shows it, why', 'feature-update-not-offered'],
     ['what does windows actually do when it updates? why all the restarting', 'how-windows-update-works'],
+    [
+      'somebody at work said windows 10 is finished. does that mean my laptop stops working?',
+      'windows-10-end-of-support',
+    ],
     [
       'windows keeps putting an old graphics driver back over the one i installed. my games go back to crap. how do i stop it swapping',
       'stop-driver-updates',
