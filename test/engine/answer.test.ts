@@ -1403,6 +1403,11 @@ describe('the topics help desks ask about, in the words people use', () => {
       'somebody at work said windows 10 is finished. does that mean my laptop stops working?',
       'windows-10-end-of-support',
     ],
+    // A PC restarting over and over, or from its logo, after an update: the boot loop, not a black screen.
+    [
+      'pc shows the logo, the circle goes round, then it restarts. again and again since the update. what do i press',
+      'pc-wont-start-after-update',
+    ],
     [
       'windows keeps putting an old graphics driver back over the one i installed. my games go back to crap. how do i stop it swapping',
       'stop-driver-updates',
