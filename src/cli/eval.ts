@@ -163,6 +163,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Written blind at the start of the sixteenth session, measured at its start and its end: measure-only.
   ['probes-users-blind-4', 'eval/probes/written-79.jsonl', true],
   ['probes-mixed-blind-4', 'eval/probes/written-80.jsonl', true],
+  // Written blind two thirds of the way into the sixteenth session, measured at its start and its end: measure-only.
+  ['probes-helpdesk-blind-4', 'eval/probes/written-85.jsonl', true],
+  ['probes-users-blind-5', 'eval/probes/written-86.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
