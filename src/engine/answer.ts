@@ -269,6 +269,7 @@ export class Engine {
   private readonly synonyms: readonly { said: string; meant: string; meantText: string; adds: readonly string[] }[];
   /** The synonyms' said phrases, found in a question word by word. */
   private readonly saidFinder: PhraseFinder;
+  /** Each meaning pattern's meaning, and the entries it is a keyword of. */
   private readonly meantBy: ReadonlyMap<string, readonly string[]>;
   /**
    * Every name, and the entry each names: however long ("some settings are managed by your

@@ -183,7 +183,13 @@ export class ProductCatalogue {
 
   /** The text after each place it says phrase number m (its words as written, any spaces between). */
   *after(text: string, m: number): Generator<string> {
-    for (const found of text.matchAll(this.mentionPattern(m))) yield text.slice(found.index + found[0].length);
+    for (const [, after] of this.around(text, m)) yield after;
+  }
+
+  /** The text before and after each place it says phrase number m. */
+  *around(text: string, m: number): Generator<[before: string, after: string]> {
+    for (const found of text.matchAll(this.mentionPattern(m)))
+      yield [text.slice(0, found.index), text.slice(found.index + found[0].length)];
   }
 
   /** Phrase number m's pattern in raw text, built the first time a question says it. */
@@ -195,11 +201,6 @@ export class ProductCatalogue {
       this.mentionPatterns.set(m, re);
     }
     return re;
-  }
-
-  /** The text before each place it says phrase number m. */
-  *before(text: string, m: number): Generator<string> {
-    for (const found of text.matchAll(this.mentionPattern(m))) yield text.slice(0, found.index);
   }
 
   /** Whether the text says one of the products' patterns ("avast's virus definitions", a program's own version). */
@@ -240,23 +241,27 @@ function saidToWorkFine(catalogue: ProductCatalogue, text: string, m: number): b
  * ("restarted itself in the MIDDLE of my Zoom call", "rebooted during our Teams meeting"): the product is only what
  * was interrupted.
  */
-const INTERRUPTED_IT =
-  /\bto\s+(?:make|help|speed\s+up)\s+(?:(?:my|the|our)\s+)?$|\b(?:restart\w*|reboot\w*|shut\s*(?:down|off)|shuts\s+(?:down|off)|turned\s+(?:itself\s+)?off|install\w*|updat\w*)\b[^.?!]{0,50}?\b(?:in\s+the\s+middle\s+of|middle\s+of|mid-?|during|while\s+(?:i\s+was|i'm|im|i\s+am|we\s+were|we're)(?:\s+(?:in|on|using|playing|watching|doing|presenting\s+(?:on|in)))?)\s+(?:(?:my|a|the|our|an)\s+)?$/i;
+const INTERRUPTED =
+  /\b(?:restart\w*|reboot\w*|shut\s*(?:down|off)|shuts\s+(?:down|off)|turned\s+(?:itself\s+)?off|install\w*|updat\w*)\b[^.?!]{0,50}?\b(?:in\s+the\s+middle\s+of|middle\s+of|mid-?|during|while\s+(?:i\s+was|i'm|im|i\s+am|we\s+were|we're)(?:\s+(?:in|on|using|playing|watching|doing|presenting\s+(?:on|in)))?)\s+(?:(?:my|a|the|our|an)\s+)?$/i;
 
-/** A product's name said as what is open on the PC ("30 chrome tabs open"). */
-const OPEN_IN_IT = /^\s+tabs?\b/i;
+/** ...or saying what the asker did something for ("turned off services to make games run faster"). */
+const DONE_FOR = /\bto\s+(?:make|help|speed\s+up)\s+(?:(?:my|the|our)\s+)?$/i;
+
+/** The words after a product's name saying it is only what is open on the PC ("30 chrome tabs open"). */
+const OPEN = /^\s+tabs?\b/i;
 
 /**
  * Whether each time a product's phrase is said, it is said only as what the PC's restart or update interrupted, what
- * the asker did something for ("turned off services to make games run faster"), or what is open on the PC.
+ * the asker did something for, or what is open on the PC: then it is the question's circumstance, not its subject.
  */
 function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number): boolean {
-  const befores = [...catalogue.before(text, m)];
-  const afters = [...catalogue.after(text, m)];
-  return (
-    befores.length > 0 &&
-    befores.every((before, i) => INTERRUPTED_IT.test(before.slice(-120)) || OPEN_IN_IT.test(afters[i] ?? ''))
-  );
+  let any = false;
+  for (const [before, after] of catalogue.around(text, m)) {
+    any = true;
+    const near = before.slice(-120);
+    if (!INTERRUPTED.test(near) && !DONE_FOR.test(near) && !OPEN.test(after)) return false;
+  }
+  return any;
 }
 
 /**
