@@ -147,6 +147,8 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-users-5', 'eval/probes/written-68.jsonl'],
   ['probes-users-6', 'eval/probes/written-77.jsonl'],
   ['probes-users-7', 'eval/probes/written-83.jsonl'],
+  // Ordinary users' questions for entries close to each other (the boot loop and the black screen, active hours and wake-ups...): to tune on.
+  ['probes-close-pairs', 'eval/probes/written-87.jsonl'],
   // Help-desk tickets with an error code, half about another product's own failure, half Windows Update's: to tune on.
   ['probes-helpdesk-codes', 'eval/probes/written-78.jsonl'],
   // The same two voices written blind after the session's changes: measure-only.

@@ -1066,6 +1066,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // A PC that wakes from sleep is the wake guide's, which rules devices out, whatever device is named.
     ['my pc wakes up at 3am by itself, I think the mouse does it', 'answer'],
     ['my webcam stopped working after the update', 'decline'],
+    // A startup sound heard, or keyboard lights seen, beside a dark screen are no device's failure.
+    [
+      'after the update my desktop monitor stays dark but I can hear the startup sound and the keyboard lights are on',
+      'answer',
+    ],
   ])('%j beside a program of another maker: %s', (q, status) => {
     expect(engine.ask(q).status).toBe(status);
   });
@@ -1403,6 +1408,16 @@ describe('the topics help desks ask about, in the words people use', () => {
       'somebody at work said windows 10 is finished. does that mean my laptop stops working?',
       'windows-10-end-of-support',
     ],
+    // Close entries told apart in plain words: the kinds of update, how updating works, a removed update that comes
+    // back, a restart that shutting down does not give, a version's servicing.
+    ['why do some updates take five minutes and others take an hour?', 'quality-and-feature-updates'],
+    ['how does my pc know which updates it needs?', 'how-windows-update-works'],
+    ['I removed a bad update but windows installs it again the next day, how do I stop that', 'hide-an-update'],
+    [
+      'it keeps saying restart required even though i shut down every night and turn it on in the morning',
+      'finish-pending-restart',
+    ],
+    ['how long will my windows 11 keep getting security fixes?', 'windows-11-versions-servicing'],
     // A PC restarting over and over, or from its logo, after an update: the boot loop, not a black screen.
     [
       'pc shows the logo, the circle goes round, then it restarts. again and again since the update. what do i press',
