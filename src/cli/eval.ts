@@ -142,6 +142,7 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Posts in third-party tools' trackers, on both sides: the tool as the subject, or a Windows Update answer needed (30 of 60 to decline).
   ['probes-tracker-both', 'eval/probes/written-82.jsonl'],
   ['probes-other-side-26', 'eval/probes/written-84.jsonl'],
+  ['probes-other-side-27', 'eval/probes/written-88.jsonl'],
   // Ordinary users telling what they saw, often without a word of Windows or updating: to tune on.
   ['probes-users-4', 'eval/probes/written-63.jsonl'],
   ['probes-users-5', 'eval/probes/written-68.jsonl'],

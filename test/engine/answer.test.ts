@@ -1411,6 +1411,14 @@ describe('the topics help desks ask about, in the words people use', () => {
     // Close entries told apart in plain words: the kinds of update, how updating works, a removed update that comes
     // back, a restart that shutting down does not give, a version's servicing.
     ['why do some updates take five minutes and others take an hour?', 'quality-and-feature-updates'],
+    [
+      'the update on my laptop sometimes takes 5 minutes and other times over an hour, why?',
+      'quality-and-feature-updates',
+    ],
+    [
+      "can we give users longer than the default to roll back after a feature upgrade? ten days isn't enough for our app testing",
+      'go-back-previous-version',
+    ],
     ['how does my pc know which updates it needs?', 'how-windows-update-works'],
     ['I removed a bad update but windows installs it again the next day, how do I stop that', 'hide-an-update'],
     [
