@@ -277,6 +277,16 @@ function saidUpdating(catalogue: ProductCatalogue, text: string, m: number): boo
   return false;
 }
 
+/** Words before a product's name that take the product itself off or back ("rolled Spotify back", "uninstall Zoom"). */
+const TAKES_IT_OFF =
+  /\b(?:roll(?:ed|ing)?|uninstall(?:ed|ing)?|remov(?:e|ed|es|ing)|revert(?:ed|ing)?|downgrad(?:e|ed|es|ing))\s+(?:my\s+|the\s+)?$/i;
+
+/** Whether a product's phrase is said, somewhere, as what is itself taken off or back: then going back is its own. */
+function saidTakenOff(catalogue: ProductCatalogue, text: string, m: number): boolean {
+  for (const [before] of catalogue.around(text, m)) if (TAKES_IT_OFF.test(before.slice(-40))) return true;
+  return false;
+}
+
 /**
  * The other product a question is about (the catalogue in knowledge/scope/): a code that belongs to
  * it, or its name, unless the question also says something that keeps it with Windows Update.
@@ -311,7 +321,7 @@ export function otherProductIn(
     // Taking "the update" off is taking a Windows update off, unless the product put it on itself.
     (p.product.unless_taking_update_off === true &&
       takesUpdateOff() &&
-      !p.match.some((m) => said.has(m) && saidUpdating(catalogue, text, m))) ||
+      !p.match.some((m) => said.has(m) && (saidUpdating(catalogue, text, m) || saidTakenOff(catalogue, text, m)))) ||
     (p.product.unless_restarting_for_updates === true && restartsForUpdates());
   for (const p of catalogue.products) {
     if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;

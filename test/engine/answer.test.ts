@@ -1054,6 +1054,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ],
     // Going back a version is ours whatever program it broke; Office's own update screen is Office's.
     ["Open-Shell start menu broke since 25H2 installed. I'd rather be back on 24H2, can I?", 'answer'],
+    // ...but a program itself rolled back to its older version, whose own updater puts the new one back, is its own.
+    [
+      'I rolled Spotify back to an older version but it keeps updating itself again. How do I stop that update coming back?',
+      'decline',
+    ],
     ["it says 'Updates are ready to install' but File > Account > Update Options > Update Now does nothing", 'decline'],
     // Office's update said in French or Spanish is Office's, as "office update" is.
     ["la mise à jour d'Office échoue avec le code 30088-26", 'decline'],
