@@ -157,6 +157,10 @@ export class ProductCatalogue {
   private readonly phrases: readonly string[];
   /** Each phrase's pattern in raw text, built the first time a question says it. */
   private readonly mentionPatterns = new Map<number, RegExp>();
+  /** The numbers of the phrases that name a product (its match phrases, not its unless phrases). */
+  private readonly matchPhrases: ReadonlySet<number>;
+  private lastText: string | undefined;
+  private lastSaid: ReadonlyMap<number, number> = new Map();
 
   constructor(products: readonly OtherProduct[]) {
     const phrases: string[] = [];
@@ -169,6 +173,7 @@ export class ProductCatalogue {
       patterns: (product.patterns ?? []).map((p) => new RegExp(p, 'i')),
     }));
     this.finder = new PhraseFinder(phrases);
+    this.matchPhrases = new Set(this.products.flatMap((p) => p.match));
     this.phrases = phrases;
     this.subjectEvenWhenOursNamed = products.some((p) => p.subject_even_when_ours_named);
   }
@@ -176,9 +181,14 @@ export class ProductCatalogue {
   /**
    * The catalogue's phrases the text says, each with the position of its first word. words: the
    * text's normalised words (normalizeName split at spaces), when the caller has them already.
+   * The last text's are kept: a question is read for them several times (namesAny, otherProductIn).
    */
-  phrasesIn(text: string, words: readonly string[] = nameWords(text)): ReadonlyMap<number, number> {
-    return this.finder.find(words);
+  phrasesIn(text: string, words?: readonly string[]): ReadonlyMap<number, number> {
+    if (this.lastText !== text) {
+      this.lastSaid = this.finder.find(words ?? nameWords(text));
+      this.lastText = text;
+    }
+    return this.lastSaid;
   }
 
   /** The text after each place it says phrase number m (its words as written, any spaces between). */
@@ -210,8 +220,8 @@ export class ProductCatalogue {
 
   /** Whether the text names any product of the catalogue, whatever else it says. */
   namesAny(text: string, words?: readonly string[]): boolean {
-    const said = this.phrasesIn(text, words);
-    return said.size > 0 && this.products.some((p) => p.match.some((m) => said.has(m)));
+    for (const m of this.phrasesIn(text, words).keys()) if (this.matchPhrases.has(m)) return true;
+    return false;
   }
 }
 
