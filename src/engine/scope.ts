@@ -218,6 +218,18 @@ export class ProductCatalogue {
     return this.products.some((p) => p.patterns.some((re) => re.test(text)));
   }
 
+  /**
+   * Whether every time the text says phrase number u, it is inside one of the phrases ms ("windows update" in
+   * "Windows Update Blocker"): then u is only part of a product's name.
+   */
+  saidOnlyInside(text: string, u: number, ms: readonly number[]): boolean {
+    const inner = ` ${this.phrases[u]} `;
+    const around = ms.filter((m) => m !== u && ` ${this.phrases[m]} `.includes(inner));
+    if (around.length === 0) return false;
+    const count = (m: number) => [...text.matchAll(this.mentionPattern(m))].length;
+    return count(u) <= around.reduce((n, m) => n + count(m), 0);
+  }
+
   /** Whether the text names any product of the catalogue, whatever else it says. */
   namesAny(text: string, words?: readonly string[]): boolean {
     for (const m of this.phrasesIn(text, words).keys()) if (this.matchPhrases.has(m)) return true;
@@ -325,8 +337,9 @@ export function otherProductIn(
   // What keeps a product's question with us is read beside those phrases: "Windows Update" said there
   // is only when the product broke.
   const saidBeside = besideWhen === undefined ? said : catalogue.phrasesIn(besideWhen);
+  const besideText = besideWhen ?? text;
   const kept = (p: PreparedProduct) =>
-    p.unless.some((u) => saidBeside.has(u)) ||
+    p.unless.some((u) => saidBeside.has(u) && !catalogue.saidOnlyInside(besideText, u, p.match)) ||
     (p.product.unless_windows_admin === true && windowsAdmin()) ||
     // Taking "the update" off is taking a Windows update off, unless the product put it on itself.
     (p.product.unless_taking_update_off === true &&

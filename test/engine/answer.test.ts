@@ -1043,6 +1043,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // own failures after it ran, and Defender's definitions it stopped, stay ours.
     ['PSWindowsUpdate does not work on Windows 11 Pro 25H2 Build 26200, is a new version planned?', 'decline'],
     ['W10Privacy crashes on startup with a NullReferenceException on Windows 11 Home 25H2', 'decline'],
+    // A tool whose name holds "Windows Update" stays the subject; Windows Update's own service or screen beside it is ours.
+    [
+      "Windows Update Blocker 1.8: what does the 'Protect Services Settings' box lock, and can I edit Wub.ini?",
+      'decline',
+    ],
+    ['Windows Update Blocker says WaaSMedicSvc keeps re-enabling updates. What is that service?', 'answer'],
     [
       'I used privacy.sexy to disable updates and now windows update says 0x80070422, how do I turn it back on',
       'answer',

@@ -97,6 +97,20 @@ describe('otherProductIn: a product said only to work fine', () => {
   });
 });
 
+describe("ProductCatalogue.saidOnlyInside: a phrase said only inside a product's name", () => {
+  const catalogue = engine.products;
+  const tools = catalogue.products.find((p) => p.product.id === 'windows-tweak-tools')!;
+  // The number of an unless phrase "windows update" (any product's).
+  const u = [...catalogue.phrasesIn('windows update').keys()].find((n) => !tools.match.includes(n))!;
+
+  it('is part of that name, unless it is said once more on its own', () => {
+    expect(catalogue.saidOnlyInside('Windows Update Blocker 1.8 crashes', u, tools.match)).toBe(true);
+    expect(catalogue.saidOnlyInside('removed Windows Update Blocker, Windows Update still fails', u, tools.match)).toBe(
+      false,
+    );
+  });
+});
+
 describe('otherProductIn: a product named only as what the PC interrupted', () => {
   const productOf = (q: string) => otherProductIn(q, [], engine.products, false)?.name;
 
