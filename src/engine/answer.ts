@@ -313,12 +313,16 @@ export class Engine {
     this.saidFinder = new PhraseFinder(this.synonyms.map((s) => s.said));
     // The entries each meaning pattern's meaning is a keyword of: a pattern that read the question as
     // saying it makes them the question's subject when one ranks first (see assessScope's namedIds).
-    this.meantBy = new Map(
-      this.index.scope.meanings.map(({ meaning }) => {
-        const name = normalizeName(meaning);
-        return [meaning, kb.entries.filter((e) => e.keywords.some((k) => normalizeName(k) === name)).map((e) => e.id)];
-      }),
-    );
+    // Each keyword is normalised once, and only the meanings' names are kept.
+    const meaningOf = new Map(this.index.scope.meanings.map(({ meaning }) => [normalizeName(meaning), meaning]));
+    const meantBy = new Map<string, string[]>();
+    for (const e of kb.entries)
+      for (const k of e.keywords) {
+        const meaning = meaningOf.get(normalizeName(k));
+        if (meaning !== undefined && !meantBy.get(meaning)?.includes(e.id))
+          meantBy.set(meaning, [...(meantBy.get(meaning) ?? []), e.id]);
+      }
+    this.meantBy = meantBy;
     this.names = [...kb.byName];
     this.nameFinder = new PhraseFinder(this.names.map(([name]) => name));
     this.completer = new NameCompleter(kb.entries);
@@ -634,9 +638,14 @@ export class Engine {
    * code of ours, nothing of the PC itself ("my PC boots to a black screen"), and does not ask to take the
    * update off. Else undefined.
    */
-  private besideWhenItBroke(question: string, codes: readonly string[], takesUpdateOff: boolean): string | undefined {
+  private besideWhenItBroke(
+    question: string,
+    codes: readonly string[],
+    takesUpdateOff: boolean,
+    /** The question without its phrases said in passing, when the caller has it already. */
+    rest = this.index.scope.withoutInPassing(question),
+  ): string | undefined {
     const scope = this.index.scope;
-    const rest = scope.withoutInPassing(question);
     if (rest === question || takesUpdateOff || scope.windowsItself.test(rest) || this.oursByKindOrCode(rest, codes))
       return undefined;
     const stripped = stripCodes(rest);
@@ -832,11 +841,12 @@ export class Engine {
     // A product that broke "since the latest Windows update" is the subject: the update is only when.
     // Read so whether or not the question names something of ours: "Windows updated" said only as when
     // the VPN broke keeps it with us no more than a KB said so does.
+    // A product found only by its pattern is looked for only where something is said in passing.
+    const inPassingRest = this.index.scope.withoutInPassing(question);
     const besideWhen =
       this.products.namesAny(question, questionWords) ||
-      // A product found only by its pattern: looked for only where something is said in passing.
-      (this.index.scope.withoutInPassing(question) !== question && this.products.saysAnyPattern(question))
-        ? this.besideWhenItBroke(question, codes, takesUpdateOff())
+      (inPassingRest !== question && this.products.saysAnyPattern(question))
+        ? this.besideWhenItBroke(question, codes, takesUpdateOff(), inPassingRest)
         : undefined;
     const product = otherProductIn(
       question,

@@ -191,12 +191,7 @@ export class ProductCatalogue {
     return this.lastSaid;
   }
 
-  /** The text after each place it says phrase number m (its words as written, any spaces between). */
-  *after(text: string, m: number): Generator<string> {
-    for (const [, after] of this.around(text, m)) yield after;
-  }
-
-  /** The text before and after each place it says phrase number m. */
+  /** The text before and after each place it says phrase number m (its words as written, any spaces between). */
   *around(text: string, m: number): Generator<[before: string, after: string]> {
     for (const found of text.matchAll(this.mentionPattern(m)))
       yield [text.slice(0, found.index), text.slice(found.index + found[0].length)];
@@ -250,12 +245,33 @@ const WORKS_FINE =
  * fine"), in the same clause: not "my game doesn't work on 24H2, worked fine on 23H2".
  */
 function saidToWorkFine(catalogue: ProductCatalogue, text: string, m: number): boolean {
+  return everyMention(catalogue, text, m, (_, after) => WORKS_FINE.test(after));
+}
+
+/** Whether the text says phrase number m, and each time with words around it that pass the test. */
+function everyMention(
+  catalogue: ProductCatalogue,
+  text: string,
+  m: number,
+  test: (before: string, after: string) => boolean,
+): boolean {
   let any = false;
-  for (const rest of catalogue.after(text, m)) {
+  for (const [before, after] of catalogue.around(text, m)) {
     any = true;
-    if (!WORKS_FINE.test(rest)) return false;
+    if (!test(before, after)) return false;
   }
   return any;
+}
+
+/** Whether the text says phrase number m at least once with words around it that pass the test. */
+function someMention(
+  catalogue: ProductCatalogue,
+  text: string,
+  m: number,
+  test: (before: string, after: string) => boolean,
+): boolean {
+  for (const [before, after] of catalogue.around(text, m)) if (test(before, after)) return true;
+  return false;
 }
 
 /**
@@ -277,13 +293,10 @@ const OPEN = /^\s+tabs?\b/i;
  * the asker did something for, or what is open on the PC: then it is the question's circumstance, not its subject.
  */
 function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number): boolean {
-  let any = false;
-  for (const [before, after] of catalogue.around(text, m)) {
-    any = true;
+  return everyMention(catalogue, text, m, (before, after) => {
     const near = before.slice(-120);
-    if (!INTERRUPTED.test(near) && !DONE_FOR.test(near) && !OPEN.test(after)) return false;
-  }
-  return any;
+    return INTERRUPTED.test(near) || DONE_FOR.test(near) || OPEN.test(after);
+  });
 }
 
 /**
@@ -295,8 +308,7 @@ const UPDATED_IT =
 
 /** Whether a product's phrase is said, somewhere, as what put the update on: then its update is its own. */
 function saidUpdating(catalogue: ProductCatalogue, text: string, m: number): boolean {
-  for (const rest of catalogue.after(text, m)) if (UPDATED_IT.test(rest)) return true;
-  return false;
+  return someMention(catalogue, text, m, (_, after) => UPDATED_IT.test(after));
 }
 
 /** Words before a product's name that take the product itself off or back ("rolled Spotify back", "uninstall Zoom"). */
@@ -305,8 +317,7 @@ const TAKES_IT_OFF =
 
 /** Whether a product's phrase is said, somewhere, as what is itself taken off or back: then going back is its own. */
 function saidTakenOff(catalogue: ProductCatalogue, text: string, m: number): boolean {
-  for (const [before] of catalogue.around(text, m)) if (TAKES_IT_OFF.test(before.slice(-40))) return true;
-  return false;
+  return someMention(catalogue, text, m, (before) => TAKES_IT_OFF.test(before.slice(-40)));
 }
 
 /**

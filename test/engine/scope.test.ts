@@ -14,6 +14,9 @@ function hit(id: string, searchScore: number, coverage = 0.3): Hit {
   return { entry, score: 0.1, phrase: 0.1, coverage, strongCoverage: coverage, matchedWeight: 1, searchScore };
 }
 
+/** The other product a question is about, by name, when nothing of ours is said. */
+const productOf = (q: string) => otherProductIn(q, [], engine.products, false)?.name;
+
 const scopeOf = (ranked: Hit[]) => assessScope('longest one', ranked, false, engine.index, ['longest']);
 
 describe('assessScope: a first hit that stands out', () => {
@@ -84,8 +87,6 @@ describe('assessScope: a lower hit that matches enough', () => {
 });
 
 describe('otherProductIn: a product said only to work fine', () => {
-  const productOf = (q: string) => otherProductIn(q, [], engine.products, false)?.name;
-
   it('is what the question compares with, not its subject', () => {
     expect(productOf('my phone works fine on the same wifi but the laptop lost it since the update')).toBeUndefined();
     expect(productOf('chrome history is fine, the update history page is what is empty')).toBeUndefined();
@@ -112,8 +113,6 @@ describe("ProductCatalogue.saidOnlyInside: a phrase said only inside a product's
 });
 
 describe('otherProductIn: a product named only as what the PC interrupted', () => {
-  const productOf = (q: string) => otherProductIn(q, [], engine.products, false)?.name;
-
   it('is not the subject when the PC restarted or updated in the middle of it', () => {
     expect(productOf('It restarted itself in the MIDDLE of my Zoom call with a client')).toBeUndefined();
     expect(productOf('the laptop rebooted during our Teams meeting again')).toBeUndefined();
@@ -133,9 +132,9 @@ describe('otherProductIn: a product named only as what the PC interrupted', () =
 
 describe('otherProductIn: "the application" beside upgrading to Windows 11', () => {
   it('is the check of the upgrade, in French or Spanish too, not a program of its own', () => {
-    const productOf = (q: string) => otherProductIn(q, [], engine.products, false)?.id;
-    expect(productOf("je voudrais passer à windows 11 mais l'application de vérification dit non")).toBeUndefined();
-    expect(productOf('quiero actualizar a windows 11 pero la aplicación dice que no es compatible')).toBeUndefined();
-    expect(productOf("l'application ne démarre plus depuis la mise à jour")).toBe('programs');
+    const productIdOf = (q: string) => otherProductIn(q, [], engine.products, false)?.id;
+    expect(productIdOf("je voudrais passer à windows 11 mais l'application de vérification dit non")).toBeUndefined();
+    expect(productIdOf('quiero actualizar a windows 11 pero la aplicación dice que no es compatible')).toBeUndefined();
+    expect(productIdOf("l'application ne démarre plus depuis la mise à jour")).toBe('programs');
   });
 });
