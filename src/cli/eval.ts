@@ -150,6 +150,10 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-users-7', 'eval/probes/written-83.jsonl'],
   // Ordinary users' questions for entries close to each other (the boot loop and the black screen, active hours and wake-ups...): to tune on.
   ['probes-close-pairs', 'eval/probes/written-87.jsonl'],
+  // Posts in other projects' trackers naming Windows, a KB or a code in passing (45 to decline, 15 about Windows Update itself): to tune on.
+  ['probes-tracker-posts', 'eval/probes/written-91.jsonl'],
+  // Ordinary users who do not know what anything is called: to tune on.
+  ['probes-users-8', 'eval/probes/written-92.jsonl'],
   // Help-desk tickets with an error code, half about another product's own failure, half Windows Update's: to tune on.
   ['probes-helpdesk-codes', 'eval/probes/written-78.jsonl'],
   // The same two voices written blind after the session's changes: measure-only.
