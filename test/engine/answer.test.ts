@@ -907,6 +907,17 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('cancel an update').entry?.id).toBe('cancel-or-power-off-during-update');
   });
 
+  it("does not keep a program's own log with us for the word HRESULT or NTSTATUS, which every program reports", () => {
+    const log = [
+      'Update failed loop in Discord: it keeps retrying. SquirrelSetup.log:',
+      "System.UnauthorizedAccessException: Access to the path 'C:\\Users\\jo\\AppData\\Local\\Discord\\app-1.0' is denied. (HRESULT 0x80070005)",
+    ].join('\n');
+    expect(engine.ask(log).status).toBe('decline');
+    // Asked about the words themselves, or about Windows Update's code, it still answers.
+    expect(engine.ask('what is an hresult').entry?.id).toBe('reading-error-codes');
+    expect(engine.ask('windows update fails with HRESULT 0x80070005').status).toBe('answer');
+  });
+
   it("reads a program's version number only where the question does not speak of Windows, and never a date", () => {
     const ownVersion = /version numbers of its own/;
     expect(renderText(engine.ask('since 4.2.1 came out the cumulative update fails to install').card)).not.toMatch(
