@@ -1039,6 +1039,25 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       "Word says 'Something went wrong, error code 30088-1015' when I hit Update Now. Windows Update itself says I'm fully up to date.",
       'decline',
     ],
+    // ...or Windows updating said only as when the trouble began, in the ways posts put it: the PC's own update
+    // restart, a month's cumulative update, Windows installing a KB; a crash log's register ("pc=0x...") is no PC...
+    ['Spotify shows only a white window ever since my laptop did a windows update restart', 'decline'],
+    [
+      "Docker Desktop never gets past 'Engine starting' since the January cumulative update, restarting the app does nothing",
+      'decline',
+    ],
+    ['Zoom closes when I hit Share. Happened right after Windows 11 installed KB5046633', 'decline'],
+    [
+      'Android Studio crashes since the latest Windows update, hs_err log: EXCEPTION_ACCESS_VIOLATION at pc=0x00007ffb2a1c3f10',
+      'decline',
+    ],
+    // ...or said to still work, or only guessed at as the cause; the PC itself that broke stays ours.
+    ['Chrome crashes on start. The Updates page is fine (Windows Update still works). Windows 11 Pro', 'decline'],
+    [
+      'OBS display capture is black. Windows Update installed a display driver last week too, not sure if related',
+      'decline',
+    ],
+    ["Windows Update installed KB5046633 yesterday and now my pc won't boot, not sure if related", 'answer'],
     // ...and so do the PCs it runs on, said as a fleet ("on a third of our desktops").
     [
       "Sophos Endpoint on about a third of our desktops shows 'Updating failed'. Windows Update through the same proxy seems fine.",
