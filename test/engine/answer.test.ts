@@ -1732,6 +1732,22 @@ describe('the topics help desks ask about, in the words people use', () => {
       expect([a.entry?.id, ...a.alternatives.map((e) => e.id)]).toContain('deferrals-and-target-version');
     }
   });
+  it("reads what people who do not know the names call things: a service by its job, Windows 10's end, the old one back", () => {
+    // A service told by what it does is one of ours, not a program's service the knowledge never heard of.
+    expect(idOf("the download service won't start, it says error 1068 about a dependency")).toBe(
+      'error-service-dependency',
+    );
+    expect(idOf("Windows 10 is no longer getting fixes, is my mum's laptop still safe to use?")).toBe(
+      'windows-10-end-of-support',
+    );
+    expect(idOf('It switched to Windows 11 on its own and everything moved. Can I have my old one back?')).toBe(
+      'go-back-previous-version',
+    );
+    // Another device's update compared with Windows Update is that device's.
+    expect(engine.ask('my iPad says an update will install tonight, is that the same as windows update?').status).toBe(
+      'decline',
+    );
+  });
 });
 
 describe("the other side of this session's words (a second reader's trial)", () => {
