@@ -393,11 +393,15 @@ export class Engine {
     // the versions entry.
     const bySynonyms = [...meant];
     const patterned: string[] = [];
-    for (const { meaning, said, unless } of this.index.scope.meanings)
-      if (!norm.includes(` ${normalizeName(meaning)} `) && said.test(text) && !unless.test(text)) {
+    // Only the patterns whose words the text says are tried (most questions say none of a pattern's words).
+    const { meanings, meaningCues } = this.index.scope;
+    for (const i of [...meaningCues.candidates(text)].sort((a, b) => a - b)) {
+      const { meaning, saidAs, said, unless } = meanings[i]!;
+      if (!norm.includes(saidAs) && said.test(text) && !unless.test(text)) {
         meant.add(meaning);
         patterned.push(meaning);
       }
+    }
     return { text: meant.size ? `${text} ${[...meant].join(' ')}` : text, adds, bySynonyms, patterned };
   }
 

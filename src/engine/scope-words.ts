@@ -2,7 +2,9 @@
 // scope and the ranking ask of them: words as the search reads them (terms), phrases and patterns as
 // one case-insensitive regular expression each.
 import type { ScopeWords } from '../knowledge/schema.ts';
+import { normalizeName } from '../knowledge/base.ts';
 import { terms } from './terms.ts';
+import { CuedPatterns } from './word-cue.ts';
 
 const termSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.flatMap((w) => terms(w)));
 
@@ -51,7 +53,15 @@ export class ScopeVocabulary {
   /** An issue report written into a program's tracker (its template's headings and checkboxes). */
   readonly issueReport: RegExp;
   /** Meanings said in words a synonym cannot list ("keep our fleet on 24H2"), each with what says it and what rules it out. */
-  readonly meanings: readonly { meaning: string; said: RegExp; unless: RegExp }[];
+  readonly meanings: readonly {
+    meaning: string;
+    /** The meaning normalised (normalizeName), between spaces: said already when a question holds it. */
+    saidAs: string;
+    said: RegExp;
+    unless: RegExp;
+  }[];
+  /** Which meaning patterns a text may match, by the words each cannot match without (word-cue.ts). */
+  readonly meaningCues: CuedPatterns;
   /** Code prefixes of Windows Update's own components (the agent, setup, servicing). */
   private readonly oursCodes: readonly string[];
   readonly genericBeforeService: ReadonlySet<string>;
@@ -86,9 +96,11 @@ export class ScopeVocabulary {
     this.issueReport = anyOf([], w?.issue_report_patterns ?? []);
     this.meanings = (w?.meaning_patterns ?? []).map((m) => ({
       meaning: m.meaning,
+      saidAs: ` ${normalizeName(m.meaning)} `,
       said: anyOf([], m.patterns),
       unless: anyOf([], m.unless),
     }));
+    this.meaningCues = new CuedPatterns(this.meanings.map((m) => m.said));
     this.oursCodes = (w?.ours_codes ?? []).map((c) => c.toUpperCase());
     this.genericBeforeService = termSet(w?.generic_before_service ?? []);
     this.genericProcesses = new Set(w?.generic_processes ?? []);

@@ -201,8 +201,9 @@ const DATE_OR_TIME = eitherOf([
   // The same in French, German and Spanish ("depuis 2 heures", "seit 3 Tagen", "desde hace 2 horas").
   String.raw`(?:depuis|seit|desde hace|desde) (?:\d+|une?|zwei|drei|dos|tres) (?:minutes?|heures?|jours?|semaines?|mois|minuten|stunden?|tagen?|wochen?|monaten?|minutos?|horas?|d[ií]as?|semanas?|meses)`,
   // How long it has sat there ("installing for 3 hours", "stuck at 35% for hours"), only after such a word:
-  // "block restarts for 12 hours" asks about active hours.
-  String.raw`(?<=\b(?:stuck|sitting|sat|hanging|hung|frozen|spinning|waiting|loading|moved|been|there|(?:is|was|are|were|been|keeps?|still) (?:installing|downloading|updating|checking|preparing|configuring|restarting|undoing|scanning)|(?:at|on) \d+ ?%)(?:\s+[\w%]+){0,2}\s+)(?:for|over) (?:(?:${SOME}|many|over \d+|more than \d+) )?(?:hours?|minutes?|mins)`,
+  // "block restarts for 12 hours" asks about active hours. (The lookahead only makes the look behind be tried
+  // where "for" or "over" stands, not at every word.)
+  String.raw`(?=for |over )(?<=\b(?:stuck|sitting|sat|hanging|hung|frozen|spinning|waiting|loading|moved|been|there|(?:is|was|are|were|been|keeps?|still) (?:installing|downloading|updating|checking|preparing|configuring|restarting|undoing|scanning)|(?:at|on) \d+ ?%)(?:\s+[\w%]+){0,2}\s+)(?:for|over) (?:(?:${SOME}|many|over \d+|more than \d+) )?(?:hours?|minutes?|mins)`,
   // How long it has gone on, said as so ("for 2 hours now", "3 days now"): "now" says it is still going.
   String.raw`(?:for |over |more than )?(?:${SOME}|many|several) ${UNIT} now`,
   // Not "for a week": how long it may be put off is what a pause question asks.
