@@ -154,6 +154,8 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-tracker-posts', 'eval/probes/written-91.jsonl'],
   // Ordinary users who do not know what anything is called: to tune on.
   ['probes-users-8', 'eval/probes/written-92.jsonl'],
+  // A second reader's questions on both sides of the seventeenth session's first readings: to tune on.
+  ['probes-other-side-28', 'eval/probes/written-93.jsonl'],
   // Help-desk tickets with an error code, half about another product's own failure, half Windows Update's: to tune on.
   ['probes-helpdesk-codes', 'eval/probes/written-78.jsonl'],
   // The same two voices written blind after the session's changes: measure-only.

@@ -1054,10 +1054,20 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // ...or said to still work, or only guessed at as the cause; the PC itself that broke stays ours.
     ['Chrome crashes on start. The Updates page is fine (Windows Update still works). Windows 11 Pro', 'decline'],
     [
-      'OBS display capture is black. Windows Update installed a display driver last week too, not sure if related',
+      'OBS display capture is black. Windows Update installed some AMD display thing last week too, not sure if related',
       'decline',
     ],
     ["Windows Update installed KB5046633 yesterday and now my pc won't boot, not sure if related", 'answer'],
+    // A driver Windows Update put on is its own to roll back, however unsure the asker is; a KB installed the same
+    // night as a program broke is only when.
+    [
+      'Windows Update put a new Realtek audio driver on last night, not sure if related, but now there is no sound at all',
+      'answer',
+    ],
+    ['Slack 4.41 will not start, Windows installed KB5055523 the same night', 'decline'],
+    // Another device's update compared with Windows Update is that device's; an app that changed with Windows 11 is the app's.
+    ['playstation system update same as windows update?', 'decline'],
+    ['after moving to windows 11 the calculator app looks totally different, can i put my old one back?', 'decline'],
     // ...and so do the PCs it runs on, said as a fleet ("on a third of our desktops").
     [
       "Sophos Endpoint on about a third of our desktops shows 'Updating failed'. Windows Update through the same proxy seems fine.",
