@@ -887,6 +887,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ],
     ['Windows updated my touchpad all by itself and now scrolling is jumpy, can I have the old one back', 'answer'],
     ['windows puts the new graphics driver back every time i roll it back', 'answer'],
+    // ...with the "back" before the driver, as people say it too.
+    ['windows puts back the old touchpad driver every night, only that one', 'answer'],
     ['the launcher keeps putting the old mod back in my game', 'decline'],
     // Asking which updates went on, to find the one that broke a device, asks the update history.
     ['how do i check which updates were installed this week? my scanner stopped working on monday', 'answer'],
