@@ -194,6 +194,19 @@ function normalised(text: string): Normalised {
   return { text: words.join(' '), words };
 }
 
+/**
+ * COM's generic HRESULTs (E_NOTIMPL, E_NOINTERFACE, E_POINTER, E_ABORT, E_FAIL, E_UNEXPECTED): any program
+ * built on COM reports them, as every program reports Win32 errors inside 0x8007 codes.
+ */
+const COM_GENERIC: ReadonlySet<string> = new Set([
+  '0x80004001',
+  '0x80004002',
+  '0x80004003',
+  '0x80004004',
+  '0x80004005',
+  '0x8000FFFF',
+]);
+
 /** More telling words than this beside a code make a story of their own (see storyWords). */
 const STORY_WORDS = 6;
 /**
@@ -904,13 +917,14 @@ export class Engine {
       const aboutService =
         codeEntry != null &&
         ourServices.some((n) => n.entry.kind === 'service' && this.index.entryUses(codeEntry.id, n.entry.service_name));
-      // A 0x8007 code wraps a Win32 error, which every program shows: told in a story that names
+      // A 0x8007 code wraps a Win32 error, which every program shows (so do COM's generic failures, E_FAIL's
+      // 0x80004005 above all): told in a story that names
       // nothing of ours ("0x8007000E from the installer"), the code's entry may not be what was asked.
       // So is one beside another product named in passing ("winget ... 0x80070005"), even with something of ours;
       // and any code beside the quoted command line of a program the knowledge never mentions, or told in a
       // long post (LONG_POST_WORDS).
       const everyProgram =
-        (codes.every((c) => win32Of(c) !== undefined) &&
+        (codes.every((c) => win32Of(c) !== undefined || COM_GENERIC.has(c)) &&
           ((!ours && storyLength() > STORY_WORDS) || this.products.namesAny(question, questionWords))) ||
         this.quotesOtherProgram(question);
       if (

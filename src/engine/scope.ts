@@ -383,12 +383,14 @@ export function otherProductIn(
   // ours is named and no error code is there to answer. A product that stays the subject even beside something of
   // ours keeps its patterns then too, and one whose patterns are its own updater failing ("edge://settings/help
   // throws 0x80070005") even beside an error code.
-  return catalogue.products.find(
-    (p) =>
-      (codes.length === 0 || p.product.subject_even_beside_codes === true) &&
-      (!ours || p.product.subject_even_when_ours_named === true) &&
-      p.patterns.some((re) => re.test(text)) &&
-      !kept(p),
+  // One read only beside Windows updating said in passing is looked for in what is left.
+  return catalogue.products.find((p) =>
+    p.product.only_beside_in_passing === true
+      ? besideWhen !== undefined && codes.length === 0 && p.patterns.some((re) => re.test(besideWhen)) && !kept(p)
+      : (codes.length === 0 || p.product.subject_even_beside_codes === true) &&
+        (!ours || p.product.subject_even_when_ours_named === true) &&
+        p.patterns.some((re) => re.test(text)) &&
+        !kept(p),
   )?.product;
 }
 

@@ -248,6 +248,10 @@ export const otherProduct = z
     // A question saying the PC restarted for its updates (scope-words.yaml's restart_for_updates_patterns: "my
     // laptop restarted to install updates in the middle of a Zoom call") is about that restart.
     unless_restarting_for_updates: z.boolean().optional(),
+    // Its `patterns` are read only in what is left of a question whose Windows updating is said only in passing
+    // (scope-words.yaml's in_passing_patterns: "stopped working after the latest Windows update"), where that
+    // left part names nothing of ours, no KB or code of ours, nothing of the PC itself, and takes no update off.
+    only_beside_in_passing: z.boolean().optional(),
     where: text(400),
     see: z.array(entryId).optional(),
   })

@@ -113,6 +113,17 @@ describe('error codes', () => {
     expect(told.alternatives.length).toBeGreaterThan(0);
   });
 
+  it("is unsure of COM's generic failure (E_FAIL) inside a program's own story, as of a wrapped Win32 error", () => {
+    const told = engine.ask(
+      'My backup job started failing last week: Failed to create a snapshot, VSS error 0x80004005 while creating the snapshot set. vssadmin list writers shows all stable.',
+    );
+    expect(told.entry?.id).toBe('error-0x80004005');
+    expect(told.alternatives.length).toBeGreaterThan(0);
+    // Asked about Windows Update, or alone, it is that code's entry, surely.
+    expect(engine.ask('0x80004005').alternatives).toEqual([]);
+    expect(engine.ask('windows update fails with 0x80004005').alternatives).toEqual([]);
+  });
+
   it('answers an unknown code from its family, naming the code and never inventing a meaning', () => {
     const a = engine.ask('0x8024ABCD');
     expect(a.status).toBe('answer');
@@ -907,6 +918,23 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'cancel-or-power-off-during-update',
     );
     expect(engine.ask('cancel an update').entry?.id).toBe('cancel-or-power-off-during-update');
+  });
+
+  it('declines a program that broke after an update, unnamed as tracker posts leave it, and offers taking the update off', () => {
+    const a = engine.ask('Program refuses to start after the recent Windows update.');
+    expect(a.status).toBe('decline');
+    expect(renderText(a.card)).toMatch(/program that stopped working after an update/);
+    expect(a.card.related?.map((r) => r.id)).toContain('uninstall-update');
+    // The PC itself, a driver the update changed, or the update to take off stay ours.
+    expect(engine.ask("my pc won't start after the latest windows update").status).toBe('answer');
+    expect(
+      engine.ask(
+        'since the latest windows update the sound card driver changed and the mic is not working, how do I get the old driver back',
+      ).entry?.id,
+    ).toBe('roll-back-driver');
+    expect(
+      engine.ask("after the latest windows update the app won't open, how do I uninstall that update").entry?.id,
+    ).toBe('uninstall-update');
   });
 
   it("does not keep a program's own log with us for the word HRESULT or NTSTATUS, which every program reports", () => {
