@@ -1783,6 +1783,17 @@ describe('the topics help desks ask about, in the words people use', () => {
     expect(idOf('It switched to Windows 11 on its own and everything moved. Can I have my old one back?')).toBe(
       'go-back-previous-version',
     );
+    // Update settings locked on an employer's PC are the organization's doing.
+    expect(idOf("my company laptop won't let me touch the update page at all, the pause bit is greyed out")).toBe(
+      'managed-by-organization',
+    );
+    // A restart still asked for though the PC is only ever closed, or after restarting: the pending restart.
+    expect(idOf('our office PC says restart required for days but we just close the lid every evening')).toBe(
+      'finish-pending-restart',
+    );
+    expect(idOf("the power button says 'update and restart'. must I? I restarted twice and it is still there")).toBe(
+      'finish-pending-restart',
+    );
     // Another device's update compared with Windows Update is that device's.
     expect(engine.ask('my iPad says an update will install tonight, is that the same as windows update?').status).toBe(
       'decline',
