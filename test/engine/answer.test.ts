@@ -900,6 +900,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['windows puts the new graphics driver back every time i roll it back', 'answer'],
     // ...with the "back" before the driver, as people say it too.
     ['windows puts back the old touchpad driver every night, only that one', 'answer'],
+    // ...even beside the maker's own package: Windows pushing its old driver back over it is Windows acting.
+    [
+      "Windows keeps pushing back an old Realtek audio driver after I install the newer one from Realtek's site",
+      'answer',
+    ],
     ['the launcher keeps putting the old mod back in my game', 'decline'],
     // Asking which updates went on, to find the one that broke a device, asks the update history.
     ['how do i check which updates were installed this week? my scanner stopped working on monday', 'answer'],
@@ -925,6 +930,13 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(a.status).toBe('decline');
     expect(renderText(a.card)).toMatch(/program that stopped working after an update/);
     expect(a.card.related?.map((r) => r.id)).toContain('uninstall-update');
+    // Told as people tell it: not opening, not launching since the week's patching; a PC said only as where it is.
+    for (const q of [
+      'after windows update my bookkeeping programm is not opening, it show error and close',
+      "The payroll client doesn't launch since this week's Windows patching, other apps on the same image are fine",
+      "The photo editor on my PC won't open since the latest Windows update, the other programs are fine",
+    ])
+      expect(engine.ask(q).status, q).toBe('decline');
     // The PC itself, a driver the update changed, or the update to take off stay ours.
     expect(engine.ask("my pc won't start after the latest windows update").status).toBe('answer');
     expect(
