@@ -158,6 +158,8 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-other-side-28', 'eval/probes/written-93.jsonl'],
   // Real posts from other projects' trackers naming Windows updating in passing, gathered in the seventeenth session: to tune on.
   ['probes-real-tracker-2', 'eval/probes/written-94.jsonl'],
+  // A second reader's questions on both sides of the seventeenth session's later readings: to tune on.
+  ['probes-other-side-29', 'eval/probes/written-95.jsonl'],
   // Help-desk tickets with an error code, half about another product's own failure, half Windows Update's: to tune on.
   ['probes-helpdesk-codes', 'eval/probes/written-78.jsonl'],
   // The same two voices written blind after the session's changes: measure-only.
