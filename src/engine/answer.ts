@@ -408,13 +408,13 @@ export class Engine {
     const patterned: string[] = [];
     // Only the patterns whose words the text says are tried (most questions say none of a pattern's words).
     const { meanings, meaningCues } = this.index.scope;
-    for (const i of [...meaningCues.candidates(text)].sort((a, b) => a - b)) {
-      const { meaning, saidAs, said, unless } = meanings[i]!;
-      if (!norm.includes(saidAs) && said.test(text) && !unless.test(text)) {
+    const maybe = meaningCues.candidates(text);
+    meanings.forEach(({ meaning, saidAs, said, unless }, i) => {
+      if (maybe.has(i) && !norm.includes(saidAs) && said.test(text) && !unless.test(text)) {
         meant.add(meaning);
         patterned.push(meaning);
       }
-    }
+    });
     return { text: meant.size ? `${text} ${[...meant].join(' ')}` : text, adds, bySynonyms, patterned };
   }
 
