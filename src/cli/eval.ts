@@ -182,6 +182,9 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Written blind at the start of the seventeenth session, measured at its start and its end: measure-only.
   ['probes-users-blind-6', 'eval/probes/written-89.jsonl', true],
   ['probes-helpdesk-blind-5', 'eval/probes/written-90.jsonl', true],
+  // Written blind an hour into the seventeenth session, measured at its start and its end: measure-only.
+  ['probes-users-blind-7', 'eval/probes/written-96.jsonl', true],
+  ['probes-mixed-blind-5', 'eval/probes/written-97.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
