@@ -1795,6 +1795,12 @@ describe('the topics help desks ask about, in the words people use', () => {
     expect(idOf('It switched to Windows 11 on its own and everything moved. Can I have my old one back?')).toBe(
       'go-back-previous-version',
     );
+    // The PC "doing its thing" overnight is how some say it updated.
+    expect(
+      idOf(
+        'the computer did its thing last night and now the screen is just black, i can move the arrow but nothing else',
+      ),
+    ).toBe('black-screen-after-update');
     // Update settings locked on an employer's PC are the organization's doing.
     expect(idOf("my company laptop won't let me touch the update page at all, the pause bit is greyed out")).toBe(
       'managed-by-organization',
