@@ -23,6 +23,7 @@ import {
   removeInvisible,
   stripCodes,
   win32Of,
+  everyProgramsCode,
 } from './codes.ts';
 import { MAX_QUERY_TERMS, SearchIndex, type Hit } from './search.ts';
 import { assessScope, foreignSubject, otherProductIn, prepareProducts, type ProductCatalogue } from './scope.ts';
@@ -193,19 +194,6 @@ function normalised(text: string): Normalised {
   const words = nameWords(text);
   return { text: words.join(' '), words };
 }
-
-/**
- * COM's generic HRESULTs (E_NOTIMPL, E_NOINTERFACE, E_POINTER, E_ABORT, E_FAIL, E_UNEXPECTED): any program
- * built on COM reports them, as every program reports Win32 errors inside 0x8007 codes.
- */
-const COM_GENERIC: ReadonlySet<string> = new Set([
-  '0x80004001',
-  '0x80004002',
-  '0x80004003',
-  '0x80004004',
-  '0x80004005',
-  '0x8000FFFF',
-]);
 
 /** More telling words than this beside a code make a story of their own (see storyWords). */
 const STORY_WORDS = 6;
@@ -924,7 +912,7 @@ export class Engine {
       // and any code beside the quoted command line of a program the knowledge never mentions, or told in a
       // long post (LONG_POST_WORDS).
       const everyProgram =
-        (codes.every((c) => win32Of(c) !== undefined || COM_GENERIC.has(c)) &&
+        (codes.every(everyProgramsCode) &&
           ((!ours && storyLength() > STORY_WORDS) || this.products.namesAny(question, questionWords))) ||
         this.quotesOtherProgram(question);
       if (
