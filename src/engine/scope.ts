@@ -289,13 +289,21 @@ const DONE_FOR = /\bto\s+(?:make|help|speed\s+up)\s+(?:(?:my|the|our)\s+)?$/i;
 const OPEN = /^\s+tabs?\b/i;
 
 /**
+ * ...or a device unplugged or taken out as one of the things tried ("tried restarting it, unplugging the printer like
+ * someone said").
+ */
+const UNPLUGGED =
+  /\b(?:unplug\w*|disconnect\w*|took\s+out|tak(?:e|ing)\s+out|pull(?:ed|ing)?\s+out)\s+(?:(?:the|my|all|our|every|that)\s+)?$/i;
+
+/**
  * Whether each time a product's phrase is said, it is said only as what the PC's restart or update interrupted, what
- * the asker did something for, or what is open on the PC: then it is the question's circumstance, not its subject.
+ * the asker did something for, a device unplugged as a thing tried, or what is open on the PC: then it is the
+ * question's circumstance, not its subject.
  */
 function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number): boolean {
   return everyMention(catalogue, text, m, (before, after) => {
     const near = before.slice(-120);
-    return INTERRUPTED.test(near) || DONE_FOR.test(near) || OPEN.test(after);
+    return INTERRUPTED.test(near) || DONE_FOR.test(near) || UNPLUGGED.test(near) || OPEN.test(after);
   });
 }
 

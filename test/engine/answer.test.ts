@@ -1808,6 +1808,12 @@ describe('the topics help desks ask about, in the words people use', () => {
       "the power button says 'update and restart'. must I? I restarted twice and it is still there",
       'finish-pending-restart',
     ],
+    // Every update failing, whatever device was unplugged on the way; a device that stopped working stays the device's.
+    [
+      "every update fails, I've tried restarting and unplugging the printer like my neighbour said. what now?",
+      'updates-keep-failing',
+    ],
+    ['the printer stopped working after the update, I already tried unplugging it', null],
     // Another device's update compared with Windows Update is that device's.
     ['my iPad says an update will install tonight, is that the same as windows update?', null],
   ])('reads %j, in the words of someone who does not know the names, as %s', (q, id) => {
