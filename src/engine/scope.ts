@@ -285,6 +285,10 @@ const INTERRUPTED =
 /** ...or saying what the asker did something for ("turned off services to make games run faster"). */
 const DONE_FOR = /\bto\s+(?:make|help|speed\s+up)\s+(?:(?:my|the|our)\s+)?$/i;
 
+/** ...or given as one example among the things that do not work ("some things just don't work, like printing"). */
+const EXAMPLE =
+  /\b(?:(?:do|does|did|don['’]?t|doesn['’]?t|didn['’]?t|won['’]?t)\s+work|things|stuff|apps|programs)\b[^.?!]{0,20}?,?\s+(?:like|such\s+as|e\.?g\.?|for\s+example|including)\s+(?:(?:the|my)\s+)?$/i;
+
 /** The words after a product's name saying it is only what is open on the PC ("30 chrome tabs open"). */
 const OPEN = /^\s+tabs?\b/i;
 
@@ -303,7 +307,9 @@ const UNPLUGGED =
 function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number): boolean {
   return everyMention(catalogue, text, m, (before, after) => {
     const near = before.slice(-120);
-    return INTERRUPTED.test(near) || DONE_FOR.test(near) || UNPLUGGED.test(near) || OPEN.test(after);
+    return (
+      INTERRUPTED.test(near) || DONE_FOR.test(near) || UNPLUGGED.test(near) || EXAMPLE.test(near) || OPEN.test(after)
+    );
   });
 }
 

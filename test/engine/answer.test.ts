@@ -1814,6 +1814,12 @@ describe('the topics help desks ask about, in the words people use', () => {
       'updates-keep-failing',
     ],
     ['the printer stopped working after the update, I already tried unplugging it', null],
+    // ...or given as one example of the things that stop working, in a story about the restarts.
+    [
+      "updates restart my computer at the worst times, and afterwards some things don't work, like printing. how do I control when it restarts?",
+      'manage-active-hours',
+    ],
+    ['the printer does not work since the update', null],
     // Another device's update compared with Windows Update is that device's.
     ['my iPad says an update will install tonight, is that the same as windows update?', null],
   ])('reads %j, in the words of someone who does not know the names, as %s', (q, id) => {
