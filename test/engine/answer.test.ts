@@ -898,6 +898,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ],
     ['Windows updated my touchpad all by itself and now scrolling is jumpy, can I have the old one back', 'answer'],
     ['windows puts the new graphics driver back every time i roll it back', 'answer'],
+    // A driver that updates itself to another version on its own, asked to be stopped, is Windows putting it on.
+    [
+      'I installed an older audio driver on purpose but it updates itself to the new one automatically overnight. how can I stop that?',
+      'answer',
+    ],
     // ...with the "back" before the driver, as people say it too.
     ['windows puts back the old touchpad driver every night, only that one', 'answer'],
     // ...even beside the maker's own package: Windows pushing its old driver back over it is Windows acting.
