@@ -1797,6 +1797,15 @@ describe('the topics help desks ask about, in the words people use', () => {
       'It switched to Windows 11 on its own and everything moved. Can I have my old one back?',
       'go-back-previous-version',
     ],
+    // "The new Windows", or its Start button in the middle, and the old one wanted back: going back a version.
+    [
+      "my daughter put the new windows on my laptop and I can't find anything, can it be put back how it was?",
+      'go-back-previous-version',
+    ],
+    [
+      'after the restart the start button is in the middle now and I hate it, how do I get the old one back',
+      'go-back-previous-version',
+    ],
     // The PC "doing its thing" overnight is how some say it updated.
     [
       'the computer did its thing last night and now the screen is just black, i can move the arrow but nothing else',
