@@ -1834,6 +1834,17 @@ describe('the topics help desks ask about, in the words people use', () => {
       'manage-active-hours',
     ],
     ['the printer does not work since the update', null],
+    // ...and as a second reader put the same: the lid only ever shut, "update and restart" after restarting, a driver
+    // updating on its own.
+    [
+      'I never restart, I just shut the lid every night. why does it keep nagging that it needs to restart?',
+      'finish-pending-restart',
+    ],
+    ['restarted it twice and the power button still says update and restart', 'finish-pending-restart'],
+    [
+      'the wifi driver keeps updating on its own to a version that drops every hour, I want to prevent that',
+      'stop-driver-updates',
+    ],
     // Another device's update compared with Windows Update is that device's.
     ['my iPad says an update will install tonight, is that the same as windows update?', null],
   ])('reads %j, in the words of someone who does not know the names, as %s', (q, id) => {
