@@ -160,6 +160,8 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-real-tracker-2', 'eval/probes/written-94.jsonl'],
   // A second reader's questions on both sides of the seventeenth session's later readings: to tune on.
   ['probes-other-side-29', 'eval/probes/written-95.jsonl'],
+  // A second reader's questions on both sides of the seventeenth session's readings of users' words: to tune on.
+  ['probes-other-side-30', 'eval/probes/written-98.jsonl'],
   // Help-desk tickets with an error code, half about another product's own failure, half Windows Update's: to tune on.
   ['probes-helpdesk-codes', 'eval/probes/written-78.jsonl'],
   // The same two voices written blind after the session's changes: measure-only.
