@@ -23,7 +23,6 @@ import {
   removeInvisible,
   stripCodes,
   win32Of,
-  everyProgramsCode,
 } from './codes.ts';
 import { MAX_QUERY_TERMS, SearchIndex, type Hit } from './search.ts';
 import { assessScope, foreignSubject, otherProductIn, prepareProducts, type ProductCatalogue } from './scope.ts';
@@ -320,8 +319,10 @@ export class Engine {
     for (const e of kb.entries)
       for (const k of e.keywords) {
         const meaning = meaningOf.get(normalizeName(k));
-        if (meaning !== undefined && !meantBy.get(meaning)?.includes(e.id))
-          meantBy.set(meaning, [...(meantBy.get(meaning) ?? []), e.id]);
+        if (meaning === undefined) continue;
+        let ids = meantBy.get(meaning);
+        if (!ids) meantBy.set(meaning, (ids = []));
+        if (!ids.includes(e.id)) ids.push(e.id);
       }
     this.meantBy = meantBy;
     this.names = [...kb.byName];
@@ -912,7 +913,7 @@ export class Engine {
       // and any code beside the quoted command line of a program the knowledge never mentions, or told in a
       // long post (LONG_POST_WORDS).
       const everyProgram =
-        (codes.every(everyProgramsCode) &&
+        (codes.every((c) => this.index.scope.isEveryProgramsCode(c)) &&
           ((!ours && storyLength() > STORY_WORDS) || this.products.namesAny(question, questionWords))) ||
         this.quotesOtherProgram(question);
       if (

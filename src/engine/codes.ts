@@ -222,21 +222,3 @@ export function stripCodes(text: string): string {
 export function win32Of(code: string): number | undefined {
   return /^0x8007/i.test(code) ? parseInt(code.slice(6), 16) : undefined;
 }
-
-/**
- * COM's generic HRESULTs (E_NOTIMPL, E_NOINTERFACE, E_POINTER, E_ABORT, E_FAIL, E_UNEXPECTED): any program
- * built on COM reports them.
- */
-const COM_GENERIC: ReadonlySet<string> = new Set([
-  '0x80004001',
-  '0x80004002',
-  '0x80004003',
-  '0x80004004',
-  '0x80004005',
-  '0x8000FFFF',
-]);
-
-/** A code every program shows: a Win32 error inside 0x8007, or one of COM's generic failures. */
-export function everyProgramsCode(code: string): boolean {
-  return win32Of(code) !== undefined || COM_GENERIC.has(code.toUpperCase().replace(/^0X/, '0x'));
-}

@@ -64,6 +64,8 @@ export class ScopeVocabulary {
   readonly meaningCues: CuedPatterns;
   /** Code prefixes of Windows Update's own components (the agent, setup, servicing). */
   private readonly oursCodes: readonly string[];
+  /** Code prefixes every program shows (a Win32 error inside 0x8007, COM's generic failures). */
+  private readonly everyProgramCodes: readonly string[];
   readonly genericBeforeService: ReadonlySet<string>;
   /** Program file names every maker uses ("setup.exe"): they do not say which program. */
   readonly genericProcesses: ReadonlySet<string>;
@@ -102,6 +104,7 @@ export class ScopeVocabulary {
     }));
     this.meaningCues = new CuedPatterns(this.meanings.map((m) => m.said));
     this.oursCodes = (w?.ours_codes ?? []).map((c) => c.toUpperCase());
+    this.everyProgramCodes = (w?.every_program_codes ?? []).map((c) => c.toUpperCase());
     this.genericBeforeService = termSet(w?.generic_before_service ?? []);
     this.genericProcesses = new Set(w?.generic_processes ?? []);
     this.otherLanguageWords = new Set((w?.other_language_words ?? []).map((x) => x.toLowerCase()));
@@ -128,6 +131,12 @@ export class ScopeVocabulary {
   isOurCode(code: string): boolean {
     const c = code.toUpperCase();
     return this.oursCodes.some((p) => c.startsWith(p));
+  }
+
+  /** Whether a code is one every program shows (scope-words.yaml's every_program_codes). */
+  isEveryProgramsCode(code: string): boolean {
+    const c = code.toUpperCase();
+    return this.everyProgramCodes.some((p) => c.startsWith(p));
   }
 
   /** Whether a text speaks as a Windows administrator does: its terms, or a phrase or pattern in it. */

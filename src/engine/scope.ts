@@ -398,14 +398,15 @@ export function otherProductIn(
   // ours keeps its patterns then too, and one whose patterns are its own updater failing ("edge://settings/help
   // throws 0x80070005") even beside an error code.
   // One read only beside Windows updating said in passing is looked for in what is left.
-  return catalogue.products.find((p) =>
-    p.product.only_beside_in_passing === true
-      ? besideWhen !== undefined && codes.length === 0 && p.patterns.some((re) => re.test(besideWhen)) && !kept(p)
+  return catalogue.products.find((p) => {
+    const inPassingOnly = p.product.only_beside_in_passing === true;
+    const read = inPassingOnly ? besideWhen : text;
+    const allowed = inPassingOnly
+      ? codes.length === 0
       : (codes.length === 0 || p.product.subject_even_beside_codes === true) &&
-        (!ours || p.product.subject_even_when_ours_named === true) &&
-        p.patterns.some((re) => re.test(text)) &&
-        !kept(p),
-  )?.product;
+        (!ours || p.product.subject_even_when_ours_named === true);
+    return allowed && read !== undefined && p.patterns.some((re) => re.test(read)) && !kept(p);
+  })?.product;
 }
 
 export function assessScope(

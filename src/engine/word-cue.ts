@@ -96,14 +96,9 @@ class Parser {
         this.quantifier();
         return { t: 'other' };
       }
-      if (next === 'u' || next === 'x' || next === 'c') {
-        // Its digits or letter are read as ordinary characters after it: none of them starts a cue, as the
-        // escape itself is read as no word character.
-        this.quantifier();
-        return { t: 'other' };
-      }
-      // Classes, assertions, control characters and backreferences say no letter of their own.
-      if (/[dDwWsSBnrtfv0-9]/.test(next)) {
+      // Classes, assertions, control characters, backreferences and \u, \x, \c say no letter of their own (the
+      // digits or letter after \u, \x, \c are then read as characters that follow no boundary: no cue).
+      if (/[dDwWsSBnrtfv0-9uxc]/.test(next)) {
         this.quantifier();
         return { t: 'other' };
       }

@@ -317,6 +317,9 @@ export const scopeWords = z
       )
       .default([]),
     ours_codes: z.array(z.string().regex(/^0x[0-9A-F]{1,8}$/, 'must be a hex prefix like "0x8024"')).default([]),
+    every_program_codes: z
+      .array(z.string().regex(/^0x[0-9A-F]{1,8}$/, 'must be a hex prefix like "0x8007"'))
+      .default([]),
     generic_before_service: z.array(text(40)).default([]),
     generic_processes: z.array(z.string().regex(/^[a-z0-9]+\.exe$/, 'must be a lower-case file name like "setup.exe"')).default([]),
     action: z.array(text(40)).default([]),

@@ -234,4 +234,11 @@ describe('ScopeVocabulary', () => {
     expect(none.updatingPhrases.test('24H2 is not offered')).toBe(false);
     expect(none.adminPhrases.test('group policy')).toBe(false);
   });
+  it("tells a code every program shows (a wrapped Win32 error, COM's generic failures) from Windows Update's own", () => {
+    expect(words.isEveryProgramsCode('0x80070005')).toBe(true);
+    expect(words.isEveryProgramsCode('0x80004005')).toBe(true);
+    expect(words.isEveryProgramsCode('0x8000ffff')).toBe(true);
+    expect(words.isEveryProgramsCode('0x8024402C')).toBe(false);
+    expect(words.isEveryProgramsCode('0xC1900101')).toBe(false);
+  });
 });
