@@ -35,6 +35,7 @@ import { PhraseWords } from './phrase-words.ts';
 import { nameWords } from '../knowledge/scripts.ts';
 import { inOtherLanguage, terms, words } from './terms.ts';
 import { quotedPrograms } from './commands.ts';
+import { titleOf } from './title.ts';
 
 /**
  * Whether a command asking for these kinds takes this entry when it is named or picked: /wu explain any
@@ -61,6 +62,8 @@ export interface Answer {
   card: Card;
   /** For a search answer: what its confidence was worked out from (npm run eval:fit reads these). */
   signals?: Signals;
+  /** A decline that says what else the question is about (another product, program or service). */
+  elsewhere?: boolean;
 }
 
 /** Words are read from the first MAX_QUESTION characters; codes from up to MAX_PASTE (a log, an attachment). */
@@ -422,7 +425,7 @@ export class Engine {
     return { status: 'answer', entry, alternatives: alts, confidence, matchedBy, codes, card };
   }
 
-  decline(reason: string, codes: string[] = []): Answer {
+  decline(reason: string, codes: string[] = [], elsewhere = false): Answer {
     return {
       status: 'decline',
       entry: null,
@@ -431,6 +434,7 @@ export class Engine {
       matchedBy: 'none',
       codes,
       card: declineCard(reason),
+      ...(elsewhere ? { elsewhere } : {}),
     };
   }
 
@@ -580,7 +584,7 @@ export class Engine {
 
   /** A short reply for another product's question: where to look instead, and what may help anyway. */
   declineProduct(product: OtherProduct, codes: string[] = []): Answer {
-    const answer = this.decline(`That sounds like ${product.name}. ${product.where}`, codes);
+    const answer = this.decline(`That sounds like ${product.name}. ${product.where}`, codes, true);
     answer.card.title = "That's not Windows Update";
     const see = (product.see ?? []).flatMap((id) => {
       const e = this.kb.get(id);
@@ -869,7 +873,8 @@ export class Engine {
     // Updating a program by a name the knowledge has never heard of ("update SI to the latest build",
     // "the latest update for Keybase"): its own updater, when nothing of ours is named.
     const updated = ours ? undefined : this.strangerIn(stripped, UPDATES_NAMED);
-    if (updated) return this.decline(`That sounds like ${updated}'s own updater, which its maker knows best.`, codes);
+    if (updated)
+      return this.decline(`That sounds like ${updated}'s own updater, which its maker knows best.`, codes, true);
     // How many telling words the question has beside its codes: read at most once, when needed.
     let story: number | undefined;
     const storyLength = () => (story ??= this.storyWords(stripped, codes));
@@ -880,16 +885,17 @@ export class Engine {
     // program's, and its words would only find our entry for the number by the error's own wording.
     if (onlyWin32 && !ours && !this.index.termsOf(stripped).some((t) => this.index.scope.updatingItself.has(t))) {
       const foreign = foreignSubject(stripped, this.index);
-      if (foreign) return this.decline(foreign, codes);
+      if (foreign) return this.decline(foreign, codes, true);
       // Starting or running a program the knowledge has never heard of ("when I start 3proxy: Error 1053"):
       // the number is that program's.
-      if (this.strangerIn(stripped, STARTS_NAMED) !== undefined) return this.decline(this.otherProgramsNumber, codes);
+      if (this.strangerIn(stripped, STARTS_NAMED) !== undefined)
+        return this.decline(this.otherProgramsNumber, codes, true);
       if (storyLength() > STORY_WORDS) {
         const context = this.index.scope.contextOf(
           [this.index.termsOf(stripped), this.index.queryTerms(stripped)],
           stripped,
         );
-        if (!context.updating && !context.windows) return this.decline(this.otherProgramsNumber, codes);
+        if (!context.updating && !context.windows) return this.decline(this.otherProgramsNumber, codes, true);
         codes.length = 0;
       }
     }
@@ -926,13 +932,21 @@ export class Engine {
       ) {
         // The question's terms, read once for the detail and for the alternatives.
         const qTerms = this.index.queryTerms(text);
-        return this.withSearchAlternatives(
+        const answer = this.withSearchAlternatives(
           this.focused(byCode, qTerms),
           text,
           named,
           ourServices.map((n) => n.entry),
           qTerms,
         );
+        const byTitle =
+          answer.alternatives.length > 0 && wordCount(question) > ISSUE_REPORT_WORDS
+            ? this.declinedByTitle(rawQuestion, codes)
+            : undefined;
+        if (!byTitle) return answer;
+        byTitle.alternatives = [byCode.entry!, ...answer.alternatives].slice(0, CLOSEST_OFFERED);
+        byTitle.card.alternatives = offersOf(byTitle.alternatives);
+        return byTitle;
       }
       if (byCode) return this.focused(byCode, this.index.queryTerms(text));
     }
@@ -964,7 +978,8 @@ export class Engine {
       takesUpdateOff(),
     );
     const best = scope.hit;
-    if (!scope.inScope || !best) return this.withClosest(this.decline(scope.reason, codes), scope.closest ?? []);
+    if (!scope.inScope || !best)
+      return this.withClosest(this.decline(scope.reason, codes, scope.foreign), scope.closest ?? []);
     const rest = ranked.filter((h) => h !== best);
     const second = best === ranked[0] ? (rest[0]?.score ?? 0) : ranked[0]!.score;
     const signals: Signals = {
@@ -993,12 +1008,14 @@ export class Engine {
     // program: declined, with the entries it came closest to offered, rather than answered unsure. Not a
     // short question that only borrows a heading or a checklist ("## Problem", "- [x] restarted"): a
     // tracker's report tells much more.
-    if (
-      answer.alternatives.length > 0 &&
-      wordCount(question) > ISSUE_REPORT_WORDS &&
-      this.index.scope.issueReport.test(question)
-    )
+    const long = answer.alternatives.length > 0 && wordCount(question) > ISSUE_REPORT_WORDS;
+    if (long && this.index.scope.issueReport.test(question))
       return this.withClosest(this.decline(ISSUE_REPORT, codes), [best, ...rest].slice(0, CLOSEST_OFFERED));
+    // A long post whose title, read alone, is about another product or program is about that one: the
+    // story under it tells of Windows and updates around it ("Tailscale fails to start" over a KB number).
+    // Not when the title matches nothing either: a title says little alone ("Help please").
+    const byTitle = long ? this.declinedByTitle(rawQuestion, codes) : undefined;
+    if (byTitle) return this.withClosest(byTitle, [best, ...rest].slice(0, CLOSEST_OFFERED));
     // A concept's sections are read against the question: the one that answers it is shown first.
     // A word of its title (its subject: "safeguard") tells sections apart only where a section's name
     // says it ("Hotpatch"), and then counts half: the rest of the question says which part is asked.
@@ -1084,6 +1101,19 @@ export class Engine {
   /** Whether a word of the text in another script (Chinese, Russian) is one the knowledge's names or keywords use. */
   private readsAnyOf(text: string): boolean {
     return this.index.termsOf(text).some((t) => ANY_OTHER_SCRIPT.test(t) && this.index.isPhrased(t));
+  }
+
+  /**
+   * A long post whose title, read alone, is declined as another product's or program's question: that
+   * one is its subject, and the story under the title only tells of Windows and its updates around it.
+   */
+  private declinedByTitle(post: string, codes: string[]): Answer | undefined {
+    const title = titleOf(post);
+    if (!title || wordCount(title) > ISSUE_REPORT_WORDS) return undefined;
+    const answer = this.ask(title);
+    if (answer.status !== 'decline' || !answer.elsewhere) return undefined;
+    answer.codes = codes;
+    return answer;
   }
 
   /**

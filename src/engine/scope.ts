@@ -19,6 +19,8 @@ export interface Scope {
   closest?: Hit[];
   /** Answered only because one entry stands far above the rest: never a sure answer. */
   weak?: boolean;
+  /** Declined because it names another subject (a service or program not ours). */
+  foreign?: boolean;
 }
 
 /**
@@ -432,7 +434,7 @@ export function assessScope(
   if (!best) return { inScope: false, reason: 'I could not match that to anything I know.' };
 
   const foreign = foreignSubject(said, index);
-  if (foreign && !namesOurs) return { inScope: false, reason: foreign };
+  if (foreign && !namesOurs) return { inScope: false, reason: foreign, foreign: true };
 
   // How much must match depends on how sure it is that the question is about Windows Update at all:
   // - it names something of ours (a service, process, tool, KB number), or asks to take an update off: a

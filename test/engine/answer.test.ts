@@ -2487,6 +2487,39 @@ describe("an issue report for a program's tracker", () => {
   });
 });
 
+describe("a long post's title", () => {
+  const story =
+    'Since Tuesday it closes right after its splash screen. Windows Update installed KB5034441 the night before and I restarted twice since. I reinstalled it and cleared its cache folder, nothing changed. Event Viewer shows an application error with an unknown faulting module. Windows 11 23H2, 16 GB RAM, all drivers current. Any ideas what to try next? It worked fine for months before this.';
+
+  it('that names another program as the subject declines the post, offering what the story came closest to', () => {
+    // Read alone, the story is answered, unsure; under a title about a program, it is that program's.
+    const plain = engine.ask(story);
+    expect([plain.status, plain.alternatives.length > 0]).toEqual(['answer', true]);
+    const post = engine.ask(`PhotoLab 4.2 crashes on launch since this month's patch\n${story}`);
+    expect(post.status).toBe('decline');
+    expect(post.card.summary).toMatch(/program that stopped working after an update/);
+    expect(post.alternatives.length).toBeGreaterThan(0);
+  });
+
+  it("declines so beside a code every program shows, offering the code's entry first", () => {
+    const post = engine.ask(
+      "SyncBox 3.1 fails to start after installing the March update\nThe service won't come up anymore; its log shows error 0x80070005 access denied when it opens its config folder. I reinstalled it as administrator, checked the folder's permissions and rebooted a few times. Windows 10 22H2 Pro, domain joined. Version 3.0 worked on the same machines before the patch. Anything else I can check before I roll the update back?",
+    );
+    expect(post.status).toBe('decline');
+    expect(post.codes).toEqual(['0x80070005']);
+    expect(post.alternatives[0]?.id).toBe('error-0x80070005');
+  });
+
+  it('leaves the post answered when the title is about Windows Update, or says nothing alone', () => {
+    const failing =
+      'Since Tuesday the update downloads, installs to 100%, asks for a restart and then rolls back. Update history lists it as failed each time. I restarted twice, ran the troubleshooter and freed 30 GB of disk space, nothing changed. Any ideas what to try next?';
+    expect(engine.ask(`Windows Update keeps failing with the same cumulative update\n${failing}`).status).toBe(
+      'answer',
+    );
+    expect(engine.ask(`Need some help here please\n${failing}`).status).toBe('answer');
+  });
+});
+
 describe('everyday words that are also the names of other products or of ours', () => {
   it.each([
     // "edge" as in an edge case, "teams" as groups of people, "sound" as in "might sound dumb".
