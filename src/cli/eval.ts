@@ -162,6 +162,8 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-other-side-29', 'eval/probes/written-95.jsonl'],
   // A second reader's questions on both sides of the seventeenth session's readings of users' words: to tune on.
   ['probes-other-side-30', 'eval/probes/written-98.jsonl'],
+  // Posts with a title line on both sides: a program named in the title but Windows Update needed, or the program's own trouble: to tune on.
+  ['probes-other-side-31', 'eval/probes/written-99.jsonl'],
   // Help-desk tickets with an error code, half about another product's own failure, half Windows Update's: to tune on.
   ['probes-helpdesk-codes', 'eval/probes/written-78.jsonl'],
   // The same two voices written blind after the session's changes: measure-only.
@@ -187,6 +189,8 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Written blind an hour into the seventeenth session, measured at its start and its end: measure-only.
   ['probes-users-blind-7', 'eval/probes/written-96.jsonl', true],
   ['probes-mixed-blind-5', 'eval/probes/written-97.jsonl', true],
+  // Written blind at the start of the eighteenth session, measured at its start and its end: measure-only.
+  ['probes-mixed-blind-6', 'eval/probes/written-100.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
