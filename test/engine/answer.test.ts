@@ -1250,6 +1250,18 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(own.card.summary).toMatch(/antivirus program/i);
   });
 
+  it('keeps a program saying Windows itself is too old for it with us: a newer Windows is what is wanted', () => {
+    for (const q of [
+      'Docker Desktop needs a newer Windows build',
+      'my game says windows is too old',
+      'the launcher says it requires a newer windows version, how do I get one',
+    ])
+      expectReadAs(q, 'feature-update-not-offered');
+    // The program's own trouble stays its maker's.
+    expect(engine.ask('Docker Desktop crashes on start').status).toBe('decline');
+    expect(engine.ask('my game says its launcher is too old').status).toBe('decline');
+  });
+
   it('keeps Windows restarting for its updates, or not starting after them, ours beside a game or another system', () => {
     // The entry that answers it is offered, first or among the others.
     expect(
