@@ -584,7 +584,11 @@ export class Engine {
 
   /** A short reply for another product's question: where to look instead, and what may help anyway. */
   declineProduct(product: OtherProduct, codes: string[] = []): Answer {
-    const answer = this.decline(`That sounds like ${product.name}. ${product.where}`, codes, true);
+    const answer = this.decline(
+      `That sounds like ${product.name}. ${product.where}`,
+      codes,
+      !product.acts_on_windows_update,
+    );
     answer.card.title = "That's not Windows Update";
     const see = (product.see ?? []).flatMap((id) => {
       const e = this.kb.get(id);

@@ -13,5 +13,8 @@ export function titleOf(post: string): string | undefined {
   const end = TITLE_END.exec(text);
   if (!end) return undefined;
   const title = text.slice(0, end.index).trim();
+  // A first line that ends as a lead-in does ("been like this since the weekend:", "Process
+  // Explorer capture:") opens a paste or the story that follows: it is no title.
+  if (/[:;,]$/.test(title)) return undefined;
   return title.length >= MIN_TITLE && title.length <= MAX_TITLE ? title : undefined;
 }

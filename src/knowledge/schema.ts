@@ -252,6 +252,10 @@ export const otherProduct = z
     // (scope-words.yaml's in_passing_patterns: "stopped working after the latest Windows update"), where that
     // left part names nothing of ours, no KB or code of ours, nothing of the PC itself, and takes no update off.
     only_beside_in_passing: z.boolean().optional(),
+    // A tool that acts on Windows Update itself (a tweak script, an update blocker): a long post titled with it is as
+    // often about what it left of Windows Update as about the tool, so its title alone does not make the tool the
+    // subject (Engine.ask's title reading).
+    acts_on_windows_update: z.boolean().optional(),
     where: text(400),
     see: z.array(entryId).optional(),
   })

@@ -2522,6 +2522,16 @@ describe("a long post's title", () => {
     expect(post.alternatives[0]?.id).toBe('error-0x80070005');
   });
 
+  it('does not decide so from a tool that acts on Windows Update itself (a tweak script, an update blocker)', () => {
+    // Such a title is as often about what the tool left of Windows Update as about the tool.
+    const post = engine.ask(
+      'Sophia Script left my updates disabled\nI ran Sophia Script a while ago and picked a few options about updates. Now Windows Update shows an error every time I check, and the medic service seems to be off too. I would like to go back to the defaults for everything to do with updates, without reinstalling Windows. What do I need to set back?',
+    );
+    expect(post.status).toBe('answer');
+    // The guide to turning the update services back on is among what it offers.
+    expect([post.entry?.id, ...post.alternatives.map((e) => e.id)]).toContain('reenable-disabled-service');
+  });
+
   it('leaves the post answered when the title is about Windows Update, or says nothing alone', () => {
     const failing =
       'Since Tuesday the update downloads, installs to 100%, asks for a restart and then rolls back. Update history lists it as failed each time. I restarted twice, ran the troubleshooter and freed 30 GB of disk space, nothing changed. Any ideas what to try next?';

@@ -16,6 +16,10 @@ describe('titleOf', () => {
   });
 
   it('is nothing for a greeting, a label, a paragraph, or a post with no break', () => {
+    expect(
+      titleOf('Output of the update log since the weekend:\n2024-05-01 WindowsUpdateClient failed'),
+    ).toBeUndefined();
+    expect(titleOf('Tried the reset from the guide, then this;\nstill failing')).toBeUndefined();
     expect(titleOf('Hi all,\nmy updates fail')).toBeUndefined();
     expect(titleOf(`${'a very long opening sentence '.repeat(7)}\nrest`)).toBeUndefined();
     expect(titleOf('updates fail every night with the same code and I do not know why')).toBeUndefined();
