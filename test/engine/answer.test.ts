@@ -740,6 +740,7 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(idOf('excel crashes since this week, how do i take off just that one update')).toBe('uninstall-update');
     expect(idOf('the october update broke the app store, how do i uninstall that update')).toBe('uninstall-update');
     expect(idOf('KB5063878 broke my sound. how do I remove the faulty update')).toBe('uninstall-update');
+    expect(idOf('our scanner software broke, how do I remove a faulty update')).toBe('uninstall-update');
     // A faulty update stopped, or removed in another program, stays that program's.
     expect(engine.ask('remove the faulty update in spotify').status).toBe('decline');
     expect(engine.ask("remove yesterday's update from discord").status).toBe('decline');
