@@ -990,6 +990,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Failing, freezing or dropping out is the program's own trouble too.
     for (const q of [
       'The backup agent fails to connect since the latest Windows update',
+      // Windows said in its short forms ('Win10', 'W11') as when it began.
+      "Megamod doesn't launch since the newest Win10 updates",
       'our VPN client disconnects every hour after KB5046633',
       // A program's own settings are not the Settings app.
       'My drawing app crashes after the latest update, which graphics settings should I change in it?',
