@@ -696,6 +696,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['the smart tv in our lounge will not install its system update', /their own makers/],
     // Whether "this" (a program, asked in its tracker) works on a Windows is its maker's, even beside Windows' own words.
     ['Windows 11 24H2 is out and ESU exists for 10. Will this still work on Windows 10?', /its maker/],
+    // ...and so is its makers being asked to make it work there.
+    ['The macro tool stopped doing anything on Windows 11. Is it possible to make it work on Windows 11?', /its maker/],
     // Uninstalling a program, or an antivirus, is no update to take off.
     ['how do I uninstall a program on windows 11', /not something Windows Update does/],
     ['how to uninstall mcafee', /antivirus/],
