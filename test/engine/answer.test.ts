@@ -992,6 +992,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Failing, freezing or dropping out is the program's own trouble too.
     for (const q of [
       'The backup agent fails to connect since the latest Windows update',
+      // Updating Windows to a version said as when it began.
+      'The photo editor stopped working since updating to Windows 11 24H2.',
       // Windows said in its short forms ('Win10', 'W11') as when it began.
       "Megamod doesn't launch since the newest Win10 updates",
       'our VPN client disconnects every hour after KB5046633',
