@@ -743,6 +743,14 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(idOf('the october update broke the app store, how do i uninstall that update')).toBe('uninstall-update');
     expect(idOf('KB5063878 broke my sound. how do I remove the faulty update')).toBe('uninstall-update');
     expect(idOf('our scanner software broke, how do I remove a faulty update')).toBe('uninstall-update');
+    // This month's patch taken off, found first.
+    expect(idOf("this month's windows patch broke the scanner at reception. how do we find it and remove it?")).toBe(
+      'uninstall-update',
+    );
+    // "Its update" is the program's own when a program is named: taking it off is that program's.
+    expect(
+      engine.ask('Bitdefender pushed a new version last night and my games stutter now. can I undo its update?').status,
+    ).toBe('decline');
     // A faulty update stopped, or removed in another program, stays that program's.
     expect(engine.ask('remove the faulty update in spotify').status).toBe('decline');
     expect(engine.ask("remove yesterday's update from discord").status).toBe('decline');
@@ -1264,6 +1272,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'the launcher says it requires a newer windows version, how do I get one',
     ])
       expectReadAs(q, 'feature-update-not-offered');
+    // ...also when it names the version it requires.
+    expectReadAs(
+      'Docker Desktop says it requires Windows 10 version 21H2 or later. How do I get there?',
+      'feature-update-not-offered',
+    );
     // The program's own trouble stays its maker's.
     expect(engine.ask('Docker Desktop crashes on start').status).toBe('decline');
     expect(engine.ask('my game says its launcher is too old').status).toBe('decline');
