@@ -1011,9 +1011,10 @@ export class Engine {
     // An issue report for a program's tracker that no entry matches surely is most often about that
     // program: declined, with the entries it came closest to offered, rather than answered unsure. Not a
     // short question that only borrows a heading or a checklist ("## Problem", "- [x] restarted"): a
-    // tracker's report tells much more.
+    // tracker's report tells much more. Nor one telling of the PC restarting for its updates: that restart is the
+    // subject wherever it is told (as beside a product named).
     const long = answer.alternatives.length > 0 && wordCount(question) > ISSUE_REPORT_WORDS;
-    if (long && this.index.scope.issueReport.test(question))
+    if (long && this.index.scope.issueReport.test(question) && !this.index.scope.restartsForUpdates.test(question))
       return this.withClosest(this.decline(ISSUE_REPORT, codes), [best, ...rest].slice(0, CLOSEST_OFFERED));
     // A long post whose title, read alone, is about another product or program is about that one: the
     // story under it tells of Windows and updates around it ("Tailscale fails to start" over a KB number).

@@ -2508,6 +2508,13 @@ describe("an issue report for a program's tracker", () => {
     expect(a.entry?.id).toBe('error-0x800f0922');
   });
 
+  it('is answered when it tells of the PC restarting for its updates, which is the subject wherever it is told', () => {
+    const a = engine.ask(
+      'PC rebooted by itself during a long export\n### Describe the bug\nLeft a four hour video export running overnight. In the morning the machine was at the sign-in screen and the export was gone. The event log says it restarted to install updates. Third time this month.\n### Expected behavior\nHow do I stop Windows 11 restarting on its own while something is running, without switching updates off?',
+    );
+    expect([a.status, a.entry?.id]).toEqual(['answer', 'manage-active-hours']);
+  });
+
   it('is not a short question that only borrows a heading or a checklist', () => {
     const a = engine.ask(
       '## Problem\nUpdates install on shutdown even though I set them to wait for a restart I choose',
