@@ -1282,6 +1282,13 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('my game says its launcher is too old').status).toBe('decline');
   });
 
+  it("keeps Windows Update's own message that updates failed ours beside games named by the way", () => {
+    expectReadAs(
+      'Since I ran a debloat script, Settings says there were problems installing updates and shows 0x80070422. I have installed loads of games since, so resetting the PC is out. How do I get it working?',
+      'error-0x80070422',
+    );
+  });
+
   it('keeps Windows restarting for its updates, or not starting after them, ours beside a game or another system', () => {
     // The entry that answers it is offered, first or among the others.
     expect(
