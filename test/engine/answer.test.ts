@@ -1282,6 +1282,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('my game says its launcher is too old').status).toBe('decline');
   });
 
+  it("reads Windows Update's own messages, quoted, as a question about a Windows PC", () => {
+    const q =
+      'Settings keeps showing there were problems installing updates, for a week now. Nothing changed except a few new games. How do I fix it?';
+    expect(offered(q)).toContain('updates-keep-failing');
+  });
+
   it("keeps Windows Update's own message that updates failed ours beside games named by the way", () => {
     expectReadAs(
       'Since I ran a debloat script, Settings says there were problems installing updates and shows 0x80070422. I have installed loads of games since, so resetting the PC is out. How do I get it working?',
