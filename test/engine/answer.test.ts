@@ -1282,6 +1282,13 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('my game says its launcher is too old').status).toBe('decline');
   });
 
+  it('reads a driver that comes back each time it is rolled back as one to stop, not to roll back again', () => {
+    expectReadAs(
+      'the touchpad driver from windows update makes the cursor jump, and each time I roll it back it comes back a day later. how do I stop that for good?',
+      'stop-driver-updates',
+    );
+  });
+
   it("reads Windows Update's own messages, quoted, as a question about a Windows PC", () => {
     const q =
       'Settings keeps showing there were problems installing updates, for a week now. Nothing changed except a few new games. How do I fix it?';
