@@ -195,6 +195,8 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-mixed-blind-5', 'eval/probes/written-97.jsonl', true],
   // Written blind at the start of the eighteenth session, measured at its start and its end: measure-only.
   ['probes-mixed-blind-6', 'eval/probes/written-100.jsonl', true],
+  // Written blind an hour into the eighteenth session (tracker posts with titles, and users), measured at its start and its end.
+  ['probes-mixed-blind-7', 'eval/probes/written-103.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
