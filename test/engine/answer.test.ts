@@ -1272,6 +1272,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'the launcher says it requires a newer windows version, how do I get one',
     ])
       expectReadAs(q, 'feature-update-not-offered');
+    // ...also when it will not start for it, Windows Update said up to date by the way.
+    expectReadAs(
+      "The game won't launch, it says this version of Windows is not supported. Windows Update says I'm up to date though. What now?",
+      'feature-update-not-offered',
+    );
     // ...also when it names the version it requires.
     expectReadAs(
       'Docker Desktop says it requires Windows 10 version 21H2 or later. How do I get there?',
