@@ -743,6 +743,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(idOf('the october update broke the app store, how do i uninstall that update')).toBe('uninstall-update');
     expect(idOf('KB5063878 broke my sound. how do I remove the faulty update')).toBe('uninstall-update');
     expect(idOf('our scanner software broke, how do I remove a faulty update')).toBe('uninstall-update');
+    // Whatever the update did, undone, beside a device that stopped working.
+    expect(
+      idOf(
+        'my headset mic stopped working after the pc updated itself overnight. can I undo whatever the update changed?',
+      ),
+    ).toBe('uninstall-update');
     // This month's patch taken off, found first.
     expect(idOf("this month's windows patch broke the scanner at reception. how do we find it and remove it?")).toBe(
       'uninstall-update',
