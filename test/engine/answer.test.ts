@@ -749,6 +749,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
         'my headset mic stopped working after the pc updated itself overnight. can I undo whatever the update changed?',
       ),
     ).toBe('uninstall-update');
+    // What the update changed, asked about beside a device it broke: the update history.
+    expect(
+      idOf(
+        'the laptop updated itself during the night and the trackpad scrolls backwards now. how do I find out what changed?',
+      ),
+    ).toBe('view-update-history');
     // This month's patch taken off, found first.
     expect(idOf("this month's windows patch broke the scanner at reception. how do we find it and remove it?")).toBe(
       'uninstall-update',
