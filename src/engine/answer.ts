@@ -948,9 +948,8 @@ export class Engine {
             ? this.declinedByTitle(rawQuestion, codes)
             : undefined;
         if (!byTitle) return answer;
-        byTitle.alternatives = [byCode.entry!, ...answer.alternatives].slice(0, CLOSEST_OFFERED);
-        byTitle.card.alternatives = offersOf(byTitle.alternatives);
-        return byTitle;
+        const offered = answer.entry ? [answer.entry, ...answer.alternatives] : answer.alternatives;
+        return this.offering(byTitle, offered.slice(0, CLOSEST_OFFERED));
       }
       if (byCode) return this.focused(byCode, this.index.queryTerms(text));
     }
@@ -1127,8 +1126,16 @@ export class Engine {
    * so one that was ours after all is a click away.
    */
   private withClosest(answer: Answer, closest: readonly Hit[]): Answer {
-    if (closest.length === 0) return answer;
-    answer.alternatives = closest.map((h) => h.entry);
+    return this.offering(
+      answer,
+      closest.map((h) => h.entry),
+    );
+  }
+
+  /** A decline that offers these entries as "Did you mean". */
+  private offering(answer: Answer, entries: readonly Entry[]): Answer {
+    if (entries.length === 0) return answer;
+    answer.alternatives = [...entries];
     answer.card.alternatives = offersOf(answer.alternatives);
     return answer;
   }
