@@ -1286,7 +1286,7 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       expectReadAs(q, 'feature-update-not-offered');
     // ...also when it will not start for it, Windows Update said up to date by the way.
     expectReadAs(
-      "The game won't launch, it says this version of Windows is not supported. Windows Update says I'm up to date though. What now?",
+      "My kid's game refuses to open with a box saying this version of Windows is not supported, and Windows Update says I'm up to date. Where do I go from here?",
       'feature-update-not-offered',
     );
     // ...also when it names the version it requires.
