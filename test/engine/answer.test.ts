@@ -1291,7 +1291,7 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     );
     // ...also when it names the version it requires.
     expectReadAs(
-      'Docker Desktop says it requires Windows 10 version 21H2 or later. How do I get there?',
+      'Spotify says it requires Windows 10 version 21H2 or later. How do I get there?',
       'feature-update-not-offered',
     );
     // The program's own trouble stays its maker's.
