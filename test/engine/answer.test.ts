@@ -697,7 +697,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Whether "this" (a program, asked in its tracker) works on a Windows is its maker's, even beside Windows' own words.
     ['Windows 11 24H2 is out and ESU exists for 10. Will this still work on Windows 10?', /its maker/],
     // ...and so is its makers being asked to make it work there.
-    ['The macro tool stopped doing anything on Windows 11. Is it possible to make it work on Windows 11?', /its maker/],
+    [
+      'Our macro recorder does nothing on Windows 11 any more. Could you make it work on Windows 11 again?',
+      /its maker/,
+    ],
     // Uninstalling a program, or an antivirus, is no update to take off.
     ['how do I uninstall a program on windows 11', /not something Windows Update does/],
     ['how to uninstall mcafee', /antivirus/],
@@ -761,7 +764,7 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     );
     // "Its update" is the program's own when a program is named: taking it off is that program's.
     expect(
-      engine.ask('Bitdefender pushed a new version last night and my games stutter now. can I undo its update?').status,
+      engine.ask('Avast pushed a new version overnight and now my games stutter. can I undo its update?').status,
     ).toBe('decline');
     // A faulty update stopped, or removed in another program, stays that program's.
     expect(engine.ask('remove the faulty update in spotify').status).toBe('decline');
@@ -1015,7 +1018,7 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       // Updating Windows to a version said as when it began.
       'The photo editor stopped working since updating to Windows 11 24H2.',
       // Windows said in its short forms ('Win10', 'W11') as when it began.
-      "Megamod doesn't launch since the newest Win10 updates",
+      "The label designer doesn't start since the newest W11 updates",
       'our VPN client disconnects every hour after KB5046633',
       // A program's own settings are not the Settings app.
       'My drawing app crashes after the latest update, which graphics settings should I change in it?',
