@@ -168,6 +168,8 @@ const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-real-tracker-3', 'eval/probes/written-101.jsonl'],
   // A second reader's questions on both sides of the eighteenth session's later readings: to tune on.
   ['probes-other-side-32', 'eval/probes/written-102.jsonl'],
+  // More real posts from other projects' trackers, gathered at the end of the eighteenth session: to tune on.
+  ['probes-real-tracker-4', 'eval/probes/written-104.jsonl'],
   // Help-desk tickets with an error code, half about another product's own failure, half Windows Update's: to tune on.
   ['probes-helpdesk-codes', 'eval/probes/written-78.jsonl'],
   // The same two voices written blind after the session's changes: measure-only.
