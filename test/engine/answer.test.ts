@@ -1015,6 +1015,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Failing, freezing or dropping out is the program's own trouble too.
     for (const q of [
       'The backup agent fails to connect since the latest Windows update',
+      // A program said not to work "with" the latest update.
+      "The budgeting app doesn't work with the latest Windows 11 update, it closes at once",
       // Updating Windows to a version said as when it began.
       'The photo editor stopped working since updating to Windows 11 24H2.',
       // Windows said in its short forms ('Win10', 'W11') as when it began.
