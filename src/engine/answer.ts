@@ -582,6 +582,11 @@ export class Engine {
     };
   }
 
+  /** A decline that says what else the question is about (another program, service or updater). */
+  private declineElsewhere(reason: string, codes: string[]): Answer {
+    return this.decline(reason, codes, true);
+  }
+
   /** A short reply for another product's question: where to look instead, and what may help anyway. */
   declineProduct(product: OtherProduct, codes: string[] = []): Answer {
     const answer = this.decline(
@@ -852,6 +857,9 @@ export class Engine {
     const questionWords = stripped === question ? strippedNormalised.words : undefined;
     let takesOff: boolean | undefined;
     const takesUpdateOff = () => (takesOff ??= this.index.scope.takesUpdateOff.test(question));
+    // Whether it says the PC restarted for its updates: read at most once, for the catalogue and the issue report.
+    let restarted: boolean | undefined;
+    const restartsForUpdates = () => (restarted ??= this.index.scope.restartsForUpdates.test(question));
     // A product that broke "since the latest Windows update" is the subject: the update is only when.
     // Read so whether or not the question names something of ours: "Windows updated" said only as when
     // the VPN broke keeps it with us no more than a KB said so does.
@@ -871,14 +879,14 @@ export class Engine {
       () => this.index.scope.speaksAsAdmin(this.index.termsOf(question), question),
       takesUpdateOff,
       besideWhen,
-      () => this.index.scope.restartsForUpdates.test(question),
+      restartsForUpdates,
     );
     if (product) return this.declineProduct(product, codes);
     // Updating a program by a name the knowledge has never heard of ("update SI to the latest build",
     // "the latest update for Keybase"): its own updater, when nothing of ours is named.
     const updated = ours ? undefined : this.strangerIn(stripped, UPDATES_NAMED);
     if (updated)
-      return this.decline(`That sounds like ${updated}'s own updater, which its maker knows best.`, codes, true);
+      return this.declineElsewhere(`That sounds like ${updated}'s own updater, which its maker knows best.`, codes);
     // How many telling words the question has beside its codes: read at most once, when needed.
     let story: number | undefined;
     const storyLength = () => (story ??= this.storyWords(stripped, codes));
@@ -889,17 +897,17 @@ export class Engine {
     // program's, and its words would only find our entry for the number by the error's own wording.
     if (onlyWin32 && !ours && !this.index.termsOf(stripped).some((t) => this.index.scope.updatingItself.has(t))) {
       const foreign = foreignSubject(stripped, this.index);
-      if (foreign) return this.decline(foreign, codes, true);
+      if (foreign) return this.declineElsewhere(foreign, codes);
       // Starting or running a program the knowledge has never heard of ("when I start 3proxy: Error 1053"):
       // the number is that program's.
       if (this.strangerIn(stripped, STARTS_NAMED) !== undefined)
-        return this.decline(this.otherProgramsNumber, codes, true);
+        return this.declineElsewhere(this.otherProgramsNumber, codes);
       if (storyLength() > STORY_WORDS) {
         const context = this.index.scope.contextOf(
           [this.index.termsOf(stripped), this.index.queryTerms(stripped)],
           stripped,
         );
-        if (!context.updating && !context.windows) return this.decline(this.otherProgramsNumber, codes, true);
+        if (!context.updating && !context.windows) return this.declineElsewhere(this.otherProgramsNumber, codes);
         codes.length = 0;
       }
     }
@@ -1013,7 +1021,7 @@ export class Engine {
     // tracker's report tells much more. Nor one telling of the PC restarting for its updates: that restart is the
     // subject wherever it is told (as beside a product named).
     const long = answer.alternatives.length > 0 && wordCount(question) > ISSUE_REPORT_WORDS;
-    if (long && this.index.scope.issueReport.test(question) && !this.index.scope.restartsForUpdates.test(question))
+    if (long && this.index.scope.issueReport.test(question) && !restartsForUpdates())
       return this.withClosest(this.decline(ISSUE_REPORT, codes), [best, ...rest].slice(0, CLOSEST_OFFERED));
     // A long post whose title, read alone, is about another product or program is about that one: the
     // story under it tells of Windows and updates around it ("Tailscale fails to start" over a KB number).

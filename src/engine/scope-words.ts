@@ -7,6 +7,11 @@ import { terms } from './terms.ts';
 import { CuedPatterns } from './word-cue.ts';
 
 const termSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.flatMap((w) => terms(w)));
+/** Whether a code starts with one of these upper-case prefixes, whatever its own case. */
+const startsWithAny = (code: string, prefixes: readonly string[]): boolean => {
+  const c = code.toUpperCase();
+  return prefixes.some((p) => c.startsWith(p));
+};
 
 /** The text as a regular expression that matches it literally. */
 export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -129,14 +134,12 @@ export class ScopeVocabulary {
 
   /** Whether a code belongs to Windows Update's own components, not to every program (0x8007xxxx). */
   isOurCode(code: string): boolean {
-    const c = code.toUpperCase();
-    return this.oursCodes.some((p) => c.startsWith(p));
+    return startsWithAny(code, this.oursCodes);
   }
 
   /** Whether a code is one every program shows (scope-words.yaml's every_program_codes). */
   isEveryProgramsCode(code: string): boolean {
-    const c = code.toUpperCase();
-    return this.everyProgramCodes.some((p) => c.startsWith(p));
+    return startsWithAny(code, this.everyProgramCodes);
   }
 
   /** Whether a text speaks as a Windows administrator does: its terms, or a phrase or pattern in it. */
