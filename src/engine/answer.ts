@@ -814,7 +814,7 @@ export class Engine {
       // Control characters from pasted logs become spaces.
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f]+/g, ' ');
-    const question = joinSplitWords(full.slice(0, MAX_QUESTION).trim());
+    const question = this.index.scope.spell(joinSplitWords(full.slice(0, MAX_QUESTION).trim()));
     if (!question) return this.decline('You did not ask anything.');
     if (GREETING.test(question))
       return {

@@ -25,7 +25,23 @@ function anyOf(phrases: readonly string[], patterns: readonly string[]): RegExp 
 /** Every satisfied_patterns phrase says one of these (meets, passes, health check, satisfies, fulfils). */
 const SATISFIED_CUE = /meet|pass|health|satisf|fulfil/i;
 
+/**
+ * Rewrites the other spellings of a phrase as the phrase ("W11" and "win 11" as "Windows 11"), so that every
+ * reading written for the phrase reads them too. Whole words only, any case.
+ */
+function speller(groups: readonly (readonly string[])[]): (text: string) => string {
+  const as = new Map<string, string>();
+  for (const [phrase, ...others] of groups) for (const o of others) as.set(o.toLowerCase(), phrase!);
+  if (as.size === 0) return (text) => text;
+  // Longest first, so "win 11" is not read as "win" before it.
+  const alternatives = [...as.keys()].sort((a, b) => b.length - a.length).map((o) => escape(o).replace(/ /g, '\\s+'));
+  const said = new RegExp(String.raw`(?<![\w.-])(?:${alternatives.join('|')})(?![\w-]|\.\w)`, 'gi');
+  return (text) => text.replace(said, (m) => as.get(m.toLowerCase().replace(/\s+/g, ' ')) ?? m);
+}
+
 export class ScopeVocabulary {
+  /** The question with its phrases' other spellings written as the phrases (scope-words' spellings). */
+  readonly spell: (text: string) => string;
   /** Words that put a question on a Windows PC. */
   readonly windows: ReadonlySet<string>;
   /** Words for the asker's own machine (pc, computer, laptop). */
@@ -84,6 +100,7 @@ export class ScopeVocabulary {
 
   /** Without the file (a small test folder), no word says anything: questions must match entries closely. */
   constructor(w?: ScopeWords) {
+    this.spell = speller(w?.spellings ?? []);
     this.windows = termSet(w?.windows ?? []);
     this.machine = termSet(w?.machine ?? []);
     this.edition = termSet(w?.edition ?? []);

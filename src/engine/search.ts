@@ -357,6 +357,8 @@ export class SearchIndex {
   private readonly text: FullTextIndex;
   /** Distinctive terms of the names people call entries by (dism, softwaredistribution, usosvc). */
   readonly anchorTerms: ReadonlySet<string>;
+  /** The terms of the synonyms said in one word ("w11", "wu"), known words though no entry says them. */
+  private readonly synonymWords: ReadonlySet<string>;
   /** Coverage and phrase similarity of entries (by their position in the knowledge). */
   private readonly matcher: EntryMatcher;
   private readonly positions: ReadonlyMap<string, number>;
@@ -437,6 +439,10 @@ export class SearchIndex {
     for (const product of kb.products)
       for (const phrase of product.match) for (const t of terms(phrase)) ownWords.add(t);
     this.typos = new TypoRepair(df, oneWordSynonyms(kb.synonyms), ownWords);
+    // A synonym said in one word is the knowledge's word, whatever it means: "W11" is Windows 11, no program.
+    this.synonymWords = new Set(
+      kb.synonyms.flatMap((group) => group.map((said) => terms(said)).filter((t) => t.length === 1)).flat(),
+    );
     this.matcher = new EntryMatcher(
       phrasings.map((p, i) => ({
         ...vocabulary[i]!,
@@ -505,7 +511,10 @@ export class SearchIndex {
   isUnknownName(word: string): boolean {
     if (this.knowsName(word)) return false;
     const read = this.wordTerms(word);
-    return read.length > 0 && read.every((t) => !this.docFrequency.has(t) && !this.typos.isCommonWord(t));
+    return (
+      read.length > 0 &&
+      read.every((t) => !this.docFrequency.has(t) && !this.typos.isCommonWord(t) && !this.synonymWords.has(t))
+    );
   }
 
   /** Whether some entry is named or asked by a term (it is in a title, name or keyword), not only said in a text. */

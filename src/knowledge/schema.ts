@@ -297,6 +297,10 @@ export const scopeWords = z
     id: entryId,
     reviewed: z.iso.date({ message: 'must be a date written YYYY-MM-DD' }),
     windows: z.array(text(40)).min(1),
+    // Other ways of writing a phrase, as its letters ("W11", "win 10"): written as the first before the question is read.
+    spellings: z
+      .array(z.array(text(40)).min(2, 'a spelling group needs the phrase and at least one other way to write it'))
+      .default([]),
     machine: z.array(text(40)).default([]),
     edition: z.array(text(40)).default([]),
     windows_admin: z.array(text(40)).default([]),

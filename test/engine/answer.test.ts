@@ -2181,6 +2181,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['pick me up date night ideas that are not expensive', undefined],
     ['the pc at our down loading dock will not connect to the wifi', undefined],
     ['left my pc running 24 h 2 days in a row for rendering, is that bad for the gpu', undefined],
+    // Windows written short, as it is typed, read as Windows written out: not a program called "W11".
+    ["my laptop can't run W11, what is it missing?", 'windows-11-requirements'],
     // A black screen with only the mouse arrow is the black-screen guide's, not a mouse's problem.
     ['after the update my laptop is black screen only, i can see the mouse arrow only', 'black-screen-after-update'],
     ["the receipt printer stopped after last night's updates, can I undo that update somehow?", 'uninstall-update'],

@@ -21,6 +21,14 @@ describe('ScopeVocabulary', () => {
     expect(words.explain.has(term('meaning'))).toBe(true);
   });
 
+  it('writes Windows as people shorten it as the phrase every reading is written for', () => {
+    expect(words.spell('went from win 10 to W11 yesterday, Win11 is slow')).toBe(
+      'went from Windows 10 to Windows 11 yesterday, Windows 11 is slow',
+    );
+    // Whole words only: a file, a model number or a longer word is left as it is.
+    expect(words.spell('w11.dll, the W110 dock and Win10Pwn')).toBe('w11.dll, the W110 dock and Win10Pwn');
+  });
+
   it('reads the PC restarting for its updates, in any language, and not an app restarting for its own', () => {
     expect(words.restartsForUpdates.test('my laptop just restarted to install updates mid call')).toBe(true);
     expect(words.restartsForUpdates.test('se me reinició la pc en plena llamada por las actualizaciones')).toBe(true);

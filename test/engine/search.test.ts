@@ -186,4 +186,10 @@ describe('the words a long question is searched by', () => {
       'restart. Is it possible to stop it for good through a group policy or a registry value?';
     expect(index.search(story)[0]?.entry.id).toBe('stop-driver-updates');
   });
+  it("reads a synonym the entries never say as a word of the knowledge, not as a program's name", () => {
+    // "borked" is an everyday word for broken (vocabulary/synonyms.yaml), no name of a program the knowledge has
+    // never heard of, as "Keybase" is.
+    expect(index.isUnknownName('Borked')).toBe(false);
+    expect(index.isUnknownName('Keybase')).toBe(true);
+  });
 });
