@@ -2183,6 +2183,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['left my pc running 24 h 2 days in a row for rendering, is that bad for the gpu', undefined],
     // Windows written short, as it is typed, read as Windows written out: not a program called "W11".
     ["my laptop can't run W11, what is it missing?", 'windows-11-requirements'],
+    // ...and Windows Update as "WU": said only as when another app broke, as the words written out are.
+    ["ever since last week's WU my Spotify app won't open, how do I fix Spotify", undefined],
     // A black screen with only the mouse arrow is the black-screen guide's, not a mouse's problem.
     ['after the update my laptop is black screen only, i can see the mouse arrow only', 'black-screen-after-update'],
     ["the receipt printer stopped after last night's updates, can I undo that update somehow?", 'uninstall-update'],

@@ -22,8 +22,8 @@ describe('ScopeVocabulary', () => {
   });
 
   it('writes Windows as people shorten it as the phrase every reading is written for', () => {
-    expect(words.spell('went from win 10 to W11 yesterday, Win11 is slow')).toBe(
-      'went from Windows 10 to Windows 11 yesterday, Windows 11 is slow',
+    expect(words.spell('went from win 10 to W11 yesterday, Win11 is slow and WU fails')).toBe(
+      'went from Windows 10 to Windows 11 yesterday, Windows 11 is slow and Windows Update fails',
     );
     // Whole words only: a file, a model number or a longer word is left as it is.
     expect(words.spell('w11.dll, the W110 dock and Win10Pwn')).toBe('w11.dll, the W110 dock and Win10Pwn');
