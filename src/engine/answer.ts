@@ -810,11 +810,15 @@ export class Engine {
   }
 
   ask(rawQuestion: string): Answer {
-    const full = removeInvisible(rawQuestion.slice(0, MAX_PASTE).normalize('NFKC'))
+    const words = this.index.scope;
+    // Windows' short forms written out, then the lines that only say which Windows it runs on taken out: read
+    // before the lines are joined, as such a line ends there.
+    const full = words
+      .withoutEnvironment(words.spell(removeInvisible(rawQuestion.slice(0, MAX_PASTE).normalize('NFKC'))))
       // Control characters from pasted logs become spaces.
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f]+/g, ' ');
-    const question = this.index.scope.spell(joinSplitWords(full.slice(0, MAX_QUESTION).trim()));
+    const question = joinSplitWords(full.slice(0, MAX_QUESTION).trim());
     if (!question) return this.decline('You did not ask anything.');
     if (GREETING.test(question))
       return {

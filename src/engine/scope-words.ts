@@ -65,6 +65,10 @@ export class ScopeVocabulary {
   private readonly inPassing: RegExp;
   /** A check said to be passed ("it meets the Windows 11 requirements"): every such phrase. */
   private readonly satisfied: RegExp;
+  /** A sentence that only says which Windows the asker runs ("Windows 11 Pro 23H2 on a Dell laptop."). */
+  private readonly environment: RegExp;
+  /** What the rest of a question asks when the Windows it runs is its subject ("is it still supported?"). */
+  private readonly environmentSubject: RegExp;
   /** The PC itself (a PC, booting, a black screen, the taskbar): what keeps such a question ours. */
   readonly windowsItself: RegExp;
   /** Asking to take an update off or hold it back ("how do I uninstall that KB"). */
@@ -114,6 +118,8 @@ export class ScopeVocabulary {
     // Global, for replacing every such phrase.
     this.inPassing = new RegExp(anyOf([], w?.in_passing_patterns ?? []).source, 'gi');
     this.satisfied = new RegExp(anyOf([], w?.satisfied_patterns ?? []).source, 'gi');
+    this.environment = new RegExp(anyOf([], w?.environment_patterns ?? []).source, 'gi');
+    this.environmentSubject = anyOf([], w?.environment_subject_patterns ?? []);
     this.windowsItself = anyOf([], w?.windows_itself_patterns ?? []);
     this.takesUpdateOff = anyOf([], w?.take_update_off_patterns ?? []);
     this.restartsForUpdates = anyOf([], w?.restart_for_updates_patterns ?? []);
@@ -147,6 +153,19 @@ export class ScopeVocabulary {
   withoutSatisfied(text: string): string {
     // Most questions say none of the words these phrases need: they are not run on those.
     return SATISFIED_CUE.test(text) ? text.replace(this.satisfied, ' ') : text;
+  }
+
+  /**
+   * The text without its sentences that only say which Windows it runs on ("Windows 11 Pro 23H2 on a Dell
+   * laptop.", "(Windows 10 22H2)"): said by the way, they would make any question one about Windows' versions.
+   * A text that is nothing else, or whose rest asks about the Windows it runs ("is it still supported?"), is left
+   * as it is.
+   */
+  withoutEnvironment(text: string): string {
+    if (!/windows/i.test(text)) return text;
+    const rest = text.replace(this.environment, ' ');
+    if (rest === text || (rest.match(/\p{L}{2,}/gu)?.length ?? 0) < 2) return text;
+    return this.environmentSubject.test(rest) ? text : rest;
   }
 
   /** Whether a code belongs to Windows Update's own components, not to every program (0x8007xxxx). */

@@ -313,6 +313,8 @@ export const scopeWords = z
     ours_patterns: z.array(pattern).default([]),
     in_passing_patterns: z.array(pattern).default([]),
     satisfied_patterns: z.array(pattern).default([]),
+    environment_patterns: z.array(pattern).default([]),
+    environment_subject_patterns: z.array(pattern).default([]),
     windows_itself_patterns: z.array(pattern).default([]),
     take_update_off_patterns: z.array(pattern).default([]),
     restart_for_updates_patterns: z.array(pattern).default([]),

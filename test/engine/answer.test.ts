@@ -2185,6 +2185,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ["my laptop can't run W11, what is it missing?", 'windows-11-requirements'],
     // ...and Windows Update as "WU": said only as when another app broke, as the words written out are.
     ["ever since last week's WU my Spotify app won't open, how do I fix Spotify", undefined],
+    // Which Windows the asker runs, said in a line of its own, is not what the question is about.
+    ['my ipad is stuck verifying the ios update\n\nWindows 11 Pro 23H2 on an HP laptop.', undefined],
     // A black screen with only the mouse arrow is the black-screen guide's, not a mouse's problem.
     ['after the update my laptop is black screen only, i can see the mouse arrow only', 'black-screen-after-update'],
     ["the receipt printer stopped after last night's updates, can I undo that update somehow?", 'uninstall-update'],
@@ -2199,6 +2201,17 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['Как откатиться с Windows 11 на Windows 10?', 'go-back-previous-version'],
   ])('reads casual English and other languages: %j', (q, id) => {
     expect(engine.ask(q).entry?.id).toBe(id);
+  });
+
+  it('reads a line saying which Windows the PC runs as said by the way, unless the question asks about that Windows', () => {
+    const restarts = engine.ask(
+      'the PC restarts for updates right in the middle of my shift. Running Windows 10 Pro 22H2 on a Dell OptiPlex.',
+    );
+    expect(restarts.entry?.id).toBe('manage-active-hours');
+    expect(restarts.alternatives.map((e) => e.id)).not.toContain('windows-10-end-of-support');
+    expect(engine.ask('will I still get updates?\nWindows 10 Home 22H2, HP Pavilion').entry?.id).toBe(
+      'windows-10-end-of-support',
+    );
   });
 
   it('leads with a code told in a long post, but offers what the rest of the post points at', () => {

@@ -29,6 +29,21 @@ describe('ScopeVocabulary', () => {
     expect(words.spell('w11.dll, the W110 dock and Win10Pwn')).toBe('w11.dll, the W110 dock and Win10Pwn');
   });
 
+  it('takes out a line or aside that only says which Windows the PC runs, and nothing that asks about it', () => {
+    expect(words.withoutEnvironment('Steam fails to update\nOS: Windows 11 Home 24H2 (26100.2033)')).not.toMatch(
+      /windows|24h2|26100/i,
+    );
+    expect(words.withoutEnvironment('my laptop is slow since Tuesday (Windows 10 22H2)')).not.toMatch(/windows/i);
+    // The version asked about, a code, or a question of support stays.
+    for (const kept of [
+      'Windows 11 24H2 not showing up in settings',
+      'it rolls back and I am back on Windows 10 with 0xC1900101.',
+      'is my version still supported? Windows 11 Home 23H2',
+      'Windows 11 on a Surface Go 2?',
+    ])
+      expect(words.withoutEnvironment(kept)).toBe(kept);
+  });
+
   it('reads the PC restarting for its updates, in any language, and not an app restarting for its own', () => {
     expect(words.restartsForUpdates.test('my laptop just restarted to install updates mid call')).toBe(true);
     expect(words.restartsForUpdates.test('se me reinició la pc en plena llamada por las actualizaciones')).toBe(true);
