@@ -811,10 +811,12 @@ export class Engine {
 
   ask(rawQuestion: string): Answer {
     const words = this.index.scope;
-    // Windows' short forms written out, then the lines that only say which Windows it runs on taken out: read
-    // before the lines are joined, as such a line ends there.
+    // Windows' short forms written out, then the lines that only say which Windows it runs on and the sentences
+    // telling what was tried to no effect taken out: read before the lines are joined, as such a line ends there.
     const full = words
-      .withoutEnvironment(words.spell(removeInvisible(rawQuestion.slice(0, MAX_PASTE).normalize('NFKC'))))
+      .withoutTried(
+        words.withoutEnvironment(words.spell(removeInvisible(rawQuestion.slice(0, MAX_PASTE).normalize('NFKC')))),
+      )
       // Control characters from pasted logs become spaces.
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f]+/g, ' ');

@@ -22,6 +22,13 @@ function anyOf(phrases: readonly string[], patterns: readonly string[]): RegExp 
   return parts.length > 0 ? new RegExp(parts.map((p) => `(?:${p})`).join('|'), 'i') : /(?!)/;
 }
 
+/**
+ * What keeps a sentence of what was tried in the question: a code or an error it still shows, or updating itself
+ * tried ("trying to install the update, ... nothing changed"), which is the problem, not a fix.
+ */
+const TRIED_IS_THE_SUBJECT =
+  /\b0x[0-9a-f]{4,}|\berror\b|\b(?:to\s+(?:install|update|upgrade|download)|installing|updating|upgrading|downloading)\b/i;
+
 /** Every satisfied_patterns phrase says one of these (meets, passes, health check, satisfies, fulfils). */
 const SATISFIED_CUE = /meet|pass|health|satisf|fulfil/i;
 
@@ -69,6 +76,8 @@ export class ScopeVocabulary {
   private readonly environment: RegExp;
   /** What the rest of a question asks when the Windows it runs is its subject ("is it still supported?"). */
   private readonly environmentSubject: RegExp;
+  /** A sentence telling what was tried to no effect ("Already tried sfc /scannow, no luck."). */
+  private readonly tried: RegExp;
   /** The PC itself (a PC, booting, a black screen, the taskbar): what keeps such a question ours. */
   readonly windowsItself: RegExp;
   /** Asking to take an update off or hold it back ("how do I uninstall that KB"). */
@@ -120,6 +129,7 @@ export class ScopeVocabulary {
     this.satisfied = new RegExp(anyOf([], w?.satisfied_patterns ?? []).source, 'gi');
     this.environment = new RegExp(anyOf([], w?.environment_patterns ?? []).source, 'gi');
     this.environmentSubject = anyOf([], w?.environment_subject_patterns ?? []);
+    this.tried = new RegExp(anyOf([], w?.tried_patterns ?? []).source, 'gi');
     this.windowsItself = anyOf([], w?.windows_itself_patterns ?? []);
     this.takesUpdateOff = anyOf([], w?.take_update_off_patterns ?? []);
     this.restartsForUpdates = anyOf([], w?.restart_for_updates_patterns ?? []);
@@ -166,6 +176,17 @@ export class ScopeVocabulary {
     const rest = text.replace(this.environment, ' ');
     if (rest === text || (rest.match(/\p{L}{2,}/gu)?.length ?? 0) < 2) return text;
     return this.environmentSubject.test(rest) ? text : rest;
+  }
+
+  /**
+   * The text without its sentences telling what was already tried to no effect ("Already tried restarting and
+   * sfc /scannow, no luck."): what was tried is not what the question is about, and a fix named there would lead
+   * the answer, or keep another program's question with us. A sentence with a code or an error in it, or telling of
+   * updating itself tried, stays (TRIED_IS_THE_SUBJECT), and so does a text that is nothing else.
+   */
+  withoutTried(text: string): string {
+    const rest = text.replace(this.tried, (m) => (TRIED_IS_THE_SUBJECT.test(m) ? m : ' '));
+    return rest !== text && (rest.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 ? rest : text;
   }
 
   /** Whether a code belongs to Windows Update's own components, not to every program (0x8007xxxx). */

@@ -2214,6 +2214,17 @@ describe('answers that generalize: broken English, other languages, calibrated c
     );
   });
 
+  it('reads what was already tried to no effect as said by the way: it neither leads nor keeps a question ours', () => {
+    expect(
+      engine.ask(
+        "windows update sits at 0% downloading for hours. I've already run the troubleshooter and sfc /scannow, nothing changed.",
+      ).entry?.id,
+    ).toBe('update-stuck-downloading');
+    expect(engine.ask("Steam won't update my games. Already tried a restart and sfc /scannow, no luck.").status).toBe(
+      'decline',
+    );
+  });
+
   it('leads with a code told in a long post, but offers what the rest of the post points at', () => {
     const story =
       'I have been fighting this for a week on the family laptop. It started after we moved house and I set the ' +

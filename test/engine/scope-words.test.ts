@@ -44,6 +44,21 @@ describe('ScopeVocabulary', () => {
       expect(words.withoutEnvironment(kept)).toBe(kept);
   });
 
+  it('takes out a sentence telling what was tried to no effect, not one telling what it still shows', () => {
+    expect(words.withoutTried('updates fail. Already tried restarting and running sfc /scannow, no luck.')).not.toMatch(
+      /sfc|restarting/,
+    );
+    expect(words.withoutTried('updates fail and I already ran the troubleshooter, nothing changed')).not.toMatch(
+      /troubleshooter/,
+    );
+    for (const kept of [
+      'ran sfc and it still fails with 0x800f081f, no luck',
+      'Trying to install the feature update, it restarts and goes back with nothing changed. Why?',
+      'sfc found corrupt files but could not fix some of them',
+    ])
+      expect(words.withoutTried(kept)).toBe(kept);
+  });
+
   it('reads the PC restarting for its updates, in any language, and not an app restarting for its own', () => {
     expect(words.restartsForUpdates.test('my laptop just restarted to install updates mid call')).toBe(true);
     expect(words.restartsForUpdates.test('se me reinició la pc en plena llamada por las actualizaciones')).toBe(true);
