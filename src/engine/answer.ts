@@ -811,12 +811,12 @@ export class Engine {
 
   ask(rawQuestion: string): Answer {
     const words = this.index.scope;
-    // Windows' short forms written out, then the lines that only say which Windows it runs on and the sentences
-    // telling what was tried to no effect taken out: read before the lines are joined, as such a line ends there.
+    // Windows' short forms written out, then what is said by the way taken out (the lines that only say which
+    // Windows it runs on, the sentences telling what was tried to no effect, the sign-off): read before the lines
+    // are joined, as such a line ends there.
+    const spelled = words.spell(removeInvisible(rawQuestion.slice(0, MAX_PASTE).normalize('NFKC')));
     const full = words
-      .withoutTried(
-        words.withoutEnvironment(words.spell(removeInvisible(rawQuestion.slice(0, MAX_PASTE).normalize('NFKC')))),
-      )
+      .withoutSignOff(words.withoutTried(words.withoutEnvironment(spelled)))
       // Control characters from pasted logs become spaces.
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u001f\u007f]+/g, ' ');

@@ -29,6 +29,10 @@ function anyOf(phrases: readonly string[], patterns: readonly string[]): RegExp 
 const TRIED_IS_THE_SUBJECT =
   /\b0x[0-9a-f]{4,}|\berror\b|\b(?:to\s+(?:install|update|upgrade|download)|installing|updating|upgrading|downloading)\b/i;
 
+/** A text with something said by the way taken out, or the text itself when fewer than two words would be left. */
+const whatIsLeft = (text: string, rest: string): string =>
+  rest !== text && (rest.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 ? rest : text;
+
 /** Every satisfied_patterns phrase says one of these (meets, passes, health check, satisfies, fulfils). */
 const SATISFIED_CUE = /meet|pass|health|satisf|fulfil/i;
 
@@ -78,6 +82,8 @@ export class ScopeVocabulary {
   private readonly environmentSubject: RegExp;
   /** A sentence telling what was tried to no effect ("Already tried sfc /scannow, no luck."). */
   private readonly tried: RegExp;
+  /** How a post signs off ("Regards,\nTom"): a name there is the asker's, no program's. */
+  private readonly signOff: RegExp;
   /** The PC itself (a PC, booting, a black screen, the taskbar): what keeps such a question ours. */
   readonly windowsItself: RegExp;
   /** Asking to take an update off or hold it back ("how do I uninstall that KB"). */
@@ -130,6 +136,7 @@ export class ScopeVocabulary {
     this.environment = new RegExp(anyOf([], w?.environment_patterns ?? []).source, 'gi');
     this.environmentSubject = anyOf([], w?.environment_subject_patterns ?? []);
     this.tried = new RegExp(anyOf([], w?.tried_patterns ?? []).source, 'gi');
+    this.signOff = new RegExp(anyOf([], w?.sign_off_patterns ?? []).source, 'gi');
     this.windowsItself = anyOf([], w?.windows_itself_patterns ?? []);
     this.takesUpdateOff = anyOf([], w?.take_update_off_patterns ?? []);
     this.restartsForUpdates = anyOf([], w?.restart_for_updates_patterns ?? []);
@@ -173,9 +180,8 @@ export class ScopeVocabulary {
    */
   withoutEnvironment(text: string): string {
     if (!/windows/i.test(text)) return text;
-    const rest = text.replace(this.environment, ' ');
-    if (rest === text || (rest.match(/\p{L}{2,}/gu)?.length ?? 0) < 2) return text;
-    return this.environmentSubject.test(rest) ? text : rest;
+    const rest = whatIsLeft(text, text.replace(this.environment, ' '));
+    return rest !== text && this.environmentSubject.test(rest) ? text : rest;
   }
 
   /**
@@ -185,8 +191,15 @@ export class ScopeVocabulary {
    * updating itself tried, stays (TRIED_IS_THE_SUBJECT), and so does a text that is nothing else.
    */
   withoutTried(text: string): string {
-    const rest = text.replace(this.tried, (m) => (TRIED_IS_THE_SUBJECT.test(m) ? m : ' '));
-    return rest !== text && (rest.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 ? rest : text;
+    return whatIsLeft(
+      text,
+      text.replace(this.tried, (m) => (TRIED_IS_THE_SUBJECT.test(m) ? m : ' ')),
+    );
+  }
+
+  /** The text without its sign-off ("Regards,\nTom", "Thanks, Tom"). */
+  withoutSignOff(text: string): string {
+    return whatIsLeft(text, text.replace(this.signOff, ' '));
   }
 
   /** Whether a code belongs to Windows Update's own components, not to every program (0x8007xxxx). */

@@ -237,7 +237,12 @@ const PROGRESS = /\b[1-9]\d?(?:[.,]\d+)?\s?(?:%|percent\b)/gi;
  */
 const COURTESY = eitherOf([
   String.raw`(?:thanks|thank you)(?: (?:so|very) much| a lot)?(?: in advance)?`,
-  String.raw`(?:any|all|your) help (?:is|would be|will be) (?:greatly |much |really |very )?appreciated`,
+  String.raw`(?:any|all|your) help (?:(?:is|would be|will be) )?(?:greatly |much |really |very )?appreciated`,
+  // How long the asker has been at it, and how they sign off: not what is wrong.
+  String.raw`(?:i['’]?ve |i have )?been at (?:this|it) (?:all (?:day|night|week|morning|weekend)|for (?:hours|days|ages|a while))`,
+  String.raw`(?:best |kind |warm )?regards|cheers|many thanks|tia`,
+  String.raw`(?:hello|hi|hey) (?:everyone|everybody|all|guys|folks|there)`,
+  String.raw`(?:i )?hope (?:someone|somebody|anyone|you) can help(?: me)?`,
   String.raw`please help(?: me)?(?: (?:quickly|fast|urgently))?`,
   String.raw`help me (?:quickly|fast|urgently)`,
   String.raw`(?:i['’]?m |i am )?(?:so |very |really )?sorry(?: (?:to bother|for (?:the |my )?(?:bother|trouble|long post|wall of text|rant)))?`,

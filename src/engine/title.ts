@@ -8,8 +8,11 @@ const TITLE_END = /\r?\n|\s#{2,5}\s|\s\*\*\w|\s-\s\[[ x]\]/i;
 const MIN_TITLE = 10;
 const MAX_TITLE = 160;
 
+/** A greeting on a line of its own ("Hello everyone,", "Hi all!"): the title, if any, is on the next line. */
+const GREETING_LINE = /^(?:hi|hello|hey|hiya|dear|good (?:morning|afternoon|evening))\b[^\n]{0,30}?[,.!]?[ \t]*\r?\n/i;
+
 export function titleOf(post: string): string | undefined {
-  const text = post.trimStart();
+  const text = post.trimStart().replace(GREETING_LINE, '').trimStart();
   const end = TITLE_END.exec(text);
   if (!end) return undefined;
   const title = text.slice(0, end.index).trim();

@@ -316,6 +316,7 @@ export const scopeWords = z
     environment_patterns: z.array(pattern).default([]),
     environment_subject_patterns: z.array(pattern).default([]),
     tried_patterns: z.array(pattern).default([]),
+    sign_off_patterns: z.array(pattern).default([]),
     windows_itself_patterns: z.array(pattern).default([]),
     take_update_off_patterns: z.array(pattern).default([]),
     restart_for_updates_patterns: z.array(pattern).default([]),

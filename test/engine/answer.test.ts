@@ -2185,6 +2185,12 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ["my laptop can't run W11, what is it missing?", 'windows-11-requirements'],
     // ...and Windows Update as "WU": said only as when another app broke, as the words written out are.
     ["ever since last week's WU my Spotify app won't open, how do I fix Spotify", undefined],
+    // Nor is how the asker signs off, or how long they have been at it.
+    ['the same update has said pending install for a week now\n\nRegards,\nTom', 'finish-pending-restart'],
+    [
+      'the same update has said pending install for a week now. Any help appreciated, been at this all day.',
+      'finish-pending-restart',
+    ],
     // Which Windows the asker runs, said in a line of its own, is not what the question is about.
     ['my ipad is stuck verifying the ios update\n\nWindows 11 Pro 23H2 on an HP laptop.', undefined],
     // A black screen with only the mouse arrow is the black-screen guide's, not a mouse's problem.

@@ -59,6 +59,12 @@ describe('ScopeVocabulary', () => {
       expect(words.withoutTried(kept)).toBe(kept);
   });
 
+  it("takes out a post's sign-off, with the asker's name", () => {
+    expect(words.withoutSignOff('updates fail every night.\n\nThanks in advance,\nMaria')).not.toMatch(/maria|thanks/i);
+    expect(words.withoutSignOff('updates fail every night. Regards, Tom')).not.toMatch(/tom/i);
+    expect(words.withoutSignOff('thanks windows update')).toBe('thanks windows update');
+  });
+
   it('reads the PC restarting for its updates, in any language, and not an app restarting for its own', () => {
     expect(words.restartsForUpdates.test('my laptop just restarted to install updates mid call')).toBe(true);
     expect(words.restartsForUpdates.test('se me reinició la pc en plena llamada por las actualizaciones')).toBe(true);

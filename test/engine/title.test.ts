@@ -9,6 +9,12 @@ describe('titleOf', () => {
     );
   });
 
+  it('reads the line after a greeting on a line of its own', () => {
+    expect(titleOf('Hello everyone,\nPhotoLab crashes on launch since the patch\nSince Tuesday it closes.')).toBe(
+      'PhotoLab crashes on launch since the patch',
+    );
+  });
+
   it("reads what stands before an issue template's heading, bold label or checkbox", () => {
     expect(titleOf('SyncBox fails to start ### Describe the bug It stops.')).toBe('SyncBox fails to start');
     expect(titleOf('SyncBox fails to start **Describe the bug** It stops.')).toBe('SyncBox fails to start');
