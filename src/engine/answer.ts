@@ -36,6 +36,7 @@ import { nameWords } from '../knowledge/scripts.ts';
 import { inOtherLanguage, terms, words } from './terms.ts';
 import { quotedPrograms } from './commands.ts';
 import { titleOf } from './title.ts';
+import { CoreTypos } from './core-typos.ts';
 
 /**
  * Whether a command asking for these kinds takes this entry when it is named or picked: /wu explain any
@@ -283,6 +284,8 @@ export class Engine {
   private readonly completer: NameCompleter;
   /** A typo in a word of a name or synonym, written as the word meant before they are looked for. */
   private readonly phraseWords: PhraseWords;
+  /** The scope's core words written as meant where a question misspells them ("upadte"). */
+  private readonly coreTypos: CoreTypos;
   /** The scope catalogue, its phrases normalised once. */
   readonly products: ProductCatalogue;
   /** Each card section's terms, by the section itself: cards share their entry's section objects. */
@@ -331,6 +334,10 @@ export class Engine {
     this.names = [...kb.byName];
     this.nameFinder = new PhraseFinder(this.names.map(([name]) => name));
     this.completer = new NameCompleter(kb.entries);
+    this.coreTypos = new CoreTypos(kb.scopeWords?.core_words ?? [], {
+      wordTerms: (w) => this.index.wordTerms(w),
+      knows: (t) => this.index.docFrequency.has(t),
+    });
     this.phraseWords = new PhraseWords(
       [...this.synonyms.map((s) => s.said), ...this.names.map(([name]) => name)],
       (word) => this.index.wordTerms(word),
@@ -814,7 +821,9 @@ export class Engine {
     // Windows' short forms written out, then what is said by the way taken out (the lines that only say which
     // Windows it runs on, the sentences telling what was tried to no effect, the sign-off): read before the lines
     // are joined, as such a line ends there.
-    const spelled = words.spell(removeInvisible(rawQuestion.slice(0, MAX_PASTE).normalize('NFKC')));
+    const spelled = words.spell(
+      this.coreTypos.repair(removeInvisible(rawQuestion.slice(0, MAX_PASTE).normalize('NFKC'))),
+    );
     const full = words
       .withoutSignOff(words.withoutTried(words.withoutEnvironment(spelled)))
       // Control characters from pasted logs become spaces.

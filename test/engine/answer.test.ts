@@ -2185,6 +2185,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ["my laptop can't run W11, what is it missing?", 'windows-11-requirements'],
     // ...and Windows Update as "WU": said only as when another app broke, as the words written out are.
     ["ever since last week's WU my Spotify app won't open, how do I fix Spotify", undefined],
+    // "Windows update" misspelt is read as the words are: said only as when a program broke.
+    ['ever since the last widnows upadte my photo editor crashes on launch, how do I fix the editor', undefined],
     // Nor is how the asker signs off, or how long they have been at it.
     ['the same update has said pending install for a week now\n\nRegards,\nTom', 'finish-pending-restart'],
     [
