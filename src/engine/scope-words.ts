@@ -84,6 +84,8 @@ export class ScopeVocabulary {
   private readonly tried: RegExp;
   /** How a post signs off ("Regards,\nTom"): a name there is the asker's, no program's. */
   private readonly signOff: RegExp;
+  /** An issue template's placeholder text ("A clear and concise description of what the bug is."). */
+  private readonly boilerplate: RegExp;
   /** The PC itself (a PC, booting, a black screen, the taskbar): what keeps such a question ours. */
   readonly windowsItself: RegExp;
   /** Asking to take an update off or hold it back ("how do I uninstall that KB"). */
@@ -137,6 +139,7 @@ export class ScopeVocabulary {
     this.environmentSubject = anyOf([], w?.environment_subject_patterns ?? []);
     this.tried = new RegExp(anyOf([], w?.tried_patterns ?? []).source, 'gi');
     this.signOff = new RegExp(anyOf([], w?.sign_off_patterns ?? []).source, 'gi');
+    this.boilerplate = new RegExp(anyOf([], w?.boilerplate_patterns ?? []).source, 'gi');
     this.windowsItself = anyOf([], w?.windows_itself_patterns ?? []);
     this.takesUpdateOff = anyOf([], w?.take_update_off_patterns ?? []);
     this.restartsForUpdates = anyOf([], w?.restart_for_updates_patterns ?? []);
@@ -179,7 +182,8 @@ export class ScopeVocabulary {
    * as it is.
    */
   withoutEnvironment(text: string): string {
-    if (!/windows/i.test(text)) return text;
+    // Every such line names Windows or labels a version or build: most questions do neither.
+    if (!/windows|version|build|release|edition/i.test(text)) return text;
     const rest = whatIsLeft(text, text.replace(this.environment, ' '));
     return rest !== text && this.environmentSubject.test(rest) ? text : rest;
   }
@@ -197,9 +201,13 @@ export class ScopeVocabulary {
     );
   }
 
-  /** The text without its sign-off ("Regards,\nTom", "Thanks, Tom"). */
+  /**
+   * The text without its sign-off ("Regards,\nTom", "Thanks, Tom") and its issue template's placeholder text
+   * ("please complete the following information"), whose words would read as an entry's ("complete" as "We
+   * couldn't complete the updates"). The template's headings stay: they say it is an issue report.
+   */
   withoutSignOff(text: string): string {
-    return whatIsLeft(text, text.replace(this.signOff, ' '));
+    return whatIsLeft(text, text.replace(this.signOff, ' ').replace(this.boilerplate, ' '));
   }
 
   /** Whether a code belongs to Windows Update's own components, not to every program (0x8007xxxx). */

@@ -317,6 +317,7 @@ export const scopeWords = z
     environment_subject_patterns: z.array(pattern).default([]),
     tried_patterns: z.array(pattern).default([]),
     sign_off_patterns: z.array(pattern).default([]),
+    boilerplate_patterns: z.array(pattern).default([]),
     core_words: z.array(text(40)).default([]),
     windows_itself_patterns: z.array(pattern).default([]),
     take_update_off_patterns: z.array(pattern).default([]),

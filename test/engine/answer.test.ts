@@ -2222,6 +2222,17 @@ describe('answers that generalize: broken English, other languages, calibrated c
     );
   });
 
+  it("reads an issue template's placeholder text and its Windows version line as said by the way", () => {
+    const post =
+      'how long can I pause updates on a home PC\n\n**Desktop (please complete the following information):**\n' +
+      ' - OS: Windows 11\n - Version: 23H2';
+    const answer = engine.ask(post);
+    expect(answer.entry?.id).toBe('pause-updates');
+    // Neither the version nor "complete" (of "We couldn't complete the updates") brings its entry to the offers.
+    expect(answer.alternatives.map((e) => e.id)).not.toContain('windows-11-versions-servicing');
+    expect(answer.alternatives.map((e) => e.id)).not.toContain('undoing-changes-screen');
+  });
+
   it('reads what was already tried to no effect as said by the way: it neither leads nor keeps a question ours', () => {
     expect(
       engine.ask(

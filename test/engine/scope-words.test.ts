@@ -59,6 +59,16 @@ describe('ScopeVocabulary', () => {
       expect(words.withoutTried(kept)).toBe(kept);
   });
 
+  it("takes out an issue template's placeholder text and a line giving only Windows' version, not its headings", () => {
+    const post =
+      'PhotoLab crashes when saving\n**Describe the bug**\nA clear and concise description of what the bug is.\n' +
+      '**Desktop (please complete the following information):**\n - OS: Windows 11\n - Version: 23H2\n - App: 4.2.1';
+    const read = words.withoutSignOff(words.withoutEnvironment(post));
+    expect(read).not.toMatch(/clear and concise|complete the following|windows|23h2/i);
+    expect(read).toMatch(/\*\*Describe the bug\*\*/);
+    expect(read).toMatch(/4\.2\.1/);
+  });
+
   it("takes out a post's sign-off, with the asker's name", () => {
     expect(words.withoutSignOff('updates fail every night.\n\nThanks in advance,\nMaria')).not.toMatch(/maria|thanks/i);
     expect(words.withoutSignOff('updates fail every night. Regards, Tom')).not.toMatch(/tom/i);
