@@ -2185,6 +2185,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ["my laptop can't run W11, what is it missing?", 'windows-11-requirements'],
     // ...and Windows Update as "WU": said only as when another app broke, as the words written out are.
     ["ever since last week's WU my Spotify app won't open, how do I fix Spotify", undefined],
+    // A program that no longer runs on a Windows version, and ran on the one before, is the program's question.
+    ['our timesheet app no longer runs on Windows 11 24H2, it worked fine on 23H2. any fix?', undefined],
     // "Windows update" misspelt is read as the words are: said only as when a program broke.
     ['ever since the last widnows upadte my photo editor crashes on launch, how do I fix the editor', undefined],
     // Nor is how the asker signs off, or how long they have been at it.
