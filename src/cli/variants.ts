@@ -1,0 +1,99 @@
+// npm run eval:variants [-- --only NAME,NAME] [--list NAME] [--file PATH]
+// Metamorphic checks: each question of the sets one may tune on, said again the way real people vary the
+// same question (Windows written short, a line saying which Windows the PC runs, what was already tried, a
+// greeting and a sign-off, a typo in "update"), is scored against the original's label. A reading that holds
+// for the question as written but breaks for its variant is one that will break on questions nobody has seen.
+// Prints, per variation, how many variants there were, how many broke (the original passes, the variant
+// fails) and how many mended. The sets kept for measuring are never read.
+import { existsSync } from 'node:fs';
+import { knowledgeDir } from '../knowledge/dir.ts';
+import { engineOrExit } from '../startup.ts';
+import { toLine } from './jsonl.ts';
+import { SETS, judge, questionsIn } from './eval-sets.ts';
+
+/** How people say the same question otherwise; each returns the question unchanged where it does not apply. */
+const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> = {
+  'windows-short': {
+    says: 'Windows 10/11 written W10/W11',
+    vary: (q) => q.replace(/\bwindows (1[01])\b/gi, 'W$1'),
+  },
+  'windows-win': {
+    says: 'Windows 10/11 written "win 10"/"win 11"',
+    vary: (q) => q.replace(/\bwindows (1[01])\b/gi, 'win $1'),
+  },
+  'wu-short': { says: 'Windows Update written WU', vary: (q) => q.replace(/\bwindows update\b/gi, 'WU') },
+  'environment-line': {
+    says: 'a line saying which Windows the PC runs',
+    vary: (q) => `${q}\n\nWindows 11 Pro 23H2 on a Dell laptop.`,
+  },
+  'environment-label': { says: 'an "OS:" line', vary: (q) => `${q}\n\nOS: Windows 11 Home 24H2 (26100.2033)` },
+  'environment-running': {
+    says: 'a "Running ..." sentence',
+    vary: (q) => `${q} Running Win 11 Pro 23H2 on a Lenovo ThinkPad T14.`,
+  },
+  'environment-aside': { says: 'an aside "(Windows 10 22H2)"', vary: (q) => `${q} (Windows 10 22H2)` },
+  'template-desktop': {
+    says: "an issue template's desktop section",
+    vary: (q) =>
+      `${q}\n\n**Desktop (please complete the following information):**\n - OS: Windows 11\n - Version: 23H2`,
+  },
+  'tried-sfc': {
+    says: 'what was already tried, to no effect',
+    vary: (q) => `${q}\n\nAlready tried restarting and running sfc /scannow, no luck.`,
+  },
+  'tried-troubleshooter': {
+    says: 'what was already tried, run on',
+    vary: (q) => `${q} I already restarted twice and ran the troubleshooter, nothing changed.`,
+  },
+  'greeting-sign-off': { says: 'a greeting and a sign-off', vary: (q) => `Hello everyone,\n\n${q}\n\nRegards,\nTom` },
+  courtesy: { says: 'a plea for help', vary: (q) => `${q}\n\nAny help appreciated, been at this all day.` },
+  'typo-core': {
+    says: 'two letters swapped in the first of windows/update/install',
+    vary: (q) =>
+      q.replace(/\b(windows|update|updates|install|installing)\b/i, (w) => w.slice(0, 2) + w[3] + w[2] + w.slice(4)),
+  },
+  lowercase: { says: 'all lower case', vary: (q) => q.toLowerCase() },
+  'no-end-punctuation': { says: "no '?', '.' or '!'", vary: (q) => q.replace(/[?!.]+(\s|$)/g, '$1') },
+};
+
+const args = process.argv.slice(2);
+const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const only = option('--only')?.split(',');
+const list = option('--list');
+for (const name of [...(only ?? []), ...(list ? [list] : [])])
+  if (!VARIATIONS[name]) {
+    console.error(`no variation called ${name}; there are: ${Object.keys(VARIATIONS).join(', ')}`);
+    process.exit(2);
+  }
+const file = option('--file');
+if (args.includes('--file') && (!file || !existsSync(file))) {
+  console.error(`--file: no such question file: ${file ?? '(missing)'}`);
+  process.exit(2);
+}
+// The sets one may tune on, or the one file given.
+const files = file ? [file] : SETS.filter(([, f, measureOnly]) => !measureOnly && existsSync(f)).map(([, f]) => f);
+
+const engine = await engineOrExit(knowledgeDir());
+const names = only ?? Object.keys(VARIATIONS);
+const tally = new Map(names.map((n) => [n, { variants: 0, broke: 0, mended: 0 }]));
+for (const f of files)
+  for (const q of questionsIn(f)) {
+    if (q.expect === 'any') continue;
+    const passes = judge(q, toLine(engine.ask(q.q))).ok;
+    for (const name of names) {
+      const said = VARIATIONS[name]!.vary(q.q);
+      if (said === q.q) continue;
+      const t = tally.get(name)!;
+      t.variants += 1;
+      const { ok, why } = judge(q, toLine(engine.ask(said)));
+      if (passes === ok) continue;
+      if (passes) t.broke += 1;
+      else t.mended += 1;
+      if (list === name && passes) console.log(`  [${q.expect}] ${said.slice(0, 140).replace(/\s+/g, ' ')}  -> ${why}`);
+    }
+  }
+for (const [name, t] of tally)
+  console.log(
+    `${name.padEnd(22)} ${String(t.variants).padStart(6)} variants, ${String(t.broke).padStart(5)} broke, ` +
+      `${String(t.mended).padStart(4)} mended  (${VARIATIONS[name]!.says})`,
+  );
