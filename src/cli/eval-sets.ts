@@ -163,6 +163,8 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-real-tracker-3', 'eval/probes/written-101.jsonl'],
   // A second reader's questions on both sides of the eighteenth session's later readings: to tune on.
   ['probes-other-side-32', 'eval/probes/written-102.jsonl'],
+  // A second reader of the nineteenth session's readings (short forms, Windows lines, what was tried, sign-offs), both sides.
+  ['probes-other-side-33', 'eval/probes/written-106.jsonl'],
   // More real posts from other projects' trackers, gathered at the end of the eighteenth session: to tune on.
   ['probes-real-tracker-4', 'eval/probes/written-104.jsonl'],
   // Help-desk tickets with an error code, half about another product's own failure, half Windows Update's: to tune on.
@@ -194,6 +196,8 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-mixed-blind-6', 'eval/probes/written-100.jsonl', true],
   // Written blind an hour into the eighteenth session (tracker posts with titles, and users), measured at its start and its end.
   ['probes-mixed-blind-7', 'eval/probes/written-103.jsonl', true],
+  // Written blind in the nineteenth session (noisy posts as they are: title lines, OS lines, what was tried, sign-offs).
+  ['probes-mixed-blind-8', 'eval/probes/written-105.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],

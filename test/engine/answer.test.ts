@@ -2187,6 +2187,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ["ever since last week's WU my Spotify app won't open, how do I fix Spotify", undefined],
     // A program that no longer runs on a Windows version, and ran on the one before, is the program's question.
     ['our timesheet app no longer runs on Windows 11 24H2, it worked fine on 23H2. any fix?', undefined],
+    // ...but Windows' own "Check for updates" that does nothing on a version is Windows Update's.
+    ["since yesterday check for updates doesn't work on 23H2, clicking it does nothing", 'settings-page-not-working'],
     // "Windows update" misspelt is read as the words are: said only as when a program broke.
     ['ever since the last widnows upadte my photo editor crashes on launch, how do I fix the editor', undefined],
     // Nor is how the asker signs off, or how long they have been at it.

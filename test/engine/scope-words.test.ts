@@ -39,6 +39,8 @@ describe('ScopeVocabulary', () => {
       'Windows 11 24H2 not showing up in settings',
       'it rolls back and I am back on Windows 10 with 0xC1900101.',
       'is my version still supported? Windows 11 Home 23H2',
+      'Windows 10 Pro 22H2.\nIs it still fine to keep using after the end-of-support news?',
+      "- Version: 24H2\nwhat's the newest this PC can go to?",
       'Windows 11 on a Surface Go 2?',
     ])
       expect(words.withoutEnvironment(kept)).toBe(kept);
