@@ -47,6 +47,17 @@ const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> 
   },
   'greeting-sign-off': { says: 'a greeting and a sign-off', vary: (q) => `Hello everyone,\n\n${q}\n\nRegards,\nTom` },
   courtesy: { says: 'a plea for help', vary: (q) => `${q}\n\nAny help appreciated, been at this all day.` },
+  'edit-line': {
+    says: 'an "EDIT:" line, still there after a reboot',
+    vary: (q) => `${q}\n\nEDIT: still happening after a reboot.`,
+  },
+  screenshot: {
+    says: 'a screenshot pasted into a GitHub post',
+    vary: (q) =>
+      `${q}\n\n![image](https://user-images.githubusercontent.com/58348680/154676826-1c94b5ef-aaf1-4c49.png)`,
+  },
+  'discord-mention': { says: 'a Discord mention first', vary: (q) => `<@1048123456789012345> ${q}` },
+  'discord-copy': { says: "a copied Discord message's name and time", vary: (q) => `jake — Today at 10:32 AM\n${q}` },
   'typo-core': {
     says: 'two letters swapped in the first of windows/update/install',
     vary: (q) =>

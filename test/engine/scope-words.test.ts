@@ -50,6 +50,9 @@ describe('ScopeVocabulary', () => {
     expect(words.withoutTried('updates fail. Already tried restarting and running sfc /scannow, no luck.')).not.toMatch(
       /sfc|restarting/,
     );
+    expect(words.withoutTried('updates fail every night.\nEdit: still happening after another restart.')).not.toMatch(
+      /restart/,
+    );
     expect(words.withoutTried('updates fail and I already ran the troubleshooter, nothing changed')).not.toMatch(
       /troubleshooter/,
     );
@@ -69,6 +72,14 @@ describe('ScopeVocabulary', () => {
     expect(read).not.toMatch(/clear and concise|complete the following|windows|23h2/i);
     expect(read).toMatch(/\*\*Describe the bug\*\*/);
     expect(read).toMatch(/4\.2\.1/);
+  });
+
+  it("takes out a pasted screenshot's address and Discord's markup", () => {
+    const read = words.withoutSignOff(
+      'sam — Today at 9:14 PM\n<@1048123456789012345> updates fail every night\n\n![shot](https://user-images.githubusercontent.com/1/2-ab.png)',
+    );
+    expect(read).not.toMatch(/sam|today|1048|githubusercontent|shot/i);
+    expect(read).toMatch(/updates fail every night/);
   });
 
   it("takes out a post's sign-off, with the asker's name", () => {
