@@ -2208,6 +2208,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     // The common problems in Chinese and Russian, through their keywords.
     ['Windows更新一直卡在0%不动，怎么办', 'update-stuck-downloading'],
     ['Windows更新能暂停多久？', 'pause-updates'],
+    // The Microsoft Store said in Chinese is the Store's, whatever code it shows.
+    ['微软商店下载应用一直失败 0x80072EFE', undefined],
     ['Win11 怎么回退到 Win10', 'go-back-previous-version'],
     ['Обновление Windows зависло на 0%, что делать?', 'update-stuck-downloading'],
     ['Как откатиться с Windows 11 на Windows 10?', 'go-back-previous-version'],
