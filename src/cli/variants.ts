@@ -63,7 +63,17 @@ const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> 
     vary: (q) =>
       q.replace(/\b(windows|update|updates|install|installing)\b/i, (w) => w.slice(0, 2) + w[3] + w[2] + w.slice(4)),
   },
+  urgent: { says: 'marked urgent', vary: (q) => `URGENT!! ${q}` },
   lowercase: { says: 'all lower case', vary: (q) => q.toLowerCase() },
+  uppercase: { says: 'all upper case', vary: (q) => q.toUpperCase() },
+  bullets: {
+    says: 'each sentence a bullet',
+    vary: (q) =>
+      q
+        .split(/(?<=[.!?])\s+/)
+        .map((x) => `- ${x}`)
+        .join('\n'),
+  },
   'no-end-punctuation': { says: "no '?', '.' or '!'", vary: (q) => q.replace(/[?!.]+(\s|$)/g, '$1') },
 };
 

@@ -74,11 +74,11 @@ describe('ScopeVocabulary', () => {
     expect(read).toMatch(/4\.2\.1/);
   });
 
-  it("takes out a pasted screenshot's address and Discord's markup", () => {
+  it("takes out a pasted screenshot's address, Discord's markup and how urgent it is", () => {
     const read = words.withoutSignOff(
-      'sam — Today at 9:14 PM\n<@1048123456789012345> updates fail every night\n\n![shot](https://user-images.githubusercontent.com/1/2-ab.png)',
+      'sam — Today at 9:14 PM\n<@1048123456789012345> URGENT!! updates fail every night\n\n![shot](https://user-images.githubusercontent.com/1/2-ab.png)',
     );
-    expect(read).not.toMatch(/sam|today|1048|githubusercontent|shot/i);
+    expect(read).not.toMatch(/sam|today|1048|githubusercontent|shot|urgent/i);
     expect(read).toMatch(/updates fail every night/);
   });
 
