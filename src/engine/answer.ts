@@ -824,11 +824,11 @@ export class Engine {
     const spelled = words.spell(
       this.coreTypos.repair(removeInvisible(rawQuestion.slice(0, MAX_PASTE).normalize('NFKC'))),
     );
-    const full = words
-      .withoutSignOff(words.withoutTried(words.withoutEnvironment(spelled)))
-      // Control characters from pasted logs become spaces.
-      // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u001f\u007f]+/g, ' ');
+    // As told, line by line: where a title is read from (the line a copied message's name and time stood on is gone).
+    const told = words.withoutSignOff(words.withoutTried(words.withoutEnvironment(spelled)));
+    // Control characters from pasted logs become spaces.
+    // eslint-disable-next-line no-control-regex
+    const full = told.replace(/[\u0000-\u001f\u007f]+/g, ' ');
     const question = joinSplitWords(full.slice(0, MAX_QUESTION).trim());
     if (!question) return this.decline('You did not ask anything.');
     if (GREETING.test(question))
@@ -968,7 +968,7 @@ export class Engine {
         );
         const byTitle =
           answer.alternatives.length > 0 && wordCount(question) > ISSUE_REPORT_WORDS
-            ? this.declinedByTitle(rawQuestion, codes)
+            ? this.declinedByTitle(told, codes)
             : undefined;
         if (!byTitle) return answer;
         const offered = answer.entry ? [answer.entry, ...answer.alternatives] : answer.alternatives;
@@ -1041,7 +1041,7 @@ export class Engine {
     // A long post whose title, read alone, is about another product or program is about that one: the
     // story under it tells of Windows and updates around it ("Tailscale fails to start" over a KB number).
     // Not when the title matches nothing either: a title says little alone ("Help please").
-    const byTitle = long ? this.declinedByTitle(rawQuestion, codes) : undefined;
+    const byTitle = long ? this.declinedByTitle(told, codes) : undefined;
     if (byTitle) return this.withClosest(byTitle, [best, ...rest].slice(0, CLOSEST_OFFERED));
     // A concept's sections are read against the question: the one that answers it is shown first.
     // A word of its title (its subject: "safeguard") tells sections apart only where a section's name
