@@ -818,14 +818,14 @@ export class Engine {
 
   ask(rawQuestion: string): Answer {
     const words = this.index.scope;
-    // Windows' short forms written out, then what is said by the way taken out (the lines that only say which
-    // Windows it runs on, the sentences telling what was tried to no effect, the sign-off): read before the lines
-    // are joined, as such a line ends there.
     // A run of blanks is one (a line break if it holds one): the readings below look at the blanks around words, and a
     // paste with thousands in a row would cost them each thousands of tries.
     const typed = removeInvisible(rawQuestion.slice(0, MAX_PASTE).normalize('NFKC')).replace(/\s{2,}/g, (run) =>
       run.includes('\n') ? '\n' : ' ',
     );
+    // The core words' typos and Windows' short forms written out, then what is said by the way taken out (the lines
+    // that only say which Windows it runs on, the sentences telling what was tried to no effect, the sign-off): read
+    // before the lines are joined, as such a line ends there.
     const spelled = words.spell(this.coreTypos.repair(typed));
     // As told, line by line: where a title is read from (the line a copied message's name and time stood on is gone).
     const told = words.withoutSignOff(words.withoutTried(words.withoutEnvironment(spelled)));

@@ -10,7 +10,7 @@ export interface WordReader {
   knows(term: string): boolean;
 }
 
-/** A swapped pair of letters is two edits, as the distance counts them; one more for a missing ending. */
+/** A swapped pair of letters is two edits, as this distance counts them; a letter missing or extra is one. */
 const MAX_EDITS = 2;
 
 /** Levenshtein distance, for the few forms of one word (update, updates, updated...). */

@@ -362,7 +362,7 @@ export class SearchIndex {
   private readonly text: FullTextIndex;
   /** Distinctive terms of the names people call entries by (dism, softwaredistribution, usosvc). */
   readonly anchorTerms: ReadonlySet<string>;
-  /** The terms of the synonyms said in one word ("w11", "wu"), known words though no entry says them. */
+  /** The terms of the synonyms said in one word ("borked", "stuk"), known words though no entry says them. */
   private readonly synonymWords: ReadonlySet<string>;
   /** Coverage and phrase similarity of entries (by their position in the knowledge). */
   private readonly matcher: EntryMatcher;
@@ -444,7 +444,7 @@ export class SearchIndex {
     for (const product of kb.products)
       for (const phrase of product.match) for (const t of terms(phrase)) ownWords.add(t);
     this.typos = new TypoRepair(df, oneWordSynonyms(kb.synonyms), ownWords);
-    // A synonym said in one word is the knowledge's word, whatever it means: "W11" is Windows 11, no program.
+    // A synonym said in one word is the knowledge's word, whatever it means: "borked" is broken, no program.
     this.synonymWords = new Set(
       kb.synonyms.flatMap((group) => group.map((said) => terms(said)).filter((t) => t.length === 1)).flat(),
     );
