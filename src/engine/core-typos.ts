@@ -1,8 +1,11 @@
 // The few words the scope's phrases and patterns are written with ("windows update", "since the update",
 // "how do I uninstall"), written as meant where a question misspells them ("widnows upadte"). The search
 // reads every typo through TypoRepair; a pattern reads the text as typed, so one swapped letter in
-// "update" kept a question from every reading written for the word.
+// "update" kept a question from every reading written for the word. PhraseWords does the same for the
+// words of names and synonyms, in a normalised text; this works on the text as typed, before anything
+// else reads it, and only within two edits (a synonym in another language is no typo).
 import { terms } from './terms.ts';
+import { editDistance as distance } from './phrase-words.ts';
 
 /** How a word is read by the search: its terms with typos repaired (SearchIndex.wordTerms), and whether a term is known. */
 export interface WordReader {
@@ -12,18 +15,6 @@ export interface WordReader {
 
 /** A swapped pair of letters is two edits, as this distance counts them; a letter missing or extra is one. */
 const MAX_EDITS = 2;
-
-/** Levenshtein distance, for the few forms of one word (update, updates, updated...). */
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++)
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 
 export class CoreTypos {
   /** Each core word's term and the forms that read as it ("updat": update, updates, updated...). */
@@ -54,10 +45,14 @@ export class CoreTypos {
       const forms = read.length === 1 ? this.forms.get(read[0]!) : undefined;
       if (!forms) return word;
       let best = forms[0]!;
-      for (const f of forms) if (distance(f, lower) < distance(best, lower)) best = f;
+      let bestDistance = distance(lower, best);
+      for (const f of forms.slice(1)) {
+        const d = distance(lower, f);
+        if (d < bestDistance) [best, bestDistance] = [f, d];
+      }
       // A typo is a letter or two off; a word the search reads as the core word for its meaning ("descargando",
       // a synonym of download) is a word of its own.
-      return distance(best, lower) <= MAX_EDITS ? best : word;
+      return bestDistance <= MAX_EDITS ? best : word;
     });
   }
 }

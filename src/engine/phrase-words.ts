@@ -5,7 +5,7 @@
 import { toTerm } from './terms.ts';
 
 /** Letters changed, added or removed to make one word the other (short words: a plain table). */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];

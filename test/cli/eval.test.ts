@@ -1,15 +1,12 @@
 // npm run eval: every split scored by the shared scorer's rules; a batch just gathered is scored with
 // --file, summary only, and the holdout's failures are never printed.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runScript, scratchDir } from './script.ts';
 
-const run = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/eval.ts', ...args], { encoding: 'utf8' });
-const dir = mkdtempSync(join(tmpdir(), 'wu-eval-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const run = (args: string[]) => runScript('src/cli/eval.ts', args);
+const dir = scratchDir('wu-eval-');
 
 describe('npm run eval', () => {
   it('scores a batch given with --file beside the splits, and keeps its failures unseen', () => {

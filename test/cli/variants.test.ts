@@ -1,14 +1,11 @@
 // npm run eval:variants: each question said again the way people vary it, scored against its own label.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runScript, scratchDir } from './script.ts';
 
-const run = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/variants.ts', ...args], { encoding: 'utf8' });
-const dir = mkdtempSync(join(tmpdir(), 'wu-variants-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const run = (args: string[]) => runScript('src/cli/variants.ts', args);
+const dir = scratchDir('wu-variants-');
 
 describe('npm run eval:variants', () => {
   it('counts the variants of a batch, and how many broke or mended, per variation', () => {
