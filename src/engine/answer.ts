@@ -875,14 +875,15 @@ export class Engine {
     const questionWords = stripped === question ? strippedNormalised.words : undefined;
     let takesOff: boolean | undefined;
     const takesUpdateOff = () => (takesOff ??= this.index.scope.takesUpdateOff.test(question));
-    // Whether it says the PC restarted for its updates: read at most once, for the catalogue and the issue report.
-    let restarted: boolean | undefined;
-    const restartsForUpdates = () => (restarted ??= this.index.scope.restartsForUpdates.test(question));
     // A product that broke "since the latest Windows update" is the subject: the update is only when.
     // Read so whether or not the question names something of ours: "Windows updated" said only as when
     // the VPN broke keeps it with us no more than a KB said so does.
     // A product found only by its pattern is looked for only where something is said in passing.
     const inPassingRest = this.index.scope.withoutInPassing(question);
+    // Whether it says the PC restarted for its updates: read at most once, for the catalogue and the issue report.
+    // Not a restart said only as when the trouble began ("it began after Windows restarted for updates").
+    let restarted: boolean | undefined;
+    const restartsForUpdates = () => (restarted ??= this.index.scope.restartsForUpdates.test(inPassingRest));
     const besideWhen =
       this.products.namesAny(question, questionWords) ||
       (inPassingRest !== question && this.products.saysAnyPattern(question))

@@ -805,6 +805,13 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'decline',
     );
     expect(engine.ask("the billing app's own updater fails with Error 1603 at every logon").status).toBe('decline');
+    // A browser is a program as any app is: the Windows update it broke, taken off, is ours; its own update is not,
+    // and nor is a browser problem that only began after Windows restarted for updates.
+    expect(idOf("chrome crashes since last night's update, how do i remove that update")).toBe('uninstall-update');
+    expect(engine.ask('how do I roll back the chrome update from yesterday?').status).toBe('decline');
+    expect(engine.ask('Spotify shows a blank window. It began after Windows restarted for updates.').status).toBe(
+      'decline',
+    );
     expect(idOf('KB5034441 fails with 0x80070643 at every logon')).toBe('error-0x80070643');
     // ...nor one the program put on itself ("steam updated my game", "the update Photoshop installed").
     expect(engine.ask('steam updated my game and now the mods are broken, how do i reverse the update').status).toBe(
