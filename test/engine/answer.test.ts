@@ -809,6 +809,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // and nor is a browser problem that only began after Windows restarted for updates.
     expect(idOf("chrome crashes since last night's update, how do i remove that update")).toBe('uninstall-update');
     expect(engine.ask('how do I roll back the chrome update from yesterday?').status).toBe('decline');
+    // So are Microsoft's own apps that update themselves: Teams, Edge, Windows Terminal.
+    expect(idOf("teams crashes since last night's update, how do i remove that update")).toBe('uninstall-update');
+    expect(idOf("edge crashes since last night's update, how do i remove that update")).toBe('uninstall-update');
+    expect(engine.ask('edge updated last night and now it crashes, how do i uninstall the update').status).toBe(
+      'decline',
+    );
     expect(engine.ask('Spotify shows a blank window. It began after Windows restarted for updates.').status).toBe(
       'decline',
     );
