@@ -1066,6 +1066,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'after the latest windows update the taskbar disappears when Teams opens',
       "Since the Windows update keeps failing, Steam won't launch",
       "Since Windows Update KB5034441 failed to install, Outlook won't start",
+      // "It" that won't load is the PC when the rest asks how to get it started (safe mode, the boot, recovery).
+      "since the updates it won't load anymore, how do I start it in safe mode?",
+      'it crashes while booting ever since the update last night',
     ])
       expect(engine.ask(q).status, q).toBe('answer');
     // Taking the update off is asking about the update, whichever program it broke: the guide that
