@@ -2207,6 +2207,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ["since yesterday check for updates doesn't work on 23H2, clicking it does nothing", 'settings-page-not-working'],
     // "Windows update" misspelt is read as the words are: said only as when a program broke.
     ['ever since the last widnows upadte my photo editor crashes on launch, how do I fix the editor', undefined],
+    // ...and "uninstall" misspelt is still taking the update off, beside the device it broke.
+    ['how do i unistall the newest update, the touchpad stopped scrolling', 'uninstall-update'],
     // Nor is how the asker signs off, or how long they have been at it.
     ['the same update has said pending install for a week now\n\nRegards,\nTom', 'finish-pending-restart'],
     [

@@ -15,6 +15,8 @@ describe('CoreTypos', () => {
   it('writes a misspelt core word as the form it is closest to', () => {
     expect(typos.repair('since the last Widnows upadte it crashes')).toBe('since the last windows update it crashes');
     expect(typos.repair('the udpates never instlal')).toBe('the updates never install');
+    // "Uninstall" too: the readings of taking an update off are written with it.
+    expect(typos.repair('how do i unistall it')).toBe('how do i uninstall it');
   });
 
   it('leaves known words, other words and words of other languages as typed', () => {
