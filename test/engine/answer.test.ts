@@ -2222,6 +2222,8 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ["the receipt printer stopped after last night's updates, can I undo that update somehow?", 'uninstall-update'],
     // A failing or stuck update said in the singular, as a keyword in the plural would not meet it.
     ['La mise à jour Windows échoue toujours', 'updates-keep-failing'],
+    // "S'est mis à jour" (updated itself) is updating, as "la mise à jour" is.
+    ["mon portable s'est mis à jour hier soir et depuis l'écran reste noir", 'black-screen-after-update'],
     ['Windows Update bleibt bei 0 % hängen', 'update-stuck-downloading'],
     // The common problems in Chinese and Russian, through their keywords.
     ['Windows更新一直卡在0%不动，怎么办', 'update-stuck-downloading'],
