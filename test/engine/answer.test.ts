@@ -2209,6 +2209,7 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['ever since the last widnows upadte my photo editor crashes on launch, how do I fix the editor', undefined],
     // ...and "uninstall" misspelt is still taking the update off, beside the device it broke.
     ['how do i unistall the newest update, the touchpad stopped scrolling', 'uninstall-update'],
+    ['my games stutter since windows put something on today, can I un-install whatever it put on?', 'uninstall-update'],
     // Nor is how the asker signs off, or how long they have been at it.
     ['the same update has said pending install for a week now\n\nRegards,\nTom', 'finish-pending-restart'],
     [
