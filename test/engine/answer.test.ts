@@ -2210,6 +2210,9 @@ describe('answers that generalize: broken English, other languages, calibrated c
     // ...and "uninstall" misspelt is still taking the update off, beside the device it broke.
     ['how do i unistall the newest update, the touchpad stopped scrolling', 'uninstall-update'],
     ['my games stutter since windows put something on today, can I un-install whatever it put on?', 'uninstall-update'],
+    // Apostrophes left out, as chat is typed: "cant get windows 11" is the requirements' "can't".
+    ['this laptop cant get windows 11, what does it lack', 'windows-11-requirements'],
+    ['it says itll restart tonight to finish updates, i dont want that, can i stop it', 'manage-active-hours'],
     // A PC "opening" by itself, as someone new to English says it turns itself on.
     ['my desktop it opening alone every night, why is this', 'stop-update-wakeups'],
     // Nor is how the asker signs off, or how long they have been at it.

@@ -28,6 +28,10 @@ describe('ScopeVocabulary', () => {
     // Whole words only: a file, a model number or a longer word is left as it is.
     expect(words.spell('w11.dll, the W110 dock and Win10Pwn')).toBe('w11.dll, the W110 dock and Win10Pwn');
     // "Un-install" hyphenated is the word the readings of taking an update off are written with; an un-installer stays.
+    // Contractions typed without their apostrophe are the words the readings are written with.
+    expect(words.spell('it cant install and the button doesnt work')).toBe(
+      "it can't install and the button doesn't work",
+    );
     expect(words.spell('can I un-install it, or is the un-installer broken')).toBe(
       'can I uninstall it, or is the un-installer broken',
     );
