@@ -75,6 +75,18 @@ const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> 
         .join('\n'),
   },
   'no-end-punctuation': { says: "no '?', '.' or '!'", vary: (q) => q.replace(/[?!.]+(\s|$)/g, '$1') },
+  'no-apostrophes': {
+    says: 'apostrophes left out (dont, wont, cant, its)',
+    vary: (q) => q.replace(/(\p{L})['’](\p{L})/gu, '$1$2'),
+  },
+  'curly-apostrophes': { says: "a phone's curly apostrophes", vary: (q) => q.replace(/(\p{L})'(\p{L})/gu, '$1’$2') },
+  'no-articles': {
+    says: 'articles left out, as someone new to English writes',
+    vary: (q) => q.replace(/\b(?:the|a|an) /gi, ''),
+  },
+  'quick-question': { says: 'a "Quick question:" lead-in', vary: (q) => `Quick question: ${q}` },
+  'thanks-first': { says: 'thanks said first', vary: (q) => `Thanks in advance! ${q}` },
+  'pc-laptop': { says: 'PC said as laptop', vary: (q) => q.replace(/\b(?:pc|computer)\b/gi, 'laptop') },
 };
 
 const args = process.argv.slice(2);

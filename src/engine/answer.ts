@@ -820,9 +820,10 @@ export class Engine {
     const words = this.index.scope;
     // A run of blanks is one (a line break if it holds one): the readings below look at the blanks around words, and a
     // paste with thousands in a row would cost them each thousands of tries.
-    const typed = removeInvisible(rawQuestion.slice(0, MAX_PASTE).normalize('NFKC')).replace(/\s{2,}/g, (run) =>
-      run.includes('\n') ? '\n' : ' ',
-    );
+    // A phone's curly apostrophes (it’ll, don’t) are the straight ones every reading is written with.
+    const typed = removeInvisible(rawQuestion.slice(0, MAX_PASTE).normalize('NFKC'))
+      .replace(/\s{2,}/g, (run) => (run.includes('\n') ? '\n' : ' '))
+      .replace(/(?<=\p{L})[\u2018\u2019](?=\p{L})/gu, "'");
     // The core words' typos and Windows' short forms written out, then what is said by the way taken out (the lines
     // that only say which Windows it runs on, the sentences telling what was tried to no effect, the sign-off): read
     // before the lines are joined, as such a line ends there.
