@@ -2215,6 +2215,12 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['it says itll restart tonight to finish updates, i dont want that, can i stop it', 'manage-active-hours'],
     // ...and a phone's curly apostrophes are the straight ones.
     ['it says it’ll restart tonight to install updates, i don’t want it to. can i cancel it?', 'manage-active-hours'],
+    // A PC restarting round and round, never reaching the sign-in screen, is in a boot loop.
+    [
+      'since the update last night it keeps restarting and never gets to the login screen',
+      'pc-wont-start-after-update',
+    ],
+    ['it goes round and round restarting after the update', 'pc-wont-start-after-update'],
     // A laptop that switches itself on is a PC that does.
     ['laptop switches itself on around midnight every day', 'stop-update-wakeups'],
     // A PC "opening" by itself, as someone new to English says it turns itself on.
