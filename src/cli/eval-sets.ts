@@ -165,6 +165,7 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-other-side-32', 'eval/probes/written-102.jsonl'],
   // A second reader of the nineteenth session's readings (short forms, Windows lines, what was tried, sign-offs), both sides.
   ['probes-other-side-33', 'eval/probes/written-106.jsonl'],
+  ['probes-other-side-34', 'eval/probes/written-108.jsonl'],
   // More real posts from other projects' trackers, gathered at the end of the eighteenth session: to tune on.
   ['probes-real-tracker-4', 'eval/probes/written-104.jsonl'],
   // Help-desk tickets with an error code, half about another product's own failure, half Windows Update's: to tune on.

@@ -809,6 +809,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // and nor is a browser problem that only began after Windows restarted for updates.
     expect(idOf("chrome crashes since last night's update, how do i remove that update")).toBe('uninstall-update');
     expect(engine.ask('how do I roll back the chrome update from yesterday?').status).toBe('decline');
+    // Taking an antivirus itself off, asked outright, is its maker's; as a step against failing updates it is ours.
+    expect(engine.ask('remove norton from this new laptop please').card.summary).toMatch(/antivirus/);
+    expect(idOf('updates keep failing, should I uninstall norton?')).toBe('updates-keep-failing');
     // So are Microsoft's own apps that update themselves: Teams, Edge, Windows Terminal.
     expect(idOf("teams crashes since last night's update, how do i remove that update")).toBe('uninstall-update');
     expect(idOf("edge crashes since last night's update, how do i remove that update")).toBe('uninstall-update');
@@ -2221,6 +2224,20 @@ describe('answers that generalize: broken English, other languages, calibrated c
       'pc-wont-start-after-update',
     ],
     ['it goes round and round restarting after the update', 'pc-wont-start-after-update'],
+    // ...or turning off and on over and over, never arriving at the login, as someone new to English says it.
+    ['laptop turn off and on over and over since update, never arrive at the login', 'pc-wont-start-after-update'],
+    // The Windows update wanted gone, beside the browser it broke; "uninstal" with one l is the word.
+    ['brave keeps freezing since the patch windows put on yesterday, i want that update gone', 'uninstall-update'],
+    ['please uninstal the update from this morning, my bluetooth died', 'uninstall-update'],
+    // A restart for updates said only as when an app's trouble began ("when ... restarted", "rebooted to apply
+    // updates") leaves the app the subject; the restart said bare, by someone new to English, is the complaint.
+    ['Spotify keeps logging me out, it started when the laptop restarted for updates.', undefined],
+    ['Spotify keeps logging me out since Windows rebooted to apply updates on Friday.', undefined],
+    ['my computer restart alone for install updates and my steam download stop, how stop this', 'manage-active-hours'],
+    // An app that "got an update from the Store" updated itself: taking that update off is the app's question.
+    ["Teams got an update from the Store and now it won't start. How do I uninstall that update?", undefined],
+    // A part of the PC that opens by itself is no PC turning itself on.
+    ['the disc drive on my computer opens by itself at night', undefined],
     // A laptop that switches itself on is a PC that does.
     ['laptop switches itself on around midnight every day', 'stop-update-wakeups'],
     // A PC "opening" by itself, as someone new to English says it turns itself on.
