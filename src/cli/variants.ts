@@ -86,6 +86,26 @@ const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> 
   },
   'quick-question': { says: 'a "Quick question:" lead-in', vary: (q) => `Quick question: ${q}` },
   'thanks-first': { says: 'thanks said first', vary: (q) => `Thanks in advance! ${q}` },
+  'ok-so': {
+    says: 'a thread reply\'s "ok so" lead-in',
+    vary: (q) => `ok so ${q.charAt(0).toLowerCase()}${q.slice(1)}`,
+  },
+  'user-pc': {
+    says: "a help desk's 'a user's PC'",
+    vary: (q) => q.replace(/\bmy (pc|computer|laptop)\b/gi, "a user's $1"),
+  },
+  'the-pc': { says: "'the PC' for 'my PC'", vary: (q) => q.replace(/\bmy (pc|computer|laptop)\b/gi, 'the $1') },
+  'trailing-windows': { says: "', windows 11' at the end", vary: (q) => `${q.replace(/[?.!\s]+$/, '')}, windows 11` },
+  hedge: {
+    says: "'not sure if this is the right place but' first",
+    vary: (q) => `not sure if this is the right place but ${q}`,
+  },
+  'first-post': {
+    says: "'long time lurker, first time poster' first",
+    vary: (q) => `Long time lurker, first time poster. ${q}`,
+  },
+  'have-a-problem': { says: "'I have a problem.' first", vary: (q) => `I have a problem. ${q}` },
+  'sorry-english': { says: "'sorry for my bad english' last", vary: (q) => `${q} sorry for my bad english` },
   'pc-laptop': { says: 'PC said as laptop', vary: (q) => q.replace(/\b(?:pc|computer)\b/gi, 'laptop') },
 };
 

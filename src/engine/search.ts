@@ -261,6 +261,13 @@ const FRAMING = eitherOf([
   String.raw`(?:i['’]?m|i am) (?:a )?(?:total |complete )?(?:noob|newbie|beginner)`,
   String.raw`(?:i['’]?m|i am) not (?:a |an )?(?:tech|computer|it) (?:person|guy|expert|savvy)`,
   String.raw`not (?:very )?tech[- ]savvy`,
+  // Whether this is the place to ask ("not sure if this is the right place but", "sorry if this is the wrong channel").
+  String.raw`(?:i['’]?m |i am )?not sure (?:if|whether) (?:this is|this['’]s|i['’]?m in|i am in) the (?:right|correct|proper) (?:place|channel|spot|forum|sub|subreddit|server)(?: (?:to|for) (?:ask(?:ing)?|post(?:ing)?)(?: this)?| for this)?(?: but)?`,
+  String.raw`(?:sorry|apologies) if this is the wrong (?:place|channel|spot|forum|sub|subreddit|server)(?: (?:to|for) (?:ask(?:ing)?|post(?:ing)?)(?: this)?| for this)?`,
+  String.raw`(?:sorry|apologies) if this (?:has been|was|is already) asked(?: before| already)?`,
+  // Who is asking, and that there is a problem at all: "long time lurker, first time poster", "I have a problem".
+  String.raw`(?:long[- ]time )?lurker(?:,? first[- ]time (?:poster|post(?:ing)?)(?: here)?)?|first[- ]time (?:poster|posting)(?: here)?|(?:my )?first post(?: here)?`,
+  String.raw`(?:i )?(?:have|got|ve got|['’]ve got) (?:a|an|this) (?:(?:small|weird|strange|big|little|annoying|serious) )?(?:problem|issue|question)`,
 ]);
 
 /**
@@ -309,7 +316,10 @@ const NOT_WHAT: readonly { drop: RegExp; cue?: RegExp; unless?: RegExp }[] = [
   { drop: PROGRESS },
   { drop: ATTEMPTS, cue: /times|twice/i },
   // Framing first: its "sorry for my english" would lose its "sorry" to courtesy.
-  { drop: FRAMING, cue: /question|\bq\b|sound|english|noob|newbie|beginner|tech/i },
+  {
+    drop: FRAMING,
+    cue: /question|\bq\b|sound|english|noob|newbie|beginner|tech|place|channel|spot|forum|sub|server|asked|lurker|post|problem|issue/i,
+  },
   { drop: COURTESY },
   { drop: WORKPLACE, cue: /office/i },
   { drop: NIGHT, cue: /night/i, unless: WAKING },

@@ -42,6 +42,10 @@ describe('ScopeVocabulary', () => {
       /windows|24h2|26100/i,
     );
     expect(words.withoutEnvironment('my laptop is slow since Tuesday (Windows 10 22H2)')).not.toMatch(/windows/i);
+    // ...or a clause at the end naming only the Windows, as chat adds it.
+    expect(words.withoutEnvironment('the steam client wont open since tuesday, Windows 11 Pro')).not.toMatch(
+      /windows/i,
+    );
     // The version asked about, a code, or a question of support stays.
     for (const kept of [
       'Windows 11 24H2 not showing up in settings',
@@ -50,6 +54,7 @@ describe('ScopeVocabulary', () => {
       'Windows 10 Pro 22H2.\nIs it still fine to keep using after the end-of-support news?',
       "- Version: 24H2\nwhat's the newest this PC can go to?",
       'Windows 11 on a Surface Go 2?',
+      'can this laptop take it, Windows 11?',
     ])
       expect(words.withoutEnvironment(kept)).toBe(kept);
   });

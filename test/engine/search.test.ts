@@ -109,6 +109,16 @@ describe('queryTerms', () => {
       plain,
     );
     expect(index.queryTerms("I'm not a tech person, how do I check which updates installed").sort()).toEqual(plain);
+    // Whether this is the place to ask, who is asking, and that there is a problem at all.
+    expect(
+      index
+        .queryTerms('not sure if this is the right channel for this but how do I check which updates installed')
+        .sort(),
+    ).toEqual(plain);
+    expect(
+      index.queryTerms('Long-time lurker, first time poster. How do I check which updates installed').sort(),
+    ).toEqual(plain);
+    expect(index.queryTerms('I have a weird problem. How do I check which updates installed').sort()).toEqual(plain);
     // A sound is still a sound, and a question about questions keeps its word.
     expect(index.queryTerms('no sound after the update')).toContain(index.queryTerms('sound')[0]);
   });
