@@ -106,6 +106,16 @@ const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> 
   },
   'have-a-problem': { says: "'I have a problem.' first", vary: (q) => `I have a problem. ${q}` },
   'sorry-english': { says: "'sorry for my bad english' last", vary: (q) => `${q} sorry for my bad english` },
+  'update-line': { says: 'an "UPDATE: still broken" line', vary: (q) => `${q}\n\nUPDATE: still broken.` },
+  'help-first': { says: '"HELP!!!" first', vary: (q) => `HELP!!! ${q}` },
+  'pls-help': { says: '"pls help" last', vary: (q) => `${q} pls help` },
+  'any-ideas': { says: '"Any ideas?" last', vary: (q) => `${q} Any ideas?` },
+  'anyone-else': {
+    says: '"Is this happening to anyone else?" last',
+    vary: (q) => `${q}\n\nIs this happening to anyone else?`,
+  },
+  'same-here': { says: '"Same here." first', vary: (q) => `Same here. ${q}` },
+  tldr: { says: '"TL;DR:" first', vary: (q) => `TL;DR: ${q}` },
   'pc-laptop': { says: 'PC said as laptop', vary: (q) => q.replace(/\b(?:pc|computer)\b/gi, 'laptop') },
 };
 

@@ -265,6 +265,8 @@ const FRAMING = eitherOf([
   String.raw`(?:i['’]?m |i am )?not sure (?:if|whether) (?:this is|this['’]s|i['’]?m in|i am in) the (?:right|correct|proper) (?:place|channel|spot|forum|sub|subreddit|server)(?: (?:to|for) (?:ask(?:ing)?|post(?:ing)?)(?: this)?| for this)?(?: but)?`,
   String.raw`(?:sorry|apologies) if this is the wrong (?:place|channel|spot|forum|sub|subreddit|server)(?: (?:to|for) (?:ask(?:ing)?|post(?:ing)?)(?: this)?| for this)?`,
   String.raw`(?:sorry|apologies) if this (?:has been|was|is already) asked(?: before| already)?`,
+  // Whether others have it too, and the summary's label: "is this happening to anyone else?", "TL;DR:".
+  String.raw`(?:is )?(?:this|it) (?:happening|just me)(?: to (?:anyone|anybody) else)?|(?:is |does )?(?:anyone|anybody) else (?:have|having|getting|seeing|experiencing|facing)(?: this| the same(?: (?:issue|problem|thing))?)?|am i the only one(?: (?:having|with|getting|seeing) this)?|tl;? ?dr`,
   // Who is asking, and that there is a problem at all: "long time lurker, first time poster", "I have a problem".
   String.raw`(?:long[- ]time )?lurker(?:,? first[- ]time (?:poster|post(?:ing)?)(?: here)?)?|first[- ]time (?:poster|posting)(?: here)?|(?:my )?first post(?: here)?`,
   String.raw`(?:i )?(?:have|got|ve got|['’]ve got) (?:a|an|this) (?:(?:small|weird|strange|big|little|annoying|serious) )?(?:problem|issue|question)`,
@@ -318,7 +320,7 @@ const NOT_WHAT: readonly { drop: RegExp; cue?: RegExp; unless?: RegExp }[] = [
   // Framing first: its "sorry for my english" would lose its "sorry" to courtesy.
   {
     drop: FRAMING,
-    cue: /question|\bq\b|sound|english|noob|newbie|beginner|tech|place|channel|spot|forum|sub|server|asked|lurker|post|problem|issue/i,
+    cue: /question|\bq\b|sound|english|noob|newbie|beginner|tech|place|channel|spot|forum|sub|server|asked|lurker|post|problem|issue|happening|just me|else|only one|tl/i,
   },
   { drop: COURTESY },
   { drop: WORKPLACE, cue: /office/i },

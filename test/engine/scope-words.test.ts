@@ -66,6 +66,8 @@ describe('ScopeVocabulary', () => {
     expect(words.withoutTried('updates fail every night.\nEdit: still happening after another restart.')).not.toMatch(
       /restart/,
     );
+    // An edit's label that says nothing changed: its "update" is the post's.
+    expect(words.withoutTried('the printer app shows a blank page.\n\nUPDATE: still broken.')).not.toMatch(/update/i);
     expect(words.withoutTried('updates fail and I already ran the troubleshooter, nothing changed')).not.toMatch(
       /troubleshooter/,
     );

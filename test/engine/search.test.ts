@@ -119,6 +119,10 @@ describe('queryTerms', () => {
       index.queryTerms('Long-time lurker, first time poster. How do I check which updates installed').sort(),
     ).toEqual(plain);
     expect(index.queryTerms('I have a weird problem. How do I check which updates installed').sort()).toEqual(plain);
+    // ...whether others have it too, and a summary's label.
+    expect(
+      index.queryTerms('TL;DR: how do I check which updates installed? Is anyone else having the same issue?').sort(),
+    ).toEqual(plain);
     // A sound is still a sound, and a question about questions keeps its word.
     expect(index.queryTerms('no sound after the update')).toContain(index.queryTerms('sound')[0]);
   });
