@@ -116,6 +116,18 @@ const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> 
   },
   'same-here': { says: '"Same here." first', vary: (q) => `Same here. ${q}` },
   tldr: { says: '"TL;DR:" first', vary: (q) => `TL;DR: ${q}` },
+  'help-title': { says: 'title line "Help needed"', vary: (q) => `Help needed\n\n${q}` },
+  'hi-first': { says: '"Hi, " first', vary: (q) => `Hi, ${q}` },
+  'thank-you-last': { says: '"Thank you!" last', vary: (q) => `${q}\n\nThank you!` },
+  'more-info': {
+    says: '"Let me know if you need more info." last',
+    vary: (q) => `${q} Let me know if you need more info.`,
+  },
+  'maker-last': { says: '"I\'m on a Dell XPS 15." last', vary: (q) => `${q} I'm on a Dell XPS 15.` },
+  'sent-from-phone': { says: '"Sent from my iPhone" last', vary: (q) => `${q}\n\nSent from my iPhone` },
+  lol: { says: '"lol" last', vary: (q) => `${q} lol` },
+  'sad-face': { says: '":(" last', vary: (q) => `${q} :(` },
+  'windows-user-here': { says: '"Windows 11 user here." first', vary: (q) => `Windows 11 user here. ${q}` },
   'pc-laptop': { says: 'PC said as laptop', vary: (q) => q.replace(/\b(?:pc|computer)\b/gi, 'laptop') },
 };
 

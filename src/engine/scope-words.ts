@@ -182,8 +182,9 @@ export class ScopeVocabulary {
    * as it is.
    */
   withoutEnvironment(text: string): string {
-    // Every such line names Windows or labels a version or build: most questions do neither.
-    if (!/windows|version|build|release|edition/i.test(text)) return text;
+    // Every such line names Windows, labels a version or build, or says what the asker is on: most questions do none.
+    if (!/windows|version|build|release|edition|\b(?:i['’]?m|i am|we['’]?re|we are) (?:on|using|running)\b/i.test(text))
+      return text;
     const rest = whatIsLeft(text, text.replace(this.environment, ' '));
     return rest !== text && this.environmentSubject.test(rest) ? text : rest;
   }

@@ -42,6 +42,12 @@ describe('ScopeVocabulary', () => {
       /windows|24h2|26100/i,
     );
     expect(words.withoutEnvironment('my laptop is slow since Tuesday (Windows 10 22H2)')).not.toMatch(/windows/i);
+    // ...or which Windows the asker uses, or which maker's PC it is, said outright or run on at the end.
+    expect(words.withoutEnvironment('Windows 11 user here. the app store wont open')).not.toMatch(/windows/i);
+    expect(words.withoutEnvironment('the app store wont open. I’m on a Dell XPS 15.')).not.toMatch(/dell/i);
+    expect(words.withoutEnvironment("the app store wont open I'm on a Lenovo ThinkPad T14")).not.toMatch(/lenovo/i);
+    // ...but not a phone or a Mac, which say another system.
+    expect(words.withoutEnvironment("how do I update safari? I'm on a Mac")).toMatch(/mac/i);
     // ...or a clause at the end naming only the Windows, as chat adds it.
     expect(words.withoutEnvironment('the steam client wont open since tuesday, Windows 11 Pro')).not.toMatch(
       /windows/i,
@@ -101,6 +107,11 @@ describe('ScopeVocabulary', () => {
     expect(words.withoutSignOff('updates fail every night.\n\nThanks in advance,\nMaria')).not.toMatch(/maria|thanks/i);
     expect(words.withoutSignOff('updates fail every night. Regards, Tom')).not.toMatch(/tom/i);
     expect(words.withoutSignOff('thanks windows update')).toBe('thanks windows update');
+    // A mail app's signature, an offer of more detail, and a title line that only asks for help.
+    expect(words.withoutSignOff('Help needed\n\nupdates fail every night.\n\nSent from my iPhone')).not.toMatch(
+      /iphone|help/i,
+    );
+    expect(words.withoutSignOff('updates fail every night. Let me know if you need more info.')).not.toMatch(/info/);
   });
 
   it('reads the PC restarting for its updates, in any language, and not an app restarting for its own', () => {
