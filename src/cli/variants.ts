@@ -128,6 +128,17 @@ const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> 
   lol: { says: '"lol" last', vary: (q) => `${q} lol` },
   'sad-face': { says: '":(" last', vary: (q) => `${q} :(` },
   'windows-user-here': { says: '"Windows 11 user here." first', vary: (q) => `Windows 11 user here. ${q}` },
+  'emoji-last': { says: 'emoji last', vary: (q) => `${q} 😭😭` },
+  'code-fence': { says: 'a code fence around it', vary: (q) => '```\n' + q + '\n```' },
+  'discord-quote': {
+    says: 'a Discord quote of an earlier message first',
+    vary: (q) => `> did you try restarting?\n${q}`,
+  },
+  'at-here': { says: '"@here" first', vary: (q) => `@here ${q}` },
+  bump: { says: '"bump" line last', vary: (q) => `${q}\n\nbump` },
+  'typos-on-mobile': { says: '"(sorry for typos, on mobile)" last', vary: (q) => `${q} (sorry for typos, on mobile)` },
+  'question-label': { says: '"Question:" first', vary: (q) => `Question: ${q}` },
+  'title-says-it-all': { says: '"Title says it all." first', vary: (q) => `Title says it all. ${q}` },
   'pc-laptop': { says: 'PC said as laptop', vary: (q) => q.replace(/\b(?:pc|computer)\b/gi, 'laptop') },
 };
 

@@ -112,6 +112,12 @@ describe('ScopeVocabulary', () => {
       /iphone|help/i,
     );
     expect(words.withoutSignOff('updates fail every night. Let me know if you need more info.')).not.toMatch(/info/);
+    // A post's own asides: typos typed on a phone, "title says it all", a "Question:" label, a bump.
+    const asides = words.withoutSignOff(
+      'Question: Title says it all. updates fail every night (sorry for typos, on mobile)\n\nbump',
+    );
+    expect(asides).not.toMatch(/question|title|mobile|typos|bump/i);
+    expect(asides).toMatch(/updates fail every night/);
   });
 
   it('reads the PC restarting for its updates, in any language, and not an app restarting for its own', () => {
