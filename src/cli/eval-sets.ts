@@ -200,6 +200,7 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Written blind in the nineteenth session (noisy posts as they are: title lines, OS lines, what was tried, sign-offs).
   ['probes-mixed-blind-8', 'eval/probes/written-105.jsonl', true],
   ['probes-chat-blind', 'eval/probes/written-107.jsonl', true],
+  ['probes-posts-blind', 'eval/probes/written-109.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
