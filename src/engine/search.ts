@@ -320,7 +320,7 @@ const NOT_WHAT: readonly { drop: RegExp; cue?: RegExp; unless?: RegExp }[] = [
   // Framing first: its "sorry for my english" would lose its "sorry" to courtesy.
   {
     drop: FRAMING,
-    cue: /question|\bq\b|sound|english|noob|newbie|beginner|tech|place|channel|spot|forum|sub|server|asked|lurker|post|problem|issue|happening|just me|else|only one|tl/i,
+    cue: /question|\bq\b|sound|english|noob|newbie|beginner|tech|place|channel|spot|forum|\bsub|server|asked|lurker|post|problem|issue|happening|just me|else|only one|\btl\b/i,
   },
   { drop: COURTESY },
   { drop: WORKPLACE, cue: /office/i },
