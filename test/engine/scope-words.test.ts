@@ -28,6 +28,10 @@ describe('ScopeVocabulary', () => {
     // Whole words only: a file, a model number or a longer word is left as it is.
     expect(words.spell('w11.dll, the W110 dock and Win10Pwn')).toBe('w11.dll, the W110 dock and Win10Pwn');
     // "Un-install" hyphenated is the word the readings of taking an update off are written with; an un-installer stays.
+    // A help desk's "a user's laptop" is the laptop, as "my laptop" is.
+    expect(words.spell("a user's laptop restarts at night and the user's PC too")).toBe(
+      'the laptop restarts at night and the pc too',
+    );
     // Contractions typed without their apostrophe are the words the readings are written with.
     expect(words.spell('it cant install and the button doesnt work')).toBe(
       "it can't install and the button doesn't work",
