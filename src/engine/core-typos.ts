@@ -5,7 +5,7 @@
 // words of names and synonyms, in a normalised text; this works on the text as typed, before anything
 // else reads it, and only within two edits (a synonym in another language is no typo).
 import { terms } from './terms.ts';
-import { editDistance as distance } from './phrase-words.ts';
+import { nearestTo } from './phrase-words.ts';
 
 /** How a word is read by the search: its terms with typos repaired (SearchIndex.wordTerms), and whether a term is known. */
 export interface WordReader {
@@ -44,15 +44,10 @@ export class CoreTypos {
       const read = this.reader.wordTerms(lower);
       const forms = read.length === 1 ? this.forms.get(read[0]!) : undefined;
       if (!forms) return word;
-      let best = forms[0]!;
-      let bestDistance = distance(lower, best);
-      for (const f of forms.slice(1)) {
-        const d = distance(lower, f);
-        if (d < bestDistance) [best, bestDistance] = [f, d];
-      }
+      const nearest = nearestTo(lower, forms);
       // A typo is a letter or two off; a word the search reads as the core word for its meaning ("descargando",
       // a synonym of download) is a word of its own.
-      return bestDistance <= MAX_EDITS ? best : word;
+      return nearest.distance <= MAX_EDITS ? nearest.word : word;
     });
   }
 }

@@ -5,7 +5,7 @@
 import { toTerm } from './terms.ts';
 
 /** Letters changed, added or removed to make one word the other (short words: a plain table). */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let row = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const next = [i];
@@ -100,13 +100,17 @@ export class PhraseWords {
   /** The phrase word of a term nearest to what was typed. */
   private nearest(typed: string, term: string): string | undefined {
     const candidates = this.byTerm.get(term);
-    if (!candidates) return undefined;
-    let best = candidates[0]!;
-    let bestDistance = editDistance(typed, best);
-    for (const c of candidates.slice(1)) {
-      const d = editDistance(typed, c);
-      if (d < bestDistance) [best, bestDistance] = [c, d];
-    }
-    return best;
+    return candidates && nearestTo(typed, candidates).word;
   }
+}
+
+/** Of some words (at least one), the one fewest edits from what was typed (the first on a tie), and how many. */
+export function nearestTo(typed: string, candidates: readonly string[]): { word: string; distance: number } {
+  let word = candidates[0]!;
+  let distance = editDistance(typed, word);
+  for (const c of candidates.slice(1)) {
+    const d = editDistance(typed, c);
+    if (d < distance) [word, distance] = [c, d];
+  }
+  return { word, distance };
 }
