@@ -139,6 +139,11 @@ const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> 
   'typos-on-mobile': { says: '"(sorry for typos, on mobile)" last', vary: (q) => `${q} (sorry for typos, on mobile)` },
   'question-label': { says: '"Question:" first', vary: (q) => `Question: ${q}` },
   'title-says-it-all': { says: '"Title says it all." first', vary: (q) => `Title says it all. ${q}` },
+  'used-for': {
+    says: '"I use it for Photoshop and Lightroom." last',
+    vary: (q) => `${q} I use it for Photoshop and Lightroom.`,
+  },
+  'needed-for': { says: '"I need the laptop for AutoCAD." last', vary: (q) => `${q} I need the laptop for AutoCAD.` },
   'pc-laptop': { says: 'PC said as laptop', vary: (q) => q.replace(/\b(?:pc|computer)\b/gi, 'laptop') },
 };
 

@@ -29,9 +29,20 @@ function anyOf(phrases: readonly string[], patterns: readonly string[]): RegExp 
 const TRIED_IS_THE_SUBJECT =
   /\b0x[0-9a-f]{4,}|\berror\b|\b(?:to\s+(?:install|update|upgrade|download)|installing|updating|upgrading|downloading)\b/i;
 
-/** A text with something said by the way taken out, or the text itself when fewer than two words would be left. */
-const whatIsLeft = (text: string, rest: string): string =>
-  rest !== text && (rest.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 ? rest : text;
+/**
+ * A text with something said by the way taken out, or the text itself when fewer than two words would be left. The
+ * spaces left where sentences were are made one: a pattern that looks back over spaces from each position (a
+ * sentence's start) would otherwise take time by the square of a long run of them.
+ */
+function whatIsLeft(text: string, rest: string): string {
+  if (rest === text) return text;
+  const left = rest.replace(/ {2,}/g, ' ');
+  return (left.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 ? left : text;
+}
+
+/** Every environment_patterns sentence says one of these. */
+const ENVIRONMENT_CUE =
+  /windows|version|build|release|edition|\b(?:i['’]?m|i am|we['’]?re|we are) (?:on|using|running)\b|\b(?:use|uses|need|needs)\s+(?:it|this|the|my|our)\b/i;
 
 /** Every satisfied_patterns phrase says one of these (meets, passes, health check, satisfies, fulfils). */
 const SATISFIED_CUE = /meet|pass|health|satisf|fulfil/i;
@@ -182,9 +193,9 @@ export class ScopeVocabulary {
    * as it is.
    */
   withoutEnvironment(text: string): string {
-    // Every such line names Windows, labels a version or build, or says what the asker is on: most questions do none.
-    if (!/windows|version|build|release|edition|\b(?:i['’]?m|i am|we['’]?re|we are) (?:on|using|running)\b/i.test(text))
-      return text;
+    // Every such line names Windows, labels a version or build, says what the asker is on or what the PC is used
+    // for: most questions do none.
+    if (!ENVIRONMENT_CUE.test(text)) return text;
     const rest = whatIsLeft(text, text.replace(this.environment, ' '));
     return rest !== text && this.environmentSubject.test(rest) ? text : rest;
   }

@@ -287,6 +287,13 @@ const INTERRUPTED =
 /** ...or saying what the asker did something for ("turned off services to make games run faster"). */
 const DONE_FOR = /\bto\s+(?:make|help|speed\s+up)\s+(?:(?:my|the|our)\s+)?$/i;
 
+/**
+ * ...or named as what the PC is used for ("I use it for Photoshop and Lightroom", "I need the laptop for AutoCAD"):
+ * the asker's circumstance, told so that helpers know what matters.
+ */
+const USED_FOR =
+  /\b(?:use|uses|using|need|needs)\s+(?:it|this|(?:the|my|our|this)\s+(?:pc|laptop|computer|desktop|machine|tablet))\s+(?:(?:mainly|mostly|only|just|also|primarily)\s+)?for\s+(?:(?:my|the|our)\s+)?(?:[\w.+-]{1,30}\s*(?:,|and|or|&)\s*){0,3}$/i;
+
 /** ...or given as one example among the things that do not work ("some things just don't work, like printing"). */
 const EXAMPLE =
   /\b(?:(?:do|does|did|don['’]?t|doesn['’]?t|didn['’]?t|won['’]?t)\s+work|things|stuff|apps|programs)\b[^.?!]{0,20}?,?\s+(?:like|such\s+as|e\.?g\.?|for\s+example|including)\s+(?:(?:the|my)\s+)?$/i;
@@ -303,14 +310,19 @@ const UNPLUGGED =
 
 /**
  * Whether each time a product's phrase is said, it is said only as what the PC's restart or update interrupted, what
- * the asker did something for, a device unplugged as a thing tried, or what is open on the PC: then it is the
+ * the asker did something for or uses the PC for, a device unplugged as a thing tried, or what is open on the PC: then it is the
  * question's circumstance, not its subject.
  */
 function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number): boolean {
   return everyMention(catalogue, text, m, (before, after) => {
     const near = before.slice(-120);
     return (
-      INTERRUPTED.test(near) || DONE_FOR.test(near) || UNPLUGGED.test(near) || EXAMPLE.test(near) || OPEN.test(after)
+      INTERRUPTED.test(near) ||
+      DONE_FOR.test(near) ||
+      USED_FOR.test(near) ||
+      UNPLUGGED.test(near) ||
+      EXAMPLE.test(near) ||
+      OPEN.test(after)
     );
   });
 }

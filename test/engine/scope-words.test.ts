@@ -56,6 +56,20 @@ describe('ScopeVocabulary', () => {
     expect(words.withoutEnvironment('the steam client wont open since tuesday, Windows 11 Pro')).not.toMatch(
       /windows/i,
     );
+    // ...or what the PC is used or needed for; not a sentence that goes on to tell what broke.
+    expect(
+      words.withoutEnvironment('updates stopped last month. I use it for Photoshop and Lightroom. broken?'),
+    ).not.toMatch(/photoshop|lightroom/i);
+    expect(words.withoutEnvironment('stuck at 30% for an hour, we need the laptop for class tomorrow')).not.toMatch(
+      /class/i,
+    );
+    expect(words.withoutEnvironment('I use it for work and since the update it will not boot. any ideas')).toMatch(
+      /boot/,
+    );
+    // What is left has one space where each sentence was.
+    expect(words.withoutEnvironment('Windows 11 user here. I use it for email. the store wont open')).toBe(
+      ' the store wont open',
+    );
     // The version asked about, a code, or a question of support stays.
     for (const kept of [
       'Windows 11 24H2 not showing up in settings',

@@ -122,6 +122,9 @@ describe('otherProductIn: a product named only as what the PC interrupted', () =
     expect(productOf('update fails with 0x8007000e, i have like 30 chrome tabs open all the time')).toBeUndefined();
     expect(productOf('i did turn off some services last year to make games run faster')).toBeUndefined();
     expect(productOf('chrome tabs keep crashing since chrome updated')).toBeDefined();
+    // ...or what the PC is used for.
+    expect(productOf('my PC stopped getting updates, I use it for Photoshop and Lightroom')).toBeUndefined();
+    expect(productOf('photoshop crashes since I use it for lightroom too')).toBeDefined();
   });
 
   it('stays the subject when it restarted itself, or is named again on its own', () => {
