@@ -144,6 +144,25 @@ const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> 
     vary: (q) => `${q} I use it for Photoshop and Lightroom.`,
   },
   'needed-for': { says: '"I need the laptop for AutoCAD." last', vary: (q) => `${q} I need the laptop for AutoCAD.` },
+  'kids-play': { says: '"The kids play Minecraft on it." last', vary: (q) => `${q} The kids play Minecraft on it.` },
+  'work-laptop': { says: '"It\'s a work laptop." last', vary: (q) => `${q} It's a work laptop.` },
+  'not-techy': { says: '"I\'m not very techy." first', vary: (q) => `I'm not very techy. ${q}` },
+  'pc-specs': {
+    says: '"It\'s a 2019 HP laptop with 8GB RAM." last',
+    vary: (q) => `${q} It's a 2019 HP laptop with 8GB RAM.`,
+  },
+  'screenshot-attached': { says: '"(screenshot attached)" last', vary: (q) => `${q} (screenshot attached)` },
+  'worked-yesterday': {
+    says: '"It was working fine yesterday." last',
+    vary: (q) => `${q} It was working fine yesterday.`,
+  },
+  googled: { says: '"I googled but found nothing." last', vary: (q) => `${q} I googled but found nothing.` },
+  'exam-tomorrow': {
+    says: '"I have an exam tomorrow." last',
+    vary: (q) => `${q} I have an exam tomorrow.`,
+  },
+  'thanks-for-reading': { says: '"Thanks for reading." last', vary: (q) => `${q}\n\nThanks for reading.` },
+  'new-here': { says: '"New here, be gentle." first', vary: (q) => `New here, be gentle. ${q}` },
   'pc-laptop': { says: 'PC said as laptop', vary: (q) => q.replace(/\b(?:pc|computer)\b/gi, 'laptop') },
 };
 

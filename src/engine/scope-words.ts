@@ -42,7 +42,7 @@ function whatIsLeft(text: string, rest: string): string {
 
 /** Every environment_patterns sentence says one of these. */
 const ENVIRONMENT_CUE =
-  /windows|version|build|release|edition|\b(?:i['’]?m|i am|we['’]?re|we are) (?:on|using|running)\b|\b(?:use|uses|need|needs)\s+(?:it|this|the|my|our)\b/i;
+  /windows|version|build|release|edition|\b(?:i['’]?m|i am|we['’]?re|we are) (?:on|using|running)\b|\b(?:it['’]?s|it is|this is|mine is|pc is|laptop is|computer is) /i;
 
 /** Every satisfied_patterns phrase says one of these (meets, passes, health check, satisfies, fulfils). */
 const SATISFIED_CUE = /meet|pass|health|satisf|fulfil/i;
@@ -193,8 +193,8 @@ export class ScopeVocabulary {
    * as it is.
    */
   withoutEnvironment(text: string): string {
-    // Every such line names Windows, labels a version or build, says what the asker is on or what the PC is used
-    // for: most questions do none.
+    // Every such line names Windows, labels a version or build, says what the asker is on or which machine it is:
+    // most questions do none.
     if (!ENVIRONMENT_CUE.test(text)) return text;
     const rest = whatIsLeft(text, text.replace(this.environment, ' '));
     return rest !== text && this.environmentSubject.test(rest) ? text : rest;
