@@ -163,6 +163,19 @@ const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> 
   },
   'thanks-for-reading': { says: '"Thanks for reading." last', vary: (q) => `${q}\n\nThanks for reading.` },
   'new-here': { says: '"New here, be gentle." first', vary: (q) => `New here, be gentle. ${q}` },
+  frustrated: { says: '"This is driving me crazy." last', vary: (q) => `${q} This is driving me crazy.` },
+  'tried-everything': { says: '"I\'ve tried everything." last', vary: (q) => `${q} I've tried everything.` },
+  'doing-wrong': { says: '"What am I doing wrong?" last', vary: (q) => `${q} What am I doing wrong?` },
+  'is-there-a-fix': { says: '"Is there a fix for this?" last', vary: (q) => `${q} Is there a fix for this?` },
+  'pc-age': { says: '"My PC is 3 years old." last', vary: (q) => `${q} My PC is 3 years old.` },
+  'brand-new': { says: '"It\'s a brand new laptop." last', vary: (q) => `${q} It's a brand new laptop.` },
+  'dads-pc': {
+    says: '"my PC" said as "my dad\'s PC"',
+    vary: (q) => q.replace(/\bmy (pc|computer|laptop)\b/gi, "my dad's $1"),
+  },
+  'happened-again': { says: '"It happened again today." last', vary: (q) => `${q} It happened again today.` },
+  'rebooted-times': { says: '"I rebooted like 5 times." last', vary: (q) => `${q} I rebooted like 5 times.` },
+  worried: { says: '"Should I be worried?" last', vary: (q) => `${q} Should I be worried?` },
   'pc-laptop': { says: 'PC said as laptop', vary: (q) => q.replace(/\b(?:pc|computer)\b/gi, 'laptop') },
 };
 

@@ -42,7 +42,7 @@ function whatIsLeft(text: string, rest: string): string {
 
 /** Every environment_patterns sentence says one of these. */
 const ENVIRONMENT_CUE =
-  /windows|version|build|release|edition|\b(?:i['’]?m|i am|we['’]?re|we are) (?:on|using|running)\b|\b(?:it['’]?s|it is|this is|mine is|pc is|laptop is|computer is) /i;
+  /windows|version|build|release|edition|\b(?:i['’]?m|i am|we['’]?re|we are) (?:on|using|running)\b|\b(?:it['’]?s|it is|this is|mine is|pc is|laptop is|computer is|desktop is|machine is|tablet is) /i;
 
 /** Every satisfied_patterns phrase says one of these (meets, passes, health check, satisfies, fulfils). */
 const SATISFIED_CUE = /meet|pass|health|satisf|fulfil/i;

@@ -61,6 +61,9 @@ describe('ScopeVocabulary', () => {
       /hp|ram/i,
     );
     expect(words.withoutEnvironment("updates fail every night. It's a work laptop.")).toMatch(/work laptop/);
+    expect(words.withoutEnvironment("updates fail every night. It's a brand new laptop. My PC is 3 years old.")).toBe(
+      'updates fail every night. ',
+    );
     // What is left has one space where each sentence was.
     expect(words.withoutEnvironment("Windows 11 user here. It's an old Dell laptop. the store wont open")).toBe(
       ' the store wont open',
@@ -88,6 +91,9 @@ describe('ScopeVocabulary', () => {
     // An edit's label that says nothing changed: its "update" is the post's.
     expect(words.withoutTried('the printer app shows a blank page.\n\nUPDATE: still broken.')).not.toMatch(/update/i);
     expect(words.withoutTried('updates fail every night. I googled but found nothing.')).not.toMatch(/googled/);
+    expect(words.withoutTried("updates fail every night. I've tried everything. I rebooted like 5 times")).not.toMatch(
+      /everything|rebooted/,
+    );
     expect(words.withoutTried('updates fail and I already ran the troubleshooter, nothing changed')).not.toMatch(
       /troubleshooter/,
     );
@@ -139,6 +145,12 @@ describe('ScopeVocabulary', () => {
         'Photoshop and Lightroom. The kids play Minecraft on it. It was working fine yesterday. I have an exam tomorrow.',
     );
     expect(told).not.toMatch(/gentle|techy|screenshot|photoshop|minecraft|working|exam/i);
+    // ...how the asker feels, that it happened again, and asking in general for a fix or whether to worry.
+    const feelings = words.withoutSignOff(
+      'updates fail every night. This is driving me crazy. It happened again today. Is there a fix for this? ' +
+        'What am I doing wrong? Should I be worried?',
+    );
+    expect(feelings).not.toMatch(/crazy|again|fix|wrong|worried/i);
     expect(told).toMatch(/updates fail every night/);
     expect(words.withoutSignOff('stuck at 30% for an hour, we need the laptop for class tomorrow')).not.toMatch(
       /class/,
