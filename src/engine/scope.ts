@@ -292,7 +292,7 @@ const DONE_FOR = /\bto\s+(?:make|help|speed\s+up)\s+(?:(?:my|the|our)\s+)?$/i;
  * the asker's circumstance, told so that helpers know what matters.
  */
 const USED_FOR =
-  /\b(?:use|uses|using|need|needs)\s+(?:it|this|(?:the|my|our|this)\s+(?:pc|laptop|computer|desktop|machine|tablet))\s+(?:(?:mainly|mostly|only|just|also|primarily)\s+)?for\s+(?:(?:my|the|our)\s+)?(?:[\w.+-]{1,30}\s*(?:,|and|or|&)\s*){0,3}$/i;
+  /\b(?:use|uses|using|need|needs)\s+(?:it|this|(?:the|my|our|this)\s+(?:pc|laptop|computer|desktop|machine|tablet))\s+(?:(?:mainly|mostly|only|just|also|primarily)\s+)?for\s+(?:(?:my|the|our)\s+)?(?:[\w.+-]{1,30}\s*(?:,|\band\b|\bor\b|&)\s*){0,3}$/i;
 
 /** ...or given as one example among the things that do not work ("some things just don't work, like printing"). */
 const EXAMPLE =
@@ -310,8 +310,8 @@ const UNPLUGGED =
 
 /**
  * Whether each time a product's phrase is said, it is said only as what the PC's restart or update interrupted, what
- * the asker did something for or uses the PC for, a device unplugged as a thing tried, or what is open on the PC: then it is the
- * question's circumstance, not its subject.
+ * the asker did something for or uses the PC for, a device unplugged as a thing tried, or what is open on the PC: then
+ * it is the question's circumstance, not its subject.
  */
 function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number): boolean {
   return everyMention(catalogue, text, m, (before, after) => {
