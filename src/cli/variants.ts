@@ -176,6 +176,10 @@ const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> 
   'happened-again': { says: '"It happened again today." last', vary: (q) => `${q} It happened again today.` },
   'rebooted-times': { says: '"I rebooted like 5 times." last', vary: (q) => `${q} I rebooted like 5 times.` },
   worried: { says: '"Should I be worried?" last', vary: (q) => `${q} Should I be worried?` },
+  'not-a-bug': {
+    says: '"Not a bug report, just a question." first',
+    vary: (q) => `Not a bug report, just a question. ${q}`,
+  },
   'pc-laptop': { says: 'PC said as laptop', vary: (q) => q.replace(/\b(?:pc|computer)\b/gi, 'laptop') },
 };
 

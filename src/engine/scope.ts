@@ -294,6 +294,13 @@ const DONE_FOR = /\bto\s+(?:make|help|speed\s+up)\s+(?:(?:my|the|our)\s+)?$/i;
 const USED_FOR =
   /\b(?:use|uses|using|need|needs)\s+(?:it|this|(?:the|my|our|this)\s+(?:pc|laptop|computer|desktop|machine|tablet))\s+(?:(?:mainly|mostly|only|just|also|primarily)\s+)?for\s+(?:(?:my|the|our)\s+)?(?:[\w.+-]{1,30}\s*(?:,|\band\b|\bor\b|&)\s*){0,3}$/i;
 
+/**
+ * ...or said not to be what it is about ("not a feature request, just asking", "this isn't a Chrome problem"), or
+ * only suspected as the cause ("could it be the network adapter?", "maybe it's my antivirus").
+ */
+const NOT_IT =
+  /(?:\bnot\s+(?:a|an)|\b(?:isn['’]?t|is\s+not|it['’]?s\s+not|wasn['’]?t|was\s+not)\s+(?:a|an|the|my)|\b(?:could|might|may|would|can)\s+(?:it|this|that)\s+be\s+(?:the|my|our|a|an|some)|\b(?:is\s+it|maybe\s+it['’]?s|maybe|probably|perhaps)\s+(?:the|my|our))\s+$/i;
+
 /** ...or given as one example among the things that do not work ("some things just don't work, like printing"). */
 const EXAMPLE =
   /\b(?:(?:do|does|did|don['’]?t|doesn['’]?t|didn['’]?t|won['’]?t)\s+work|things|stuff|apps|programs)\b[^.?!]{0,20}?,?\s+(?:like|such\s+as|e\.?g\.?|for\s+example|including)\s+(?:(?:the|my)\s+)?$/i;
@@ -310,8 +317,8 @@ const UNPLUGGED =
 
 /**
  * Whether each time a product's phrase is said, it is said only as what the PC's restart or update interrupted, what
- * the asker did something for or uses the PC for, a device unplugged as a thing tried, or what is open on the PC: then
- * it is the question's circumstance, not its subject.
+ * the asker did something for or uses the PC for, what it is said not to be or only suspected as the cause, a device
+ * unplugged as a thing tried, or what is open on the PC: then it is the question's circumstance, not its subject.
  */
 function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number): boolean {
   return everyMention(catalogue, text, m, (before, after) => {
@@ -320,6 +327,7 @@ function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number
       INTERRUPTED.test(near) ||
       DONE_FOR.test(near) ||
       USED_FOR.test(near) ||
+      NOT_IT.test(near) ||
       UNPLUGGED.test(near) ||
       EXAMPLE.test(near) ||
       OPEN.test(after)

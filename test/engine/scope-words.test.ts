@@ -151,6 +151,9 @@ describe('ScopeVocabulary', () => {
         'What am I doing wrong? Should I be worried?',
     );
     expect(feelings).not.toMatch(/crazy|again|fix|wrong|worried/i);
+    expect(words.withoutSignOff('Not a bug report, just a question. can I pause updates for a month?')).not.toMatch(
+      /bug/,
+    );
     expect(told).toMatch(/updates fail every night/);
     expect(words.withoutSignOff('stuck at 30% for an hour, we need the laptop for class tomorrow')).not.toMatch(
       /class/,

@@ -125,6 +125,10 @@ describe('otherProductIn: a product named only as what the PC interrupted', () =
     // ...or what the PC is used for.
     expect(productOf('my PC stopped getting updates, I use it for Photoshop and Lightroom')).toBeUndefined();
     expect(productOf('photoshop crashes since I use it for lightroom too')).toBeDefined();
+    // ...or what it is said not to be, or only suspected as the cause.
+    expect(productOf("this isn't a Chrome problem, every download fails since the update")).toBeUndefined();
+    expect(productOf('the PC wakes from sleep by itself, could it be the network adapter?')).toBeUndefined();
+    expect(productOf('Chrome keeps crashing on every page, could it be the extensions?')).toBeDefined();
   });
 
   it('stays the subject when it restarted itself, or is named again on its own', () => {
