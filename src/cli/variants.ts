@@ -180,6 +180,23 @@ const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> 
     says: '"Not a bug report, just a question." first',
     vary: (q) => `Not a bug report, just a question. ${q}`,
   },
+  'help-tag': { says: 'a "[Help]" tag first', vary: (q) => `[Help] ${q}` },
+  'asking-for-mom': { says: '"Asking for my mom." first', vary: (q) => `Asking for my mom. ${q}` },
+  'for-months': {
+    says: '"This has been going on for months." last',
+    vary: (q) => `${q} This has been going on for months.`,
+  },
+  'support-useless': {
+    says: '"Microsoft support was useless." last',
+    vary: (q) => `${q} Microsoft support was useless.`,
+  },
+  'dont-reinstall': {
+    says: '"Please don\'t tell me to reinstall Windows." last',
+    vary: (q) => `${q} Please don't tell me to reinstall Windows.`,
+  },
+  'in-the-uk': { says: '"I\'m in the UK." last', vary: (q) => `${q} I'm in the UK.` },
+  'edit-formatting': { says: 'an "Edit: formatting" line last', vary: (q) => `${q}\n\nEdit: formatting` },
+  'thanks-guys': { says: '"Thanks guys!" last', vary: (q) => `${q} Thanks guys!` },
   'pc-laptop': { says: 'PC said as laptop', vary: (q) => q.replace(/\b(?:pc|computer)\b/gi, 'laptop') },
 };
 

@@ -91,6 +91,7 @@ describe('ScopeVocabulary', () => {
     // An edit's label that says nothing changed: its "update" is the post's.
     expect(words.withoutTried('the printer app shows a blank page.\n\nUPDATE: still broken.')).not.toMatch(/update/i);
     expect(words.withoutTried('updates fail every night. I googled but found nothing.')).not.toMatch(/googled/);
+    expect(words.withoutTried('updates fail every night. Microsoft support was useless.')).not.toMatch(/support/);
     expect(words.withoutTried("updates fail every night. I've tried everything. I rebooted like 5 times")).not.toMatch(
       /everything|rebooted/,
     );
@@ -151,6 +152,14 @@ describe('ScopeVocabulary', () => {
         'What am I doing wrong? Should I be worried?',
     );
     expect(feelings).not.toMatch(/crazy|again|fix|wrong|worried/i);
+    const asides2 = words.withoutSignOff(
+      "Asking for my mom. updates fail every night. This has been going on for months. I'm in the UK. Please " +
+        "don't tell me to reinstall Windows.\n\nEdit: formatting",
+    );
+    expect(asides2).not.toMatch(/mom|months|uk|reinstall|formatting/i);
+    expect(asides2).toMatch(/updates fail every night/);
+    // ...but not where the asker is on the PC ("I'm in safe mode").
+    expect(words.withoutSignOff("updates fail every night. I'm in safe mode.")).toMatch(/safe mode/);
     expect(words.withoutSignOff('Not a bug report, just a question. can I pause updates for a month?')).not.toMatch(
       /bug/,
     );
