@@ -197,6 +197,10 @@ const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> 
   'in-the-uk': { says: '"I\'m in the UK." last', vary: (q) => `${q} I'm in the UK.` },
   'edit-formatting': { says: 'an "Edit: formatting" line last', vary: (q) => `${q}\n\nEdit: formatting` },
   'thanks-guys': { says: '"Thanks guys!" last', vary: (q) => `${q} Thanks guys!` },
+  'if-that-matters': {
+    says: '"I have a printer attached if that matters." last',
+    vary: (q) => `${q}\n\nI have a printer attached if that matters.`,
+  },
   'pc-laptop': { says: 'PC said as laptop', vary: (q) => q.replace(/\b(?:pc|computer)\b/gi, 'laptop') },
 };
 

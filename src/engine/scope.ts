@@ -305,6 +305,13 @@ const NOT_IT =
 const EXAMPLE =
   /\b(?:(?:do|does|did|don['’]?t|doesn['’]?t|didn['’]?t|won['’]?t)\s+work|things|stuff|apps|programs)\b[^.?!]{0,20}?,?\s+(?:like|such\s+as|e\.?g\.?|for\s+example|including)\s+(?:(?:the|my)\s+)?$/i;
 
+/**
+ * The rest of a product's sentence marking it as perhaps beside the point ("I have a printer attached if that
+ * matters"): its words still count, but it is not what the question is about.
+ */
+const IF_IT_MATTERS =
+  /^[^.!?\n]{0,80}?[\s,(]+(?:if\s+(?:that|it|this)\s+(?:matters|helps|is\s+relevant|makes\s+a\s+difference)|in\s+case\s+(?:that|it|this)\s+(?:matters|helps|is\s+relevant)|not\s+sure\s+if\s+(?:that['’]?s|it['’]?s|that\s+is|it\s+is)\s+relevant)\b/i;
+
 /** The words after a product's name saying it is only what is open on the PC ("30 chrome tabs open"). */
 const OPEN = /^\s+tabs?\b/i;
 
@@ -318,7 +325,8 @@ const UNPLUGGED =
 /**
  * Whether each time a product's phrase is said, it is said only as what the PC's restart or update interrupted, what
  * the asker did something for or uses the PC for, what it is said not to be or only suspected as the cause, a device
- * unplugged as a thing tried, or what is open on the PC: then it is the question's circumstance, not its subject.
+ * unplugged as a thing tried, what is open on the PC, or what may not matter: then it is the question's circumstance,
+ * not its subject.
  */
 function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number): boolean {
   return everyMention(catalogue, text, m, (before, after) => {
@@ -330,7 +338,8 @@ function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number
       NOT_IT.test(near) ||
       UNPLUGGED.test(near) ||
       EXAMPLE.test(near) ||
-      OPEN.test(after)
+      OPEN.test(after) ||
+      IF_IT_MATTERS.test(after)
     );
   });
 }

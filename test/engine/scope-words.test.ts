@@ -176,6 +176,14 @@ describe('ScopeVocabulary', () => {
       expect(words.withoutSignOff(kept)).toBe(kept);
   });
 
+  it("reads putting back what an update put on a device as taking the update off, not getting an app's old one back", () => {
+    expect(words.takesUpdateOff.test('realtek audio has a new version from windows. can i put previous back??')).toBe(
+      true,
+    );
+    expect(words.takesUpdateOff.test('can I put the old driver back')).toBe(true);
+    expect(words.takesUpdateOff.test('the new photos app is different, can I get my old one back?')).toBe(false);
+  });
+
   it('reads the PC restarting for its updates, in any language, and not an app restarting for its own', () => {
     expect(words.restartsForUpdates.test('my laptop just restarted to install updates mid call')).toBe(true);
     expect(words.restartsForUpdates.test('se me reinició la pc en plena llamada por las actualizaciones')).toBe(true);

@@ -129,6 +129,11 @@ describe('otherProductIn: a product named only as what the PC interrupted', () =
     expect(productOf("this isn't a Chrome problem, every download fails since the update")).toBeUndefined();
     expect(productOf('the PC wakes from sleep by itself, could it be the network adapter?')).toBeUndefined();
     expect(productOf('Chrome keeps crashing on every page, could it be the extensions?')).toBeDefined();
+    // ...or what the asker marks as perhaps beside the point.
+    expect(
+      productOf('the upgrade is never offered. I have a printer and a scanner attached if that matters'),
+    ).toBeUndefined();
+    expect(productOf("the printer won't print since Tuesday. I have a scanner too if that matters")).toBeDefined();
   });
 
   it('stays the subject when it restarted itself, or is named again on its own', () => {
