@@ -166,6 +166,7 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // A second reader of the nineteenth session's readings (short forms, Windows lines, what was tried, sign-offs), both sides.
   ['probes-other-side-33', 'eval/probes/written-106.jsonl'],
   ['probes-other-side-34', 'eval/probes/written-108.jsonl'],
+  ['probes-other-side-35', 'eval/probes/written-110.jsonl'],
   // More real posts from other projects' trackers, gathered at the end of the eighteenth session: to tune on.
   ['probes-real-tracker-4', 'eval/probes/written-104.jsonl'],
   // Help-desk tickets with an error code, half about another product's own failure, half Windows Update's: to tune on.

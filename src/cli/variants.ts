@@ -201,6 +201,12 @@ const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> 
     says: '"I have a printer attached if that matters." last',
     vary: (q) => `${q}\n\nI have a printer attached if that matters.`,
   },
+  'have-devices': {
+    says: '"I have a Logitech mouse and an HP printer." last',
+    vary: (q) => `${q} I have a Logitech mouse and an HP printer.`,
+  },
+  beginner: { says: '"PS: complete beginner here." last', vary: (q) => `${q}\n\nPS: complete beginner here.` },
+  'long-post': { says: '"(long post, sorry)" first', vary: (q) => `(long post, sorry) ${q}` },
   'pc-laptop': { says: 'PC said as laptop', vary: (q) => q.replace(/\b(?:pc|computer)\b/gi, 'laptop') },
 };
 

@@ -312,6 +312,19 @@ const EXAMPLE =
 const IF_IT_MATTERS =
   /^[^.!?\n]{0,80}?[\s,(]+(?:if\s+(?:that|it|this)\s+(?:matters|helps|is\s+relevant|makes\s+a\s+difference)|in\s+case\s+(?:that|it|this)\s+(?:matters|helps|is\s+relevant)|not\s+sure\s+if\s+(?:that['’]?s|it['’]?s|that\s+is|it\s+is)\s+relevant)\b/i;
 
+/** Words that say something is wrong, or is being updated: a sentence with none of them only tells what is there. */
+const TROUBLE = String.raw`not|n['’]?t|never|no|broke|broken|stopped|stops|fail\w*|crash\w*|freez\w*|since|after|but|which|that|when|because|keeps?|problem\w*|issues?|error\w*|updat\w*|upgrad\w*|driver\w*|work\w*|install\w*|help|fix\w*|how|why|what|can|could`;
+
+/**
+ * A sentence only saying what the asker has ("I have a Logitech mouse and an HP printer."): the words before a
+ * product's name, and the words after it, with nothing wrong said of it.
+ */
+const OWNED_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?\n]\s*|\s)(?:i|we)\s+(?:have|['’]ve\s+got|have\s+got|own)\s+(?![^.!?\n]{0,60}?\b(?:${TROUBLE})\b)[^.!?\n]{0,60}$`,
+  'i',
+);
+const OWNED_AFTER = new RegExp(String.raw`^(?![^.!?\n]{0,80}?\b(?:${TROUBLE})\b)[^.!?\n]{0,80}(?:[.!\n]|$)`, 'i');
+
 /** The words after a product's name saying it is only what is open on the PC ("30 chrome tabs open"). */
 const OPEN = /^\s+tabs?\b/i;
 
@@ -325,8 +338,8 @@ const UNPLUGGED =
 /**
  * Whether each time a product's phrase is said, it is said only as what the PC's restart or update interrupted, what
  * the asker did something for or uses the PC for, what it is said not to be or only suspected as the cause, a device
- * unplugged as a thing tried, what is open on the PC, or what may not matter: then it is the question's circumstance,
- * not its subject.
+ * unplugged as a thing tried, what is open on the PC, what may not matter, or only what the asker has: then it is the
+ * question's circumstance, not its subject.
  */
 function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number): boolean {
   return everyMention(catalogue, text, m, (before, after) => {
@@ -339,7 +352,8 @@ function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number
       UNPLUGGED.test(near) ||
       EXAMPLE.test(near) ||
       OPEN.test(after) ||
-      IF_IT_MATTERS.test(after)
+      IF_IT_MATTERS.test(after) ||
+      (OWNED_BEFORE.test(near) && OWNED_AFTER.test(after))
     );
   });
 }

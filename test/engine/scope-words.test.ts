@@ -92,6 +92,7 @@ describe('ScopeVocabulary', () => {
     expect(words.withoutTried('the printer app shows a blank page.\n\nUPDATE: still broken.')).not.toMatch(/update/i);
     expect(words.withoutTried('updates fail every night. I googled but found nothing.')).not.toMatch(/googled/);
     expect(words.withoutTried('updates fail every night. Microsoft support was useless.')).not.toMatch(/support/);
+    expect(words.withoutTried('tried everything i could think of. 25H2 just wont show up')).not.toMatch(/everything/);
     expect(words.withoutTried("updates fail every night. I've tried everything. I rebooted like 5 times")).not.toMatch(
       /everything|rebooted/,
     );
@@ -158,6 +159,9 @@ describe('ScopeVocabulary', () => {
     );
     expect(asides2).not.toMatch(/mom|months|uk|reinstall|formatting/i);
     expect(asides2).toMatch(/updates fail every night/);
+    expect(
+      words.withoutSignOff('(long post, sorry) updates fail every night.\n\nPS: complete beginner here.'),
+    ).not.toMatch(/long post|beginner/);
     // ...but not where the asker is on the PC ("I'm in safe mode").
     expect(words.withoutSignOff("updates fail every night. I'm in safe mode.")).toMatch(/safe mode/);
     expect(words.withoutSignOff('Not a bug report, just a question. can I pause updates for a month?')).not.toMatch(
@@ -357,6 +361,10 @@ describe('ScopeVocabulary', () => {
     expect(updating('on windows 11 how do i go back in file explorer')).toBe(false);
     expect(updating('is my pc too old for windows 11')).toBe(true);
     expect(updating('is it dangerous to keep using windows 10')).toBe(true);
+    // Having moved to a version, or asking whether one is possible on a PC.
+    expect(updating('went to windows 11 last week and honestly i prefer 10. can i go back')).toBe(true);
+    expect(updating('surface pro 4, windows 11 possible?')).toBe(true);
+    expect(updating('is a dark theme possible on windows 11 without an app')).toBe(false);
   });
 
   it('reads a driver that comes back by itself after it was removed as updating, not a device that reconnects', () => {
