@@ -207,6 +207,14 @@ const VARIATIONS: Record<string, { says: string; vary: (q: string) => string }> 
   },
   beginner: { says: '"PS: complete beginner here." last', vary: (q) => `${q}\n\nPS: complete beginner here.` },
   'long-post': { says: '"(long post, sorry)" first', vary: (q) => `(long post, sorry) ${q}` },
+  thx: { says: '"thx" last', vary: (q) => `${q} thx` },
+  desperate: { says: '"Please, I\'m desperate." last', vary: (q) => `${q} Please, I'm desperate.` },
+  flair: { says: '"Sorry if wrong flair." last', vary: (q) => `${q}\n\nSorry if wrong flair.` },
+  'mods-remove': {
+    says: '"Mods, feel free to remove if not allowed." last',
+    vary: (q) => `${q}\n\nMods, feel free to remove if not allowed.`,
+  },
+  'cross-post': { says: '"(x-post from r/techsupport)" first', vary: (q) => `(x-post from r/techsupport) ${q}` },
   'pc-laptop': { says: 'PC said as laptop', vary: (q) => q.replace(/\b(?:pc|computer)\b/gi, 'laptop') },
 };
 

@@ -162,6 +162,12 @@ describe('ScopeVocabulary', () => {
     expect(
       words.withoutSignOff('(long post, sorry) updates fail every night.\n\nPS: complete beginner here.'),
     ).not.toMatch(/long post|beginner/);
+    const forum = words.withoutSignOff(
+      "(x-post from r/techsupport) updates fail every night. Please, I'm desperate.\n\nSorry if wrong flair. " +
+        'Mods, feel free to remove if not allowed.',
+    );
+    expect(forum).not.toMatch(/x-post|desperate|flair|mods/i);
+    expect(forum).toMatch(/updates fail every night/);
     // ...but not where the asker is on the PC ("I'm in safe mode").
     expect(words.withoutSignOff("updates fail every night. I'm in safe mode.")).toMatch(/safe mode/);
     expect(words.withoutSignOff('Not a bug report, just a question. can I pause updates for a month?')).not.toMatch(
