@@ -40,6 +40,50 @@ function whatIsLeft(text: string, rest: string): string {
   return (left.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 ? left : text;
 }
 
+/** A pattern's start that only says a sentence or a word begins there (zero-width). */
+const SENTENCE_START = String.raw`(?:^|(?<=[.!?\n\s]))`;
+
+/**
+ * The patterns as one alternation, where each run of patterns beside each other that start alike at a sentence's
+ * or a word's start shares that start: the same matches in the same order (the start is zero-width), but the start
+ * is tried once at each place, not once for each pattern (the asides are many, and run on every question).
+ */
+function sharingSentenceStart(patterns: readonly string[]): string {
+  const parts: string[] = [];
+  let run: string[] = [];
+  const close = () => {
+    if (run.length > 0) parts.push(`${SENTENCE_START}(?:${run.map((r) => `(?:${r})`).join('|')})`);
+    run = [];
+  };
+  for (const p of patterns) {
+    // Only a prefix followed by no top-level alternation of its own: "(?:^|...)a|b" would read b without it.
+    if (p.startsWith(SENTENCE_START) && !hasTopLevelBar(p.slice(SENTENCE_START.length))) {
+      run.push(p.slice(SENTENCE_START.length));
+      continue;
+    }
+    close();
+    parts.push(p);
+  }
+  close();
+  return parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '(?!)';
+}
+
+/** Whether a pattern source has a "|" outside every group and class. */
+function hasTopLevelBar(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
 /** Every environment_patterns sentence says one of these. */
 const ENVIRONMENT_CUE =
   /windows|version|build|release|edition|\b(?:i['’]?m|i am|we['’]?re|we are) (?:on|using|running)\b|\b(?:it['’]?s|it is|this is|mine is|pc is|laptop is|computer is|desktop is|machine is|tablet is) /i;
@@ -146,11 +190,11 @@ export class ScopeVocabulary {
     // Global, for replacing every such phrase.
     this.inPassing = new RegExp(anyOf([], w?.in_passing_patterns ?? []).source, 'gi');
     this.satisfied = new RegExp(anyOf([], w?.satisfied_patterns ?? []).source, 'gi');
-    this.environment = new RegExp(anyOf([], w?.environment_patterns ?? []).source, 'gi');
+    this.environment = new RegExp(sharingSentenceStart(w?.environment_patterns ?? []), 'gi');
     this.environmentSubject = anyOf([], w?.environment_subject_patterns ?? []);
-    this.tried = new RegExp(anyOf([], w?.tried_patterns ?? []).source, 'gi');
+    this.tried = new RegExp(sharingSentenceStart(w?.tried_patterns ?? []), 'gi');
     this.signOff = new RegExp(anyOf([], w?.sign_off_patterns ?? []).source, 'gi');
-    this.boilerplate = new RegExp(anyOf([], w?.boilerplate_patterns ?? []).source, 'gi');
+    this.boilerplate = new RegExp(sharingSentenceStart(w?.boilerplate_patterns ?? []), 'gi');
     this.windowsItself = anyOf([], w?.windows_itself_patterns ?? []);
     this.takesUpdateOff = anyOf([], w?.take_update_off_patterns ?? []);
     this.restartsForUpdates = anyOf([], w?.restart_for_updates_patterns ?? []);
