@@ -240,6 +240,8 @@ export interface NamedEntry {
   words: number;
   /** Named only by names any product's update is described with too (generic_aliases). */
   generic: boolean;
+  /** Named by a meaning pattern's meaning, read from the question as a whole (readNames). */
+  meant?: boolean;
 }
 
 /**
@@ -639,17 +641,22 @@ export class Engine {
     // meaning is names that entry as the words would, where a synonym's meaning only adds its words. Never the
     // whole question, and a lead as of a two-word name (a one-word lead lost to the question's other words too often: "what
     // does windows actually do when it updates? why all the restarting" read as the restarts guide): the rest still counts.
+    // The entries a meaning pattern's meaning is a keyword of.
+    const patternedIds = new Set(patterned.flatMap((m) => this.meantBy.get(m) ?? []));
+    // Such an entry, said or meant, keeps its lead when the question asks to act (see rank): the pattern read the
+    // situation as a whole. Not another name said inside the meaning ("windows update" in "windows update keeps
+    // failing" names the service).
+    const meant = <T extends NamedEntry>(n: T): T => (patternedIds.has(n.entry.id) ? { ...n, meant: true } : n);
     const byPattern = meantByPattern
       .filter((n) => !named.some((o) => o.entry === n.entry))
-      .map((n) => ({ ...n, whole: false, words: 2 }));
+      .map((n) => meant({ ...n, whole: false, words: 2 }));
     return {
-      named: [...named, ...byPattern],
+      named: [...named.map(meant), ...byPattern],
       text,
       adds,
       saidOrMeant,
       ourNames: ourNamesOf(saidOrMeant),
-      // The entries a meaning pattern's meaning is a keyword of.
-      patternedIds: new Set(patterned.flatMap((m) => this.meantBy.get(m) ?? [])),
+      patternedIds,
       // A pattern's name keeps the question ours against the scope's bars, not against a product named: the
       // pattern does not read whose driver or update it was ("AMD Adrenalin updated my driver, how do I go back").
       ourNamesSaid: ourNamesOf([...named, ...meantBySynonyms]),
@@ -726,7 +733,7 @@ export class Engine {
   rank(
     question: string,
     kinds?: readonly Kind[],
-    named?: readonly { entry: Entry; words?: number }[],
+    named?: readonly { entry: Entry; words?: number; meant?: boolean }[],
     queryTerms = this.index.queryTerms(question),
     /** queryTerms without the words its synonyms' meanings added, when they added any. */
     said?: readonly string[],
@@ -779,7 +786,8 @@ export class Engine {
           (n) =>
             !wantsAction ||
             ((n.entry.kind === 'fix' || n.entry.kind === 'concept') && !n.entry.general) ||
-            (asksLeave && n.entry.kind === 'service'),
+            (asksLeave && n.entry.kind === 'service') ||
+            n.meant,
         )
         .filter((n) => !troubled || !guideSpeaksOf(n.entry))
         .map((n) => [n.entry.id, n.words ?? 1]),

@@ -1725,6 +1725,12 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['every time I disable the update service it comes back on by the next day', 'waasmedicsvc'],
     ['wuauserv is set to disabled but a day later it has turned itself back on again', 'waasmedicsvc'],
     ['I disabled the update service with a tool, how do I turn it back on', 'reenable-disabled-service'],
+    // "Access is denied" on the Medic service is its protection at work (the Medic entry says so), even when asking
+    // how to act: the meaning's entry keeps its lead over the guide to an elevated prompt.
+    ['tried to set WaaSMedicSvc to disabled from an admin terminal, access is denied. how do I do it', 'waasmedicsvc'],
+    ['the update medic service refuses with access denied when I change it in services.msc', 'waasmedicsvc'],
+    // Not the Medic service: a prompt that isn't elevated.
+    ['net stop wuauserv says access is denied', 'open-elevated-prompt'],
   ])('%j is read as %s (null: declined)', (q, id) => {
     expectReadAs(q, id);
   });
