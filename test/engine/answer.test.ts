@@ -1731,6 +1731,13 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['the update medic service refuses with access denied when I change it in services.msc', 'waasmedicsvc'],
     // Not the Medic service: a prompt that isn't elevated.
     ['net stop wuauserv says access is denied', 'open-elevated-prompt'],
+    // Another update service left disabled and refused when turned back on: turning it back on is the subject.
+    ['my bits service is disabled, and changing it to manual says access is denied', 'reenable-disabled-service'],
+    [
+      'wuauserv got disabled by some tweak tool and now re-enabling it says Access is denied',
+      'reenable-disabled-service',
+    ],
+    ['usosvc is disabled. setting it back to automatic: access denied', 'reenable-disabled-service'],
   ])('%j is read as %s (null: declined)', (q, id) => {
     expectReadAs(q, id);
   });
