@@ -88,8 +88,11 @@ function hasTopLevelBar(source: string): boolean {
 const ENVIRONMENT_CUE =
   /windows|version|build|release|edition|\b(?:i['’]?m|i am|we['’]?re|we are) (?:on|using|running)\b|\b(?:it['’]?s|it is|this is|mine is|pc is|laptop is|computer is|desktop is|machine is|tablet is) /i;
 
-/** Every satisfied_patterns phrase says one of these (meets, passes, health check, satisfies, fulfils). */
-const SATISFIED_CUE = /meet|pass|health|satisf|fulfil/i;
+/**
+ * Every satisfied_patterns phrase says one of these (meets, passes, health check, satisfies, fulfils, compatible,
+ * eligible, ticks every box, TPM or Secure Boot on).
+ */
+const SATISFIED_CUE = /meet|pass|health|satisf|fulfil|compatib|eligib|[ée]ligib|kompatib|tick|tpm|secure\s*boot/i;
 
 /**
  * Rewrites the other spellings of a phrase as the phrase ("W11" and "win 11" as "Windows 11"), so that every

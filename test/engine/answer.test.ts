@@ -1765,6 +1765,14 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['PC Health Check says my laptop is eligible, but Windows 11 is not offered', 'feature-update-not-offered'],
     ['health check passes but the windows 11 upgrade never shows up', 'feature-update-not-offered'],
     ['my pc is compatible according to the health check but windows 11 never shows up', 'feature-update-not-offered'],
+    // ...met in other words: every check passed, every box ticked, TPM and Secure Boot said to be on.
+    [
+      'it passed all the checks in the health check app, yet the win 11 upgrade never appears',
+      'feature-update-not-offered',
+    ],
+    ['tpm and secure boot are enabled, still no windows 11 offer in windows update', 'feature-update-not-offered'],
+    // Said on, with the processor still refused, they are the question again.
+    ["TPM 2.0 is enabled but PC Health Check says my CPU isn't supported", 'windows-11-requirements'],
     [
       'my laptop meets the windows 11 requirements, how do I stop windows update from installing a printer driver',
       'stop-driver-updates',
