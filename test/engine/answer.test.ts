@@ -1738,6 +1738,9 @@ describe('the topics help desks ask about, in the words people use', () => {
       'reenable-disabled-service',
     ],
     ['usosvc is disabled. setting it back to automatic: access denied', 'reenable-disabled-service'],
+    // A PC left on that restarts for its updates at night is the restarts' guide, not the one for a PC woken from sleep.
+    ['every night around 3am windows reboots itself for updates, I leave the pc on for backups', 'manage-active-hours'],
+    ['my laptop wakes up from sleep at 3am and restarts for updates', 'stop-update-wakeups'],
   ])('%j is read as %s (null: declined)', (q, id) => {
     expectReadAs(q, id);
   });

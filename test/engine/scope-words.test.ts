@@ -271,7 +271,7 @@ describe('ScopeVocabulary', () => {
     // Plain words for what installed, for what the PC does when it updates, and for restarting "all by itself".
     ['list installed updates', 'said', 'how can i see what the computer installed last night?', true],
     ['how windows update works', 'said', 'what the computer actually does when it updates', true],
-    ['auto restart after update', 'said', 'my computer restarted all by itself while i was printing', true],
+    ['stop automatic restart after updates', 'said', 'my computer restarted all by itself while i was printing', true],
     // How to get from one Windows 11 version to the next; not how to stay on one.
     ['upgrade windows manually', 'said', 'how can I update windows 11 23h2 to 24h2?', true],
     ['upgrade windows manually', 'unless', 'how do I stop it going from 24h2 to 25h2', true],
@@ -298,8 +298,13 @@ describe('ScopeVocabulary', () => {
       true,
     ],
     // "To reboot for an update" is the PC's restart; an app that "needs to restart" for its own is not.
-    ['auto restart after update', 'said', 'windows killed my zoom call to reboot for an update', true],
-    ['auto restart after update', 'said', 'teams keeps saying it needs to restart to apply an update', false],
+    ['stop automatic restart after updates', 'said', 'windows killed my zoom call to reboot for an update', true],
+    [
+      'stop automatic restart after updates',
+      'said',
+      'teams keeps saying it needs to restart to apply an update',
+      false,
+    ],
     [
       'difference between quality and feature updates',
       'said',
@@ -335,8 +340,29 @@ describe('ScopeVocabulary', () => {
     ['MOSETUP_E_COMPAT_INSTALLREQ_BLOCK', 'said', "it says an app isn't compatible and I need to uninstall it", true],
     ['MOSETUP_E_COMPAT_INSTALLREQ_BLOCK', 'said', "this app isn't compatible with my phone", false],
     // Restarted in the middle of something to install updates, or without asking.
-    ['auto restart after update', 'said', 'restarted in the middle of my ranked match to install updates', true],
-    ['auto restart after update', 'said', 'the pc rebooted without asking last night', true],
+    [
+      'stop automatic restart after updates',
+      'said',
+      'restarted in the middle of my ranked match to install updates',
+      true,
+    ],
+    ['stop automatic restart after updates', 'said', 'the pc rebooted without asking last night', true],
+    // Not a PC that was asleep (it woke to update), nor one now stuck on the screen it restarted to: those are the
+    // subject. A person waking up is no PC waking.
+    [
+      'stop automatic restart after updates',
+      'unless',
+      'it was asleep, then at 4am it restarted to install updates',
+      true,
+    ],
+    ['stop automatic restart after updates', 'unless', 'the laptop woke up and rebooted for updates', true],
+    ['stop automatic restart after updates', 'unless', 'it rebooted for updates and is stuck at 45%', true],
+    [
+      'stop automatic restart after updates',
+      'unless',
+      'i wake up to the login screen, it restarted for updates',
+      false,
+    ],
     // A download that climbs and starts over, or stops at a percentage; not an installer stopping.
     ['stuck downloading', 'said', 'the download goes up to 47% and then starts over from 0', true],
     ['stuck downloading', 'said', 'the installer stopped at 48% during setup', false],
