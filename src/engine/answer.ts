@@ -643,10 +643,11 @@ export class Engine {
     // does windows actually do when it updates? why all the restarting" read as the restarts guide): the rest still counts.
     // The entries a meaning pattern's meaning is a keyword of.
     const patternedIds = new Set(patterned.flatMap((m) => this.meantBy.get(m) ?? []));
-    // Such an entry, said or meant, keeps its lead when the question asks to act (see rank): the pattern read the
-    // situation as a whole. Not another name said inside the meaning ("windows update" in "windows update keeps
-    // failing" names the service).
-    const meant = <T extends NamedEntry>(n: T): T => (patternedIds.has(n.entry.id) ? { ...n, meant: true } : n);
+    // Such an entry, or one whose whole name the meaning is, keeps its lead when the question asks to act (see rank),
+    // said or meant: the pattern read the situation as a whole. Not another name said inside the meaning ("windows
+    // update" in "windows update keeps failing" names the service).
+    const meantIds = new Set([...patternedIds, ...meantByPattern.filter((n) => n.whole).map((n) => n.entry.id)]);
+    const meant = <T extends NamedEntry>(n: T): T => (meantIds.has(n.entry.id) ? { ...n, meant: true } : n);
     const byPattern = meantByPattern
       .filter((n) => !named.some((o) => o.entry === n.entry))
       .map((n) => meant({ ...n, whole: false, words: 2 }));

@@ -1741,6 +1741,10 @@ describe('the topics help desks ask about, in the words people use', () => {
     // A PC left on that restarts for its updates at night is the restarts' guide, not the one for a PC woken from sleep.
     ['every night around 3am windows reboots itself for updates, I leave the pc on for backups', 'manage-active-hours'],
     ['my laptop wakes up from sleep at 3am and restarts for updates', 'stop-update-wakeups'],
+    // Update settings locked on an employer's or a school's PC: the organization manages them (the meaning is that
+    // guide's name), before the setting named; not a version IT locked on purpose.
+    ["uni laptop: can't pause updates, it's greyed out and I have an exam tomorrow", 'managed-by-organization'],
+    ['IT locked the version on my work laptop, can I still get 25H2?', 'deferrals-and-target-version'],
   ])('%j is read as %s (null: declined)', (q, id) => {
     expectReadAs(q, id);
   });
