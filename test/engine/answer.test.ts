@@ -1745,6 +1745,13 @@ describe('the topics help desks ask about, in the words people use', () => {
     // guide's name), before the setting named; not a version IT locked on purpose.
     ["uni laptop: can't pause updates, it's greyed out and I have an exam tomorrow", 'managed-by-organization'],
     ['IT locked the version on my work laptop, can I still get 25H2?', 'deferrals-and-target-version'],
+    // An organization holding updates back for a group of its PCs is a deferral, not one user's pause; a version the
+    // PC moves to, refused, is staying on one.
+    [
+      'our IT team wants to hold the monthly updates back 10 days for the sales laptops',
+      'deferrals-and-target-version',
+    ],
+    ['it keeps pushing itself to 25H2 and I want it to stay where it is', 'deferrals-and-target-version'],
   ])('%j is read as %s (null: declined)', (q, id) => {
     expectReadAs(q, id);
   });
