@@ -42,6 +42,22 @@ describe('phrase finder', () => {
     ]);
   });
 
+  it('reports the phrases found at one position in their order, whatever their length', () => {
+    // Callers read the first found first (the synonyms in the order they are listed).
+    const finder = new PhraseFinder(['windows update service', 'windows', 'windows update', 'update']);
+    expect([...finder.find(wordsOf('windows update service'))]).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 1],
+    ]);
+    expect([...finder.findAll(wordsOf('windows update windows'))]).toEqual([
+      [1, [0, 2]],
+      [2, [0]],
+      [3, [1]],
+    ]);
+  });
+
   it('agrees with scanning on random texts and phrases, empty ones included', () => {
     for (let round = 0; round < 200; round++) {
       const phrases = Array.from({ length: 12 }, () => text(3));
