@@ -2757,6 +2757,7 @@ describe('everyday words that are also the names of other products or of ours', 
     // "edge" as in an edge case, "teams" as groups of people, "sound" as in "might sound dumb".
     ["edge case: the pc was asleep when it wanted to reboot and now it's said restart pending for days", 'answer'],
     ['both teams on our floor have pcs stuck on checking for updates', 'answer'],
+    ["the warehouse teams' laptops all show windows updates failing since monday", 'answer'],
     ['an edge scenario: the update failed while the laptop was on battery', 'answer'],
     ['might sound dumb but can I just skip windows updates forever', 'answer'],
     // The phone the question is typed on, and PC Health Check flagging a processor, are not the subject.
