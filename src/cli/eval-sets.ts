@@ -167,6 +167,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-other-side-33', 'eval/probes/written-106.jsonl'],
   ['probes-other-side-34', 'eval/probes/written-108.jsonl'],
   ['probes-other-side-35', 'eval/probes/written-110.jsonl'],
+  // Posts as written on trackers, forums and tickets about the admin and upgrade topics (WSUS clients, upgrade logs,
+  // proxies and firewalls, deferrals, end of support, Windows 11's requirements), written in the twenty-second session: to tune on.
+  ['probes-topics', 'eval/probes/written-111.jsonl'],
   // More real posts from other projects' trackers, gathered at the end of the eighteenth session: to tune on.
   ['probes-real-tracker-4', 'eval/probes/written-104.jsonl'],
   // Help-desk tickets with an error code, half about another product's own failure, half Windows Update's: to tune on.
@@ -202,6 +205,8 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-mixed-blind-8', 'eval/probes/written-105.jsonl', true],
   ['probes-chat-blind', 'eval/probes/written-107.jsonl', true],
   ['probes-posts-blind', 'eval/probes/written-109.jsonl', true],
+  // The same topics written blind by another helper in the twenty-second session: measure-only.
+  ['probes-topics-blind', 'eval/probes/written-112.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
