@@ -615,9 +615,14 @@ export class Engine {
     return answer;
   }
 
-  /** A KB number, a kind of Windows update, or a code only Windows Update's own parts give. */
+  /** A KB number, a kind of Windows update, a code only Windows Update's own parts give, or one Setup reports. */
   private oursByKindOrCode(text: string, codes: readonly string[]): boolean {
-    return this.index.scope.ours.test(text) || codes.some((c) => this.index.scope.isOurCode(c));
+    return (
+      this.index.scope.ours.test(text) ||
+      codes.some((c) => this.index.scope.isOurCode(c)) ||
+      // A code with Setup's extend code ("0x8007001F - 0x4000D") is Windows Setup's result, whatever its family.
+      (codes.length > 0 && extendCodesIn(text).size > 0)
+    );
   }
 
   /**

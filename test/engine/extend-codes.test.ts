@@ -51,6 +51,15 @@ describe('an answer to a code with its extend code', () => {
     expect(field?.value).toMatch(/SP_EXECUTION_OOBE_BOOT/);
   });
 
+  it("keeps a code of any family with Setup's extend code as Windows Setup's, beside a device", () => {
+    const upgrade = engine.ask(
+      'the upgrade to 11 keeps failing with 0x80070003 - 0x2000D, I have an old printer plugged in, could that be it?',
+    );
+    expect(upgrade.entry?.id).toBe('error-0x80070003');
+    // The same code alone beside a broken printer is the printer's.
+    expect(engine.ask('printer stopped working, error 0x80070003').status).toBe('decline');
+  });
+
   it('says it for /wu error too, and says nothing of an extend code not given', () => {
     expect(engine.error('0xC1900101-0x20017').card.lead.some((f) => /SP_EXECUTION_SAFE_OS/.test(f.value))).toBe(true);
     expect(engine.ask('0xC1900101').card.lead.some((f) => f.name.startsWith('Extend code'))).toBe(false);
