@@ -198,6 +198,13 @@ describe('ScopeVocabulary', () => {
     expect(words.takesUpdateOff.test('the new photos app is different, can I get my old one back?')).toBe(false);
   });
 
+  it('reads going back asked after an upgrade to another Windows as taking it off, not a device firmware rolled back', () => {
+    expect(
+      words.takesUpdateOff.test('we upgraded the lab from windows 10 last month. could we still roll it back?'),
+    ).toBe(true);
+    expect(words.takesUpdateOff.test('If I upgrade the router firmware and it breaks, can I roll back?')).toBe(false);
+  });
+
   it('reads the PC restarting for its updates, in any language, and not an app restarting for its own', () => {
     expect(words.restartsForUpdates.test('my laptop just restarted to install updates mid call')).toBe(true);
     expect(words.restartsForUpdates.test('se me reinició la pc en plena llamada por las actualizaciones')).toBe(true);
