@@ -1745,6 +1745,11 @@ describe('the topics help desks ask about, in the words people use', () => {
     // guide's name), before the setting named; not a version IT locked on purpose.
     ["uni laptop: can't pause updates, it's greyed out and I have an exam tomorrow", 'managed-by-organization'],
     ['IT locked the version on my work laptop, can I still get 25H2?', 'deferrals-and-target-version'],
+    // The banner's text cut short, as people quote it.
+    [
+      "the update page has red text saying some settings are managed, and I can't pause. why?",
+      'managed-by-organization',
+    ],
     // An organization holding updates back for a group of its PCs is a deferral, not one user's pause; a version the
     // PC moves to, refused, is staying on one.
     [
