@@ -1745,6 +1745,16 @@ describe('the topics help desks ask about, in the words people use', () => {
     // guide's name), before the setting named; not a version IT locked on purpose.
     ["uni laptop: can't pause updates, it's greyed out and I have an exam tomorrow", 'managed-by-organization'],
     ['IT locked the version on my work laptop, can I still get 25H2?', 'deferrals-and-target-version'],
+    // An update taken off that Windows puts back is hidden, not taken off again; the update screen told by what it
+    // shows is that screen's guide, not a download stuck at a percentage.
+    [
+      'I took KB5058379 off because it broke my VPN and next day windows put it right back. how do I stop that',
+      'hide-an-update',
+    ],
+    [
+      "the pc has been on the updating screen at 45% for an hour and says don't turn it off, is it safe to wait",
+      'working-on-updates-screen',
+    ],
     // The banner's text cut short, as people quote it.
     [
       "the update page has red text saying some settings are managed, and I can't pause. why?",
