@@ -266,6 +266,11 @@ describe('ScopeVocabulary', () => {
       true,
     ],
     ['wakes from sleep to update', 'said', 'mi pc se enciende sola de madrugada', true],
+    // Woken for its updates said so, or woken from sleep in German, French or Spanish; not a person waking up.
+    ['wakes from sleep to update', 'said', 'does the laptop wake itself up to install updates at night?', true],
+    ['wakes from sleep to update', 'said', 'der Laptop wacht nachts aus dem Ruhezustand auf', true],
+    ['wakes from sleep to update', 'said', 'mon portable sort tout seul de veille', true],
+    ['wakes from sleep to update', 'said', 'i woke up to find updates installed', false],
     ['target release version', 'said', 'Wie halte ich unsere Rechner auf Windows 11 24H2 fest?', true],
     ['postpone updates', 'said', 'Kann ich Windows sagen, dass es vier Wochen keine Updates installieren soll?', true],
     ['postpone updates', 'said', 'is there a snooze button for windows updates', true],
