@@ -299,6 +299,10 @@ describe('ScopeVocabulary', () => {
     // From a third second reader's batch (written-72): the same readings in more words and languages.
     ['wakes from sleep to update', 'said', 'event viewer says the wake source was a timer', true],
     ['stuck downloading', 'said', 'Das Update lädt bis 35 Prozent und fängt dann wieder bei null an', true],
+    // A PC on a cellular connection, or a month's data used up, is updating on a metered connection.
+    ['metered connection updates', 'said', 'the field laptop runs on lte all day and the updates never download', true],
+    ['metered connection updates', 'said', 'se acabaron mis datos por una actualización de windows', true],
+    ['metered connection updates', 'said', 'the updates never download on this laptop', false],
     ['windows 11 end of servicing', 'said', 'how much longer will 25h2 keep getting security patches', true],
     ['windows 11 end of servicing', 'said', 'ma version 23h2 reçoit-elle encore des correctifs', true],
     ['roll back feature update', 'said', 'how do I put the laptop back on 25h2?', true],
