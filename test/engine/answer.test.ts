@@ -1755,6 +1755,11 @@ describe('the topics help desks ask about, in the words people use', () => {
       "the pc has been on the updating screen at 45% for an hour and says don't turn it off, is it safe to wait",
       'working-on-updates-screen',
     ],
+    // Whether a PC can run Windows 11, asked of the PC, is the requirements; the next version not shown up, or had by
+    // someone else and not by the asker's PC, is the offer.
+    ['will my 2019 acer be able to handle win 11 or is it too old now', 'windows-11-requirements'],
+    ["the latest feature update still hasn't shown up on my windows 10 desktop", 'feature-update-not-offered'],
+    ["my brother has the newest version already, why doesn't my laptop get it", 'feature-update-not-offered'],
     // The banner's text cut short, as people quote it.
     [
       "the update page has red text saying some settings are managed, and I can't pause. why?",
