@@ -654,6 +654,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['how to activate office 365', /Microsoft Office/],
     ['Chrome says an error occurred while checking for updates', /Browsers? other than Edge|browser/i],
     ['my printer stopped printing after the latest update', /device/i],
+    // A third-party patching service's own agent, beside Windows 10's end of support.
+    ['0patch agent shows 0 patches applied on our Windows 10 machines, are they protected?', /patching tool/i],
     // A device's own firmware is its maker's, whatever the language.
     ['the wifi router has a light on saying firmware update, does windows do that for us?', /firmware/i],
     ['la mise à jour du firmware de ma Livebox échoue en boucle', /firmware/i],
