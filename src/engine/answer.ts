@@ -615,6 +615,15 @@ export class Engine {
     return answer;
   }
 
+  /** Whether the catalogue gives a code to another product and no entry or table of ours knows it. */
+  private othersCodeOnly(code: string): boolean {
+    return (
+      !this.kb.byCode.has(code) &&
+      !this.kb.tableCodes.has(code) &&
+      this.products.products.some((p) => p.codes.some((prefix) => code.startsWith(prefix)))
+    );
+  }
+
   /** A KB number, a kind of Windows update, a code only Windows Update's own parts give, or one Setup reports. */
   private oursByKindOrCode(text: string, codes: readonly string[]): boolean {
     return (
@@ -945,6 +954,10 @@ export class Engine {
         codes.length = 0;
       }
     }
+    // Codes the catalogue gives to another product (activation's 0xC004F...) that no entry or table of ours knows,
+    // in a question kept ours ("not activated (0xC004F213), I want to enroll in ESU"): our family would only say
+    // what a code starting so is in general. The words are answered instead.
+    if (codes.length && codes.every((c) => this.othersCodeOnly(c))) codes.length = 0;
     if (codes.length) {
       const byCode = this.answerCodes(codes, pasted, full);
       // A bare Win32 number ("error 5") is said by every program, and a code known only by its family

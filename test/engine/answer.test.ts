@@ -645,6 +645,14 @@ describe("codes from Microsoft's code tables", () => {
 });
 
 describe('scope by subject: other products, activation, devices (the catalogue in knowledge/scope/)', () => {
+  it("answers the words, not our code family, for another product's code in a question kept ours", () => {
+    // Activation's code beside ESU, which keeps it ours: our NTSTATUS family would only say what a code starting C is.
+    const a = engine.ask(
+      "It says Windows 10 Pro isn't activated (0xC004F213) after I swapped the motherboard; I want to enroll in ESU, so how do I get it activated again?",
+    );
+    expect(a.entry?.id).toBe('windows-10-end-of-support');
+  });
+
   it.each([
     ['Microsoft Store apps stuck on pending, error 0x80073D02 when updating', /Microsoft Store/],
     ['slmgr /ato gives 0xC004F074 no key management service could be contacted', /activation/i],
