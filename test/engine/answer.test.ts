@@ -1770,6 +1770,9 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['will my 2019 acer be able to handle win 11 or is it too old now', 'windows-11-requirements'],
     ["the latest feature update still hasn't shown up on my windows 10 desktop", 'feature-update-not-offered'],
     ["my brother has the newest version already, why doesn't my laptop get it", 'feature-update-not-offered'],
+    // A part of Windows itself broken since an update is the guide to taking that update off, not a program's trouble.
+    ["the start menu won't open since yesterday's update", 'uninstall-update'],
+    ['my taskbar icons are missing since KB5060000, how do I fix it', 'uninstall-update'],
     // The banner's text cut short, as people quote it.
     [
       "the update page has red text saying some settings are managed, and I can't pause. why?",
