@@ -252,6 +252,9 @@ describe('ScopeVocabulary', () => {
     ['list installed updates', 'said', 'which update broke my scanner?', true],
     ['list installed updates', 'unless', 'which updates are available for me', true],
     ['restart required to finish updating', 'said', "updates won't install until I restart, and I just did", true],
+    // Whether shutting down does as well as the restart asked for.
+    ['restart required to finish updating', 'said', 'it says restart required. would shutting down work too?', true],
+    ['restart required to finish updating', 'said', 'does shutting down count as exercise?', false],
     ['restart required to finish updating', 'unless', "restart required, I restart, and now it won't boot", true],
     [
       'restart required to finish updating',
