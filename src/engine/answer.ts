@@ -651,10 +651,6 @@ export class Engine {
     const meantBySynonyms = bySynonyms.length > 0 ? this.namedEntries(bySynonyms.join(' ')) : [];
     const meantByPattern = patterned.flatMap((m) => this.namedEntries(m));
     const saidOrMeant = [...named, ...meantBySynonyms, ...meantByPattern];
-    // A meaning pattern read its words as a whole ("held the power button while it was updating"): a name its
-    // meaning is names that entry as the words would, where a synonym's meaning only adds its words. Never the
-    // whole question, and a lead as of a two-word name (a one-word lead lost to the question's other words too often: "what
-    // does windows actually do when it updates? why all the restarting" read as the restarts guide): the rest still counts.
     // The entries a meaning pattern's meaning is a keyword of.
     const patternedIds = new Set(patterned.flatMap((m) => this.meantBy.get(m) ?? []));
     // Such an entry, or one whose whole name the meaning is, keeps its lead when the question asks to act (see rank),
@@ -662,6 +658,10 @@ export class Engine {
     // update" in "windows update keeps failing" names the service).
     const meantIds = new Set([...patternedIds, ...meantByPattern.filter((n) => n.whole).map((n) => n.entry.id)]);
     const meant = <T extends NamedEntry>(n: T): T => (meantIds.has(n.entry.id) ? { ...n, meant: true } : n);
+    // A meaning pattern read its words as a whole ("held the power button while it was updating"): a name its
+    // meaning is names that entry as the words would, where a synonym's meaning only adds its words. Never the
+    // whole question, and a lead as of a two-word name (a one-word lead lost to the question's other words too often: "what
+    // does windows actually do when it updates? why all the restarting" read as the restarts guide): the rest still counts.
     const byPattern = meantByPattern
       .filter((n) => !named.some((o) => o.entry === n.entry))
       .map((n) => meant({ ...n, whole: false, words: 2 }));
