@@ -2792,6 +2792,9 @@ describe('everyday words that are also the names of other products or of ours', 
     ['both teams on our floor have pcs stuck on checking for updates', 'answer'],
     ["the warehouse teams' laptops all show windows updates failing since monday", 'answer'],
     ['an edge scenario: the update failed while the laptop was on battery', 'answer'],
+    // A puppy is no potentially unwanted program, and someone camera-shy names no camera.
+    ['my pup pulled the plug during an update and now the pc is off, did it break anything', 'answer'],
+    ["I'm camera shy, no photo, but the update fails with 0x80070020", 'answer'],
     ['might sound dumb but can I just skip windows updates forever', 'answer'],
     // The phone the question is typed on, and PC Health Check flagging a processor, are not the subject.
     ['typing this on my phone because the pc is stuck on the logo after updating', 'answer'],
