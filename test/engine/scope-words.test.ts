@@ -154,6 +154,11 @@ describe('ScopeVocabulary', () => {
     expect(words.withoutSignOff('stuck at 30% for an hour, we need the laptop for class tomorrow')).not.toMatch(
       /class/,
     );
+    // Who plays what, said as its own sentence without "on it"; not when the sentence goes on to what broke.
+    expect(words.withoutSignOff('how do I pause updates for a month? my daughter plays Roblox.')).not.toMatch(
+      /roblox/i,
+    );
+    expect(words.withoutSignOff('my son plays Fortnite and since the update it crashes')).toMatch(/fortnite/i);
     // ...how the asker feels, that it happened again, and asking in general for a fix or whether to worry.
     const feelings = words.withoutSignOff(
       'updates fail every night. This is driving me crazy. It happened again today. Is there a fix for this? ' +
