@@ -274,6 +274,9 @@ describe('ScopeVocabulary', () => {
       true,
     ],
     ['wakes from sleep to update', 'said', 'mi pc se enciende sola de madrugada', true],
+    // Getting past a hold said with "hold" alone is a safeguard hold; not a phone line's hold.
+    ['safeguard hold', 'said', 'can I force past the hold with the media creation tool?', true],
+    ['safeguard hold', 'unless', 'the support line put me on hold, then told me to skip the hold queue', true],
     // Woken for its updates said so, or woken from sleep in German, French or Spanish; not a person waking up.
     ['wakes from sleep to update', 'said', 'does the laptop wake itself up to install updates at night?', true],
     ['wakes from sleep to update', 'said', 'der Laptop wacht nachts aus dem Ruhezustand auf', true],
