@@ -1773,7 +1773,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     // A part of Windows itself broken since an update is the guide to taking that update off, not a program's trouble.
     ["the start menu won't open since yesterday's update", 'uninstall-update'],
     ['my taskbar icons are missing since KB5060000, how do I fix it', 'uninstall-update'],
-    // The banner's text cut short, as people quote it.
+    // The banner's text cut short, as people quote it, or called "the org message".
+    ['the org message showed up after I ran a privacy tool, and pausing is greyed out', 'managed-by-organization'],
     [
       "the update page has red text saying some settings are managed, and I can't pause. why?",
       'managed-by-organization',
