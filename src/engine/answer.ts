@@ -617,11 +617,7 @@ export class Engine {
 
   /** Whether the catalogue gives a code to another product and no entry or table of ours knows it. */
   private othersCodeOnly(code: string): boolean {
-    return (
-      !this.kb.byCode.has(code) &&
-      !this.kb.tableCodes.has(code) &&
-      this.products.products.some((p) => p.codes.some((prefix) => code.startsWith(prefix)))
-    );
+    return !this.kb.byCode.has(code) && !this.kb.tableCodes.has(code) && this.products.claimsCode(code);
   }
 
   /** A KB number, a kind of Windows update, a code only Windows Update's own parts give, or one Setup reports. */

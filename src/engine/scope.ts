@@ -149,6 +149,9 @@ export interface PreparedProduct {
   patterns: readonly RegExp[];
 }
 
+/** Whether a product claims a code by the code's start (activation's "0xC004F"). */
+const claims = (p: PreparedProduct, code: string) => p.codes.some((prefix) => code.startsWith(prefix));
+
 /** The catalogue of other products, its phrases found in a question word by word (PhraseFinder). */
 export class ProductCatalogue {
   readonly products: readonly PreparedProduct[];
@@ -225,6 +228,11 @@ export class ProductCatalogue {
     if (around.length === 0) return false;
     const count = (m: number) => [...text.matchAll(this.mentionPattern(m))].length;
     return count(u) <= around.reduce((n, m) => n + count(m), 0);
+  }
+
+  /** Whether some product of the catalogue claims the code. */
+  claimsCode(code: string): boolean {
+    return this.products.some((p) => claims(p, code));
   }
 
   /** Whether the text names any product of the catalogue, whatever else it says. */
@@ -417,7 +425,7 @@ export function otherProductIn(
       !p.match.some((m) => said.has(m) && (saidUpdating(catalogue, text, m) || saidTakenOff(catalogue, text, m)))) ||
     (p.product.unless_restarting_for_updates === true && restartsForUpdates());
   for (const p of catalogue.products) {
-    if (codes.some((c) => p.codes.some((prefix) => c.startsWith(prefix))) && !kept(p)) return p.product;
+    if (codes.some((c) => claims(p, c)) && !kept(p)) return p.product;
   }
   // The product named first is the subject; not one said only to work fine, which the question compares with
   // ("my phone works fine on the same wifi").
