@@ -4,7 +4,7 @@
 import type { ScopeWords } from '../knowledge/schema.ts';
 import { normalizeName } from '../knowledge/base.ts';
 import { terms } from './terms.ts';
-import { CuedPatterns } from './word-cue.ts';
+import { CuedPatterns, topLevelAlternatives } from './word-cue.ts';
 
 const termSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.flatMap((w) => terms(w)));
 /** Whether a code starts with one of these upper-case prefixes, whatever its own case. */
@@ -57,7 +57,7 @@ function sharingSentenceStart(patterns: readonly string[]): string {
   };
   for (const p of patterns) {
     // Only a prefix followed by no top-level alternation of its own: "(?:^|...)a|b" would read b without it.
-    if (p.startsWith(SENTENCE_START) && !hasTopLevelBar(p.slice(SENTENCE_START.length))) {
+    if (p.startsWith(SENTENCE_START) && topLevelAlternatives(p.slice(SENTENCE_START.length)) === 1) {
       run.push(p.slice(SENTENCE_START.length));
       continue;
     }
@@ -66,22 +66,6 @@ function sharingSentenceStart(patterns: readonly string[]): string {
   }
   close();
   return parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '(?!)';
-}
-
-/** Whether a pattern source has a "|" outside every group and class. */
-function hasTopLevelBar(source: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
 }
 
 /** Every environment_patterns sentence says one of these. */

@@ -216,6 +216,11 @@ export function wordCue(pattern: RegExp): ReadonlySet<string> | undefined {
   return alt ? ofAlternatives(alt, false) : undefined;
 }
 
+/** How many alternatives a pattern source has outside every group ("a|b(?:c|d)" has 2), or undefined if not understood. */
+export function topLevelAlternatives(source: string): number | undefined {
+  return new Parser(source).parse()?.length;
+}
+
 /** A text's words as \b and \w read them without the u flag (ASCII letters, digits and _), in lowercase. */
 export function cueWords(text: string): string[] {
   return (text.match(/\w+/g) ?? []).map((w) => w.toLowerCase());

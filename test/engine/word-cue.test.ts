@@ -1,7 +1,7 @@
 // A pattern's cue: the word starts it cannot match without, so that texts saying none of them skip it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CuedPatterns, wordCue } from '../../src/engine/word-cue.ts';
+import { CuedPatterns, topLevelAlternatives, wordCue } from '../../src/engine/word-cue.ts';
 import { ScopeVocabulary } from '../../src/engine/scope-words.ts';
 import { loadKnowledgeOrThrow } from '../../src/knowledge/load.ts';
 
@@ -31,6 +31,14 @@ describe('word cue', () => {
     // Case matters without the i flag, and the u flag reads \b otherwise.
     expect(cue(String.raw`\bupdate`, '')).toBeUndefined();
     expect(cue(String.raw`\bupdate`, 'iu')).toBeUndefined();
+  });
+
+  it('counts the alternatives outside every group, a class or an escaped bar being none', () => {
+    expect(topLevelAlternatives(String.raw`a|b(?:c|d)`)).toBe(2);
+    expect(topLevelAlternatives(String.raw`(?:a|b)c(?<=x|y)`)).toBe(1);
+    expect(topLevelAlternatives(String.raw`[|]x\|y`)).toBe(1);
+    // Not understood: undefined, so a caller treats it as it would any pattern it cannot read.
+    expect(topLevelAlternatives('a(b')).toBeUndefined();
   });
 
   it('tries a pattern on a text only when one of its words starts with a cue', () => {
