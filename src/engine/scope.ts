@@ -180,7 +180,7 @@ export class ProductCatalogue {
     this.finder = new PhraseFinder(phrases);
     this.matchPhrases = new Set(this.products.flatMap((p) => p.match));
     this.phrases = phrases;
-    this.subjectEvenWhenOursNamed = products.some((p) => p.subject_even_when_ours_named);
+    this.subjectEvenWhenOursNamed = products.some((p) => p.subject_even_when_ours_named || p.subject_when_named_first);
   }
 
   /**
@@ -378,6 +378,9 @@ function saidUpdating(catalogue: ProductCatalogue, text: string, m: number): boo
   return someMention(catalogue, text, m, (_, after) => UPDATED_IT.test(after));
 }
 
+/** How many words a question starts with that say what a post is about (subject_when_named_first). */
+const FIRST_WORDS = 4;
+
 /** Words before a product's name that take the product itself off or back ("rolled Spotify back", "uninstall Zoom"). */
 const TAKES_IT_OFF =
   /\b(?:roll(?:ed|ing)?|uninstall(?:ed|ing)?|remov(?:e|ed|es|ing)|revert(?:ed|ing)?|downgrad(?:e|ed|es|ing))\s+(?:my\s+|the\s+)?$/i;
@@ -427,12 +430,15 @@ export function otherProductIn(
   for (const p of catalogue.products) {
     if (codes.some((c) => claims(p, c)) && !kept(p)) return p.product;
   }
+  // A product named in the question's first words, where a post names its subject (subject_when_named_first).
+  const namedFirst = (p: PreparedProduct) =>
+    p.product.subject_when_named_first === true && p.match.some((m) => (said.get(m) ?? FIRST_WORDS) < FIRST_WORDS);
   // The product named first is the subject; not one said only to work fine, which the question compares with
   // ("my phone works fine on the same wifi").
   let first: { p: PreparedProduct; at: number } | undefined;
   for (const p of catalogue.products) {
     // An error code of ours beside the device ("printer driver update fails 0x80070002") keeps it with us.
-    if (ours && (!p.product.subject_even_when_ours_named || codes.length > 0)) continue;
+    if (ours && (!(p.product.subject_even_when_ours_named || namedFirst(p)) || codes.length > 0)) continue;
     for (const m of p.match) {
       const at = said.get(m);
       if (

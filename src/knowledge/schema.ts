@@ -239,6 +239,10 @@ export const otherProduct = z
     // clause ("edge://settings/help throws 0x80070005", "the app's own updater fails with 1603"), where the code is
     // that updater's. Its `match` phrases are read as any product's.
     subject_even_beside_codes: z.boolean().optional(),
+    // A post that starts with its name ("NinjaOne's feature update policy fails with exit code 1", "Lansweeper flags
+    // our ESU PCs as unsupported") is about it: its report, agent, policy or worklet, whatever Windows updating it
+    // speaks of, and something of ours named too; unless a code of ours is there, or its `unless`.
+    subject_when_named_first: z.boolean().optional(),
     // A question in a Windows administrator's words (scope-words.yaml's windows_admin: BitLocker,
     // WinRE, Group Policy) is about a Windows PC, whatever else it mentions ("...except my phone").
     unless_windows_admin: z.boolean().optional(),

@@ -1105,6 +1105,23 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['Google Pixel system update keeps failing when connected to my windows pc', 'decline'],
     // A patching tool's own agent is its maker's.
     ['Atera agent stopped reporting after patch tuesday, how do I redeploy it', 'decline'],
+    // ...and so is a post that starts with the tool or a maker's update tool (its policy, report or scan), whatever
+    // Windows updating it speaks of;
+    [
+      'Kaseya patch policy for the Windows 11 feature update reports Install failed, exit code 1 on half the fleet',
+      'decline',
+    ],
+    ['Lansweeper report calls our ESU-enrolled Windows 10 PCs unsupported', 'decline'],
+    ['Lenovo Vantage says no updates found while Windows Update lists several Lenovo drivers', 'decline'],
+    // not one named later beside a question of ours, nor one beside Windows Update doing the installing.
+    [
+      'WSUS clients find nothing to install though the updates are approved; PDQ Deploy pushes our third-party apps',
+      'answer',
+    ],
+    [
+      'Dell SupportAssist nags about drivers but Windows Update installs drivers too, how do I turn those off there',
+      'answer',
+    ],
     // ...but Windows Update stays the subject beside it: a Windows update a patching tool pushes that fails,
     ['Action1 says the cumulative update is pending restart but the PC already rebooted', 'answer'],
     // an old VPN client named beside a failing upgrade (a likely cause),
