@@ -1113,7 +1113,14 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ],
     ['Lansweeper report calls our ESU-enrolled Windows 10 PCs unsupported', 'decline'],
     ['Lenovo Vantage says no updates found while Windows Update lists several Lenovo drivers', 'decline'],
-    // not one named later beside a question of ours, nor one beside Windows Update doing the installing.
+    ['pfSense: where do I set the cache size of the Squid package so Windows Update files get cached', 'decline'],
+    [
+      'FortiGate app control profile: let Windows Update through but block the Microsoft Store, which signatures',
+      'decline',
+    ],
+    // not one named later beside a question of ours, nor one beside Windows Update doing the installing, nor what
+    // Windows Update needs to get through a firewall.
+    ['our fortigate blocks windows update, which urls do I allow', 'answer'],
     [
       'WSUS clients find nothing to install though the updates are approved; PDQ Deploy pushes our third-party apps',
       'answer',
