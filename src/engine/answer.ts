@@ -954,6 +954,11 @@ export class Engine {
     // in a question kept ours ("not activated (0xC004F213), I want to enroll in ESU"): our family would only say
     // what a code starting so is in general. The words are answered instead.
     if (codes.length && codes.every((c) => this.othersCodeOnly(c))) codes.length = 0;
+    // A bare Win32 number inside a situation a meaning pattern has read whole ("sc config WaaSMedicSvc ... FAILED 5:
+    // Access is denied" is the Medic service's protection; a disabled update service refusing to start again is its
+    // re-enable guide): every program shows the number, the situation says which entry answers. The words are answered.
+    if (onlyWin32 && patternedIds.size > 0 && codes.every((c) => !patternedIds.has(this.codeInfo(c).entry?.id ?? '')))
+      codes.length = 0;
     if (codes.length) {
       const byCode = this.answerCodes(codes, pasted, full);
       // A bare Win32 number ("error 5") is said by every program, and a code known only by its family

@@ -1763,6 +1763,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     // how to act: the meaning's entry keeps its lead over the guide to an elevated prompt.
     ['tried to set WaaSMedicSvc to disabled from an admin terminal, access is denied. how do I do it', 'waasmedicsvc'],
     ['the update medic service refuses with access denied when I change it in services.msc', 'waasmedicsvc'],
+    // ...and so it is when the refusal is pasted with its Win32 number, which every program shows.
+    ['net stop WaaSMedicSvc\nSystem error 5 has occurred.\n\nAccess is denied.', 'waasmedicsvc'],
     // Not the Medic service: a prompt that isn't elevated.
     ['net stop wuauserv says access is denied', 'open-elevated-prompt'],
     // Another update service left disabled and refused when turned back on: turning it back on is the subject.
