@@ -154,6 +154,19 @@ describe('ScopeVocabulary', () => {
     expect(words.withoutSignOff('stuck at 30% for an hour, we need the laptop for class tomorrow')).not.toMatch(
       /class/,
     );
+    // What else the asker has, marked as perhaps beside the point, or only devices beside the PC; not when it says
+    // something is wrong with them, nor what an update may need (BitLocker said as had).
+    expect(
+      words.withoutSignOff('updates fail every night. We use Zscaler on the laptops, if that matters.'),
+    ).not.toMatch(/zscaler/i);
+    expect(words.withoutSignOff('updates fail every night I have a Logitech mouse and two Dell monitors.')).not.toMatch(
+      /logitech|monitors/i,
+    );
+    expect(words.withoutSignOff('I have a printer that stopped printing after the update, if that matters')).toMatch(
+      /printer/,
+    );
+    expect(words.withoutSignOff('the update finished. I have a dead keyboard.')).toMatch(/keyboard/);
+    expect(words.withoutSignOff('it loops on restart. I have BitLocker on I think.')).toMatch(/bitlocker/i);
     // Who plays what, said as its own sentence without "on it"; not when the sentence goes on to what broke.
     expect(words.withoutSignOff('how do I pause updates for a month? my daughter plays Roblox.')).not.toMatch(
       /roblox/i,
