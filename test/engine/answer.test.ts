@@ -1780,6 +1780,7 @@ describe('the topics help desks ask about, in the words people use', () => {
     // Update settings locked on an employer's or a school's PC: the organization manages them (the meaning is that
     // guide's name), before the setting named; not a version IT locked on purpose.
     ["uni laptop: can't pause updates, it's greyed out and I have an exam tomorrow", 'managed-by-organization'],
+    ["I can't pause updates, the button is greyed out. It's a work laptop.", 'managed-by-organization'],
     ['IT locked the version on my work laptop, can I still get 25H2?', 'deferrals-and-target-version'],
     // An update taken off that Windows puts back is hidden, not taken off again; the update screen told by what it
     // shows is that screen's guide, not a download stuck at a percentage.

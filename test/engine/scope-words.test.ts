@@ -56,11 +56,12 @@ describe('ScopeVocabulary', () => {
     expect(words.withoutEnvironment('the steam client wont open since tuesday, Windows 11 Pro')).not.toMatch(
       /windows/i,
     );
-    // ...or which machine it is and what is in it, not who manages it.
+    // ...or which machine it is and what is in it, or whose it is; who manages it stays where a setting is locked.
     expect(words.withoutEnvironment("updates fail every night. It's a 2019 HP laptop with 8GB RAM.")).not.toMatch(
       /hp|ram/i,
     );
-    expect(words.withoutEnvironment("updates fail every night. It's a work laptop.")).toMatch(/work laptop/);
+    expect(words.withoutEnvironment("updates fail every night. It's a work laptop.")).not.toMatch(/work laptop/);
+    expect(words.withoutEnvironment("Pause is greyed out. It's a work laptop.")).toMatch(/work laptop/);
     expect(words.withoutEnvironment("updates fail every night. It's a brand new laptop. My PC is 3 years old.")).toBe(
       'updates fail every night. ',
     );
@@ -167,6 +168,11 @@ describe('ScopeVocabulary', () => {
     );
     expect(words.withoutSignOff('the update finished. I have a dead keyboard.')).toMatch(/keyboard/);
     expect(words.withoutSignOff('it loops on restart. I have BitLocker on I think.')).toMatch(/bitlocker/i);
+    // A helper's question quoted at the top of a reply; not a quoted error message.
+    expect(words.withoutSignOff('> did you try restarting?\nyes, twice, still stuck at 0%')).not.toMatch(/restarting/);
+    expect(words.withoutSignOff('> Error 0x80070005: Access is denied\nthis is what I get')).toMatch(
+      /access is denied/i,
+    );
     // Who plays what, said as its own sentence without "on it"; not when the sentence goes on to what broke.
     expect(words.withoutSignOff('how do I pause updates for a month? my daughter plays Roblox.')).not.toMatch(
       /roblox/i,
