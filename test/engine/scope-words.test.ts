@@ -168,6 +168,12 @@ describe('ScopeVocabulary', () => {
     );
     expect(words.withoutSignOff('the update finished. I have a dead keyboard.')).toMatch(/keyboard/);
     expect(words.withoutSignOff('it loops on restart. I have BitLocker on I think.')).toMatch(/bitlocker/i);
+    // An issue template's placeholder with its heading: the template's section, not the asker's desktop PC.
+    expect(
+      words.withoutSignOff(
+        'updates fail.\n\n**Desktop (please complete the following information):**\n - OS: Windows 11',
+      ),
+    ).not.toMatch(/desktop/i);
     // A helper's question quoted at the top of a reply; not a quoted error message.
     expect(words.withoutSignOff('> did you try restarting?\nyes, twice, still stuck at 0%')).not.toMatch(/restarting/);
     expect(words.withoutSignOff('> Error 0x80070005: Access is denied\nthis is what I get')).toMatch(
