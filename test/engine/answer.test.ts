@@ -2210,6 +2210,13 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['is windows 10 still safe to use', 'windows-10-end-of-support'],
     ['windows 10 safe mode after the update, it will not boot normally', 'pc-wont-start-after-update'],
     ['can I have my old windows back', 'go-back-previous-version'],
+    // Articles left out, as someone new to English writes.
+    [
+      'I panicked and turned laptop off while it said dont turn off your computer. is it broken now?',
+      'cancel-or-power-off-during-update',
+    ],
+    ['computers in our school lab start up on their own in middle of night', 'stop-update-wakeups'],
+    ['KB5063878 broke my sound. how do I remove faulty update and stop it from coming back', 'uninstall-update'],
     // The common problems in German, French and Spanish, through the knowledge.
     ['Volver a Windows 10 desde Windows 11', 'go-back-previous-version'],
     // Russian, with the slang "винда" for Windows and only the version numbers.
