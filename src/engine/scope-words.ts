@@ -30,14 +30,15 @@ const TRIED_IS_THE_SUBJECT =
   /\b0x[0-9a-f]{4,}|\berror\b|\b(?:to\s+(?:install|update|upgrade|download)|installing|updating|upgrading|downloading)\b/i;
 
 /**
- * A text with something said by the way taken out, or the text itself when fewer than two words would be left. The
+ * A text with something said by the way taken out, or the text itself when fewer than two words would be left and no
+ * code or long number ("0x80070422" with a forum's aside after it is the code's question). The
  * spaces left where sentences were are made one: a pattern that looks back over spaces from each position (a
  * sentence's start) would otherwise take time by the square of a long run of them.
  */
 function whatIsLeft(text: string, rest: string): string {
   if (rest === text) return text;
   const left = rest.replace(/ {2,}/g, ' ');
-  return (left.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 ? left : text;
+  return (left.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 || /\b(?:0x[0-9a-f]{4,}|\d{4,})\b/i.test(left) ? left : text;
 }
 
 /** A pattern's start that only says a sentence or a word begins there (zero-width). */

@@ -210,6 +210,8 @@ describe('ScopeVocabulary', () => {
     );
     expect(forum).not.toMatch(/x-post|desperate|flair|mods/i);
     expect(forum).toMatch(/updates fail every night/);
+    // A code is what is left to read, however few words are.
+    expect(words.withoutSignOff('0x80070422 Mods, feel free to remove if not allowed.')).not.toMatch(/mods/i);
     // Not where the asker is on the PC ("I'm in safe mode"), nor a sentence that goes on to tell what broke.
     expect(words.withoutSignOff("updates fail every night. I'm in safe mode.")).toMatch(/safe mode/);
     for (const kept of [
