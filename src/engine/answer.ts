@@ -67,6 +67,14 @@ export interface Answer {
   elsewhere?: boolean;
 }
 
+/** A whole message in one code block ("```\n...\n```", a language named or not). */
+const WHOLE_CODE_BLOCK = /^\s*```[^\n`]*\n((?:(?!```)[\s\S])*?)\n?```\s*$/;
+
+/** The message's content when it is all one code block; else the message. */
+function unfenced(message: string): string {
+  return WHOLE_CODE_BLOCK.exec(message)?.[1] ?? message;
+}
+
 /** Words are read from the first MAX_QUESTION characters; codes from up to MAX_PASTE (a log, an attachment). */
 export const MAX_QUESTION = 2000;
 export const MAX_PASTE = 256 * 1024;
@@ -840,7 +848,8 @@ export class Engine {
     // A run of blanks is one (a line break if it holds one): the readings below look at the blanks around words, and a
     // paste with thousands in a row would cost them each thousands of tries.
     // A phone's curly apostrophes (it’ll, don’t) are the straight ones every reading is written with.
-    const typed = removeInvisible(rawQuestion.slice(0, MAX_PASTE).normalize('NFKC'))
+    // A message that is all one code block is read as its content: the fence only says how it was pasted.
+    const typed = removeInvisible(unfenced(rawQuestion.slice(0, MAX_PASTE)).normalize('NFKC'))
       .replace(/\s{2,}/g, (run) => (run.includes('\n') ? '\n' : ' '))
       .replace(/(?<=\p{L})[\u2018\u2019](?=\p{L})/gu, "'");
     // The core words' typos and Windows' short forms written out, then what is said by the way taken out (the lines

@@ -2194,6 +2194,14 @@ describe('the part of an explanation that answers the question', () => {
 });
 
 describe('answers that generalize: broken English, other languages, calibrated confidence', () => {
+  it('reads a message that is all one code block as its content', () => {
+    expect(engine.ask('```\n2147943458\n```').entry?.id).toBe('error-0x80070422');
+    expect(
+      engine.ask('```text\nShould the Windows Installer service be set to Automatic so updates install?\n```').entry
+        ?.id,
+    ).toBe('msiserver');
+  });
+
   it.each([
     ['windoes updat stuk pls hlp', 'answer'],
     ['reset wu', 'answer'],
