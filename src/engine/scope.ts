@@ -248,7 +248,7 @@ export function prepareProducts(products: readonly OtherProduct[]): ProductCatal
 
 /** A clause's words after a product's name saying it works ("works fine on the same wifi"), with no negation or "but" first. */
 const WORKS_FINE =
-  /^(?:(?!\b(?:not|doesn|don|didn|isn|wasn|won|but|though|although)\b)[^.?!;,]){0,25}?\b(?:works?|working|worked|is|are|was|runs?|running|connects?|connected)\s+(?:just\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|great|normally|perfectly)\b/i;
+  /^(?:(?!\b(?:not|doesn|don|didn|isn|wasn|won|but|though|although)\b)[^.?!;,]){0,25}?\b(?:(?:works?|working|worked|is|are|was|runs?|running|connects?|connected|downloads?|downloading|loads?|loading|browses?|opens?|updates?|updating)\s+(?:just\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|great|normally|perfectly)\b|(?:works?|loads?|downloads?|connects?)\s*,?\s+but\b)/i;
 
 /**
  * Whether each time a product's phrase is said, it is said to work fine ("the phone works fine", "chrome history is

@@ -1114,6 +1114,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['Lansweeper report calls our ESU-enrolled Windows 10 PCs unsupported', 'decline'],
     ['Lenovo Vantage says no updates found while Windows Update lists several Lenovo drivers', 'decline'],
     ['pfSense: where do I set the cache size of the Squid package so Windows Update files get cached', 'decline'],
+    // A browser a post starts with is the subject too, though the post speaks of Windows.
+    ['Chrome shows managed by your organization in its settings menu, is that malware', 'decline'],
     [
       'FortiGate app control profile: let Windows Update through but block the Microsoft Store, which signatures',
       'decline',

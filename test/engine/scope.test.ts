@@ -90,6 +90,9 @@ describe('otherProductIn: a product said only to work fine', () => {
   it('is what the question compares with, not its subject', () => {
     expect(productOf('my phone works fine on the same wifi but the laptop lost it since the update')).toBeUndefined();
     expect(productOf('chrome history is fine, the update history page is what is empty')).toBeUndefined();
+    // ...or said to download or load fine, or to work where something else does not.
+    expect(productOf('chrome downloads fine but the updates sit at 0%')).toBeUndefined();
+    expect(productOf("Firefox works but the update page says it can't connect")).toBeUndefined();
   });
 
   it('stays the subject where the same clause says it does not work, or it is named again', () => {
