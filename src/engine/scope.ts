@@ -315,10 +315,11 @@ const EXAMPLE =
 
 /**
  * The rest of a product's sentence marking it as perhaps beside the point ("I have a printer attached if that
- * matters"): its words still count, but it is not what the question is about.
+ * matters"): its words still count, but it is not what the question is about. Not one that says something is wrong with
+ * it first ("a printer that won't print since the update, if that matters").
  */
 const IF_IT_MATTERS =
-  /^[^.!?\n]{0,80}?[\s,(]+(?:if\s+(?:that|it|this)\s+(?:matters|helps|is\s+relevant|makes\s+a\s+difference)|in\s+case\s+(?:that|it|this)\s+(?:matters|helps|is\s+relevant)|not\s+sure\s+if\s+(?:that['’]?s|it['’]?s|that\s+is|it\s+is)\s+relevant)\b/i;
+  /^(?:(?!\b(?:not|no|never|\w+n['’]?t|cannot|broke\w*|stopp\w*|fail\w*|crash\w*|freez\w*|error\w*|problems?|issues?)\b)[^.!?\n]){0,80}?[\s,(]+(?:if\s+(?:that|it|this)\s+(?:matters|helps|is\s+relevant|makes\s+a\s+difference)|in\s+case\s+(?:that|it|this)\s+(?:matters|helps|is\s+relevant)|not\s+sure\s+if\s+(?:that['’]?s|it['’]?s|that\s+is|it\s+is)\s+relevant)\b/i;
 
 /** Words that say something is wrong, or is being updated: a sentence with none of them only tells what is there. */
 const TROUBLE = String.raw`not|n['’]?t|never|no|broke|broken|stopped|stops|fail\w*|crash\w*|freez\w*|since|after|but|which|that|when|because|keeps?|problem\w*|issues?|error\w*|updat\w*|upgrad\w*|driver\w*|work\w*|install\w*|help|fix\w*|how|why|what|can|could`;

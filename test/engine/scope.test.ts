@@ -137,6 +137,7 @@ describe('otherProductIn: a product named only as what the PC interrupted', () =
       productOf('the upgrade is never offered. I have a printer and a scanner attached if that matters'),
     ).toBeUndefined();
     expect(productOf("the printer won't print since Tuesday. I have a scanner too if that matters")).toBeDefined();
+    expect(productOf("I have a printer that won't print after the update, if that matters")).toBeDefined();
     // ...or only what the asker has, with nothing wrong said of it.
     expect(productOf('updates fail every night I have a Logitech mouse and an HP printer.')).toBeUndefined();
     expect(productOf("I have an HP printer that won't print since the update")).toBeDefined();
