@@ -1114,6 +1114,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['Lansweeper report calls our ESU-enrolled Windows 10 PCs unsupported', 'decline'],
     ['Lenovo Vantage says no updates found while Windows Update lists several Lenovo drivers', 'decline'],
     ['pfSense: where do I set the cache size of the Squid package so Windows Update files get cached', 'decline'],
+    // Azure's own patching service is Azure's; an update code on the VM it manages stays ours.
+    [
+      'Azure Update Manager maintenance configuration shows the patch run failed for our test VM, how do I see why',
+      'decline',
+    ],
+    ["our maintenance configuration runs but the VM's cumulative update fails with 0x800f0922", 'answer'],
     // A browser a post starts with is the subject too, though the post speaks of Windows.
     ['Chrome shows managed by your organization in its settings menu, is that malware', 'decline'],
     [
