@@ -1120,6 +1120,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'decline',
     ],
     ["our maintenance configuration runs but the VM's cumulative update fails with 0x800f0922", 'answer'],
+    [
+      'Custom image template for our virtual desktops fails during the Windows Update step, anyone else seeing this?',
+      'decline',
+    ],
+    ['Are Extended Security Updates in Azure VMware Solution only for certain Server editions?', 'decline'],
     // A browser a post starts with is the subject too, though the post speaks of Windows.
     ['Chrome shows managed by your organization in its settings menu, is that malware', 'decline'],
     [
