@@ -207,6 +207,8 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-posts-blind', 'eval/probes/written-109.jsonl', true],
   // The same topics written blind by another helper in the twenty-second session: measure-only.
   ['probes-topics-blind', 'eval/probes/written-112.jsonl', true],
+  // Written blind in the twenty-third session (Discord and forum posts with their everyday noise): measure-only.
+  ['probes-posts-blind-2', 'eval/probes/written-113.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
