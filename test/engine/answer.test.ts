@@ -1125,7 +1125,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'decline',
     ],
     ['Are Extended Security Updates in Azure VMware Solution only for certain Server editions?', 'decline'],
-    // A browser a post starts with is the subject too, though the post speaks of Windows.
+    // A browser, or Office and its apps, that a post starts with is the subject too, though the post speaks of Windows.
+    ['Excel says managed by your organization when I try to change the update channel', 'decline'],
+    ["what's the outlook for windows 10 after support ends", 'answer'],
     ['Chrome shows managed by your organization in its settings menu, is that malware', 'decline'],
     [
       'FortiGate app control profile: let Windows Update through but block the Microsoft Store, which signatures',
