@@ -246,9 +246,12 @@ export function prepareProducts(products: readonly OtherProduct[]): ProductCatal
   return new ProductCatalogue(products);
 }
 
-/** A clause's words after a product's name saying it works ("works fine on the same wifi"), with no negation or "but" first. */
+/**
+ * A clause's words after a product's name saying it works ("works fine on the same wifi", "downloads at full speed, but",
+ * "isn't the problem"), with no negation or "but" first.
+ */
 const WORKS_FINE =
-  /^(?:(?!\b(?:not|doesn|don|didn|isn|wasn|won|but|though|although)\b)[^.?!;,]){0,25}?\b(?:(?:works?|working|worked|is|are|was|runs?|running|connects?|connected|downloads?|downloading|loads?|loading|browses?|opens?|updates?|updating)\s+(?:just\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|great|normally|perfectly)\b|(?:works?|loads?|downloads?|connects?)\s*,?\s+but\b)/i;
+  /^(?:(?!\b(?:not|doesn|don|didn|isn|wasn|won|but|though|although)\b)[^.?!;,]){0,25}?\b(?:(?:works?|working|worked|is|are|was|runs?|running|connects?|connected|downloads?|downloading|loads?|loading|browses?|opens?|updates?|updating)\s+(?:just\s+|totally\s+|perfectly\s+)?(?:fine|ok|okay|great|normally|perfectly)\b|(?:works?|loads?|downloads?|connects?)\s*,?\s+but\b|(?:no\s+problems?|without\s+(?:any\s+)?(?:problems?|issues?)|at\s+full\s+speed|in\s+(?:seconds|no\s+time))\s*[,;]?\s*(?:but|so|while|yet)\b|(?:isn['’]?t|is\s+not|wasn['’]?t|was\s+not)\s+(?:the|my)\s+(?:problem|issue|culprit)\b)/i;
 
 /**
  * Whether each time a product's phrase is said, it is said to work fine ("the phone works fine", "chrome history is

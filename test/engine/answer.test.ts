@@ -1127,6 +1127,7 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['Are Extended Security Updates in Azure VMware Solution only for certain Server editions?', 'decline'],
     // A browser, or Office and its apps, that a post starts with is the subject too, though the post speaks of Windows.
     ['Excel says managed by your organization when I try to change the update channel', 'decline'],
+    ["Teams shows 'we are updating Teams' every time it starts and loops, is that a Windows thing?", 'decline'],
     ["what's the outlook for windows 10 after support ends", 'answer'],
     ['Chrome shows managed by your organization in its settings menu, is that malware', 'decline'],
     [

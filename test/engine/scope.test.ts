@@ -93,6 +93,11 @@ describe('otherProductIn: a product said only to work fine', () => {
     // ...or said to download or load fine, or to work where something else does not.
     expect(productOf('chrome downloads fine but the updates sit at 0%')).toBeUndefined();
     expect(productOf("Firefox works but the update page says it can't connect")).toBeUndefined();
+    // ...or to do its own downloading at full speed, or not to be the problem.
+    expect(
+      productOf("Steam downloads at full speed, so it's not my internet, yet the updates sit at 0%"),
+    ).toBeUndefined();
+    expect(productOf("Teams isn't the problem here, the updates themselves sit at 0%")).toBeUndefined();
   });
 
   it('stays the subject where the same clause says it does not work, or it is named again', () => {
