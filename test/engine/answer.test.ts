@@ -1128,6 +1128,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // A browser, or Office and its apps, that a post starts with is the subject too, though the post speaks of Windows.
     ['Excel says managed by your organization when I try to change the update channel', 'decline'],
     ["Teams shows 'we are updating Teams' every time it starts and loops, is that a Windows thing?", 'decline'],
+    ["Microsoft Edge says it is managed by your organization and I can't change its settings", 'decline'],
+    ["on the edge of my seat here, the updates have sat at 'Undoing changes' for an hour", 'answer'],
     ["what's the outlook for windows 10 after support ends", 'answer'],
     ['Chrome shows managed by your organization in its settings menu, is that malware', 'decline'],
     [
