@@ -241,7 +241,7 @@ export const otherProduct = z
     subject_even_beside_codes: z.boolean().optional(),
     // A post that starts with its name ("NinjaOne's feature update policy fails with exit code 1", "Lansweeper flags
     // our ESU PCs as unsupported") is about it: its report, agent, policy or worklet, whatever Windows updating it
-    // speaks of, and something of ours named too; unless a code of ours is there, or its `unless`.
+    // speaks of, and something of ours named too; unless a code of ours is there, or its `unless` (with its `unless_sets`).
     subject_when_named_first: z.boolean().optional(),
     // A question in a Windows administrator's words (scope-words.yaml's windows_admin: BitLocker,
     // WinRE, Group Policy) is about a Windows PC, whatever else it mentions ("...except my phone").
