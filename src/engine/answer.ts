@@ -928,6 +928,7 @@ export class Engine {
       takesUpdateOff,
       besideWhen,
       restartsForUpdates,
+      (words) => this.index.queryTerms(words.join(' ')).length,
     );
     if (product) return this.declineProduct(product, codes);
     // Updating a program by a name the knowledge has never heard of ("update SI to the latest build",

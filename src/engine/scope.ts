@@ -384,6 +384,8 @@ function saidUpdating(catalogue: ProductCatalogue, text: string, m: number): boo
 
 /** How many words a question starts with that say what a post is about (subject_when_named_first). */
 const FIRST_WORDS = 4;
+/** How long a lead-in that tells nothing may be before them. */
+const LEAD_IN_WORDS = 14;
 
 /** Words before a product's name that take the product itself off or back ("rolled Spotify back", "uninstall Zoom"). */
 const TAKES_IT_OFF =
@@ -414,6 +416,8 @@ export function otherProductIn(
   besideWhen?: string,
   /** Whether it says the PC restarted for its updates (scope-words.yaml's restart_for_updates_patterns). */
   restartsForUpdates: () => boolean = () => false,
+  /** How many telling words (search terms) some of its normalised words hold: none in a lead-in's chatter. */
+  telling?: (words: readonly string[]) => number,
 ): OtherProduct | undefined {
   // A question that names something of ours and has no code is ours, unless a product stays the
   // subject even then: with none such in the catalogue, there is nothing to look for.
@@ -434,9 +438,15 @@ export function otherProductIn(
   for (const p of catalogue.products) {
     if (codes.some((c) => claims(p, c)) && !kept(p)) return p.product;
   }
-  // A product named in the question's first words, where a post names its subject (subject_when_named_first).
+  // A product named in the question's first words, where a post names its subject (subject_when_named_first); after a
+  // lead-in that tells nothing ("not sure if this is the right place but", "Thanks in advance!") as well.
   const namedFirst = (p: PreparedProduct) =>
-    p.product.subject_when_named_first === true && p.match.some((m) => (said.get(m) ?? FIRST_WORDS) < FIRST_WORDS);
+    p.product.subject_when_named_first === true &&
+    p.match.some((m) => {
+      const at = said.get(m);
+      if (at === undefined) return false;
+      return at < FIRST_WORDS || (at < LEAD_IN_WORDS && telling?.((words ?? nameWords(text)).slice(0, at)) === 0);
+    });
   // The product named first is the subject; not one said only to work fine, which the question compares with
   // ("my phone works fine on the same wifi").
   let first: { p: PreparedProduct; at: number } | undefined;

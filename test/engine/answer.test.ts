@@ -1129,6 +1129,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['Excel says managed by your organization when I try to change the update channel', 'decline'],
     ["Teams shows 'we are updating Teams' every time it starts and loops, is that a Windows thing?", 'decline'],
     ["Microsoft Edge says it is managed by your organization and I can't change its settings", 'decline'],
+    // ...after a lead-in that tells nothing, too;
+    ['not sure if this is the right place but Lansweeper calls our ESU-enrolled Windows 10 PCs unsupported', 'decline'],
+    // but whether a Microsoft product comes through Windows Update is the entry on other Microsoft products.
+    ['can I get office updates through windows update', 'answer'],
+    ['is Edge updated by windows update', 'answer'],
     ["on the edge of my seat here, the updates have sat at 'Undoing changes' for an hour", 'answer'],
     ["what's the outlook for windows 10 after support ends", 'answer'],
     ['Chrome shows managed by your organization in its settings menu, is that malware', 'decline'],
