@@ -1105,8 +1105,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['Google Pixel system update keeps failing when connected to my windows pc', 'decline'],
     // A patching tool's own agent is its maker's.
     ['Atera agent stopped reporting after patch tuesday, how do I redeploy it', 'decline'],
-    // ...and so is a post that starts with the tool or a maker's update tool (its policy, report or scan), whatever
-    // Windows updating it speaks of;
+    // ...and so is a post that starts with the tool or a maker's update tool, or a firewall (its policy, report, scan or
+    // setting), whatever Windows updating it speaks of;
     [
       'Kaseya patch policy for the Windows 11 feature update reports Install failed, exit code 1 on half the fleet',
       'decline',
@@ -1114,33 +1114,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['Lansweeper report calls our ESU-enrolled Windows 10 PCs unsupported', 'decline'],
     ['Lenovo Vantage says no updates found while Windows Update lists several Lenovo drivers', 'decline'],
     ['pfSense: where do I set the cache size of the Squid package so Windows Update files get cached', 'decline'],
-    // Azure's own patching service is Azure's; an update code on the VM it manages stays ours.
-    [
-      'Azure Update Manager maintenance configuration shows the patch run failed for our test VM, how do I see why',
-      'decline',
-    ],
-    ["our maintenance configuration runs but the VM's cumulative update fails with 0x800f0922", 'answer'],
-    [
-      'Custom image template for our virtual desktops fails during the Windows Update step, anyone else seeing this?',
-      'decline',
-    ],
-    ['Are Extended Security Updates in Azure VMware Solution only for certain Server editions?', 'decline'],
-    // A browser, or Office and its apps, that a post starts with is the subject too, though the post speaks of Windows.
-    ['Excel says managed by your organization when I try to change the update channel', 'decline'],
-    ["Teams shows 'we are updating Teams' every time it starts and loops, is that a Windows thing?", 'decline'],
-    ["Microsoft Edge says it is managed by your organization and I can't change its settings", 'decline'],
-    // ...after a lead-in that tells nothing, too;
-    ['not sure if this is the right place but Lansweeper calls our ESU-enrolled Windows 10 PCs unsupported', 'decline'],
-    // but whether a Microsoft product comes through Windows Update is the entry on other Microsoft products.
-    ['can I get office updates through windows update', 'answer'],
-    ['is Edge updated by windows update', 'answer'],
-    ["on the edge of my seat here, the updates have sat at 'Undoing changes' for an hour", 'answer'],
-    ["what's the outlook for windows 10 after support ends", 'answer'],
-    ['Chrome shows managed by your organization in its settings menu, is that malware', 'decline'],
     [
       'FortiGate app control profile: let Windows Update through but block the Microsoft Store, which signatures',
       'decline',
     ],
+    // ...after a lead-in that tells nothing, too;
+    ['not sure if this is the right place but Lansweeper calls our ESU-enrolled Windows 10 PCs unsupported', 'decline'],
     // not one named later beside a question of ours, nor one beside Windows Update doing the installing, nor what
     // Windows Update needs to get through a firewall.
     ['our fortigate blocks windows update, which urls do I allow', 'answer'],
@@ -1152,6 +1131,28 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'Dell SupportAssist nags about drivers but Windows Update installs drivers too, how do I turn those off there',
       'answer',
     ],
+    // A browser, or Office and its apps, that a post starts with is the subject too, though the post speaks of Windows;
+    ['Chrome shows managed by your organization in its settings menu, is that malware', 'decline'],
+    ['Excel says managed by your organization when I try to change the update channel', 'decline'],
+    ["Teams shows 'we are updating Teams' every time it starts and loops, is that a Windows thing?", 'decline'],
+    ["Microsoft Edge says it is managed by your organization and I can't change its settings", 'decline'],
+    // but whether a Microsoft product comes through Windows Update is the entry on other Microsoft products, and the
+    // everyday words some are named by ("the outlook for", "on the edge of my seat") name none.
+    ['can I get office updates through windows update', 'answer'],
+    ['is Edge updated by windows update', 'answer'],
+    ["on the edge of my seat here, the updates have sat at 'Undoing changes' for an hour", 'answer'],
+    ["what's the outlook for windows 10 after support ends", 'answer'],
+    // Azure's own patching service is Azure's; an update code on the VM it manages stays ours.
+    [
+      'Azure Update Manager maintenance configuration shows the patch run failed for our test VM, how do I see why',
+      'decline',
+    ],
+    [
+      'Custom image template for our virtual desktops fails during the Windows Update step, anyone else seeing this?',
+      'decline',
+    ],
+    ['Are Extended Security Updates in Azure VMware Solution only for certain Server editions?', 'decline'],
+    ["our maintenance configuration runs but the VM's cumulative update fails with 0x800f0922", 'answer'],
     // ...but Windows Update stays the subject beside it: a Windows update a patching tool pushes that fails,
     ['Action1 says the cumulative update is pending restart but the PC already rebooted', 'answer'],
     // an old VPN client named beside a failing upgrade (a likely cause),
