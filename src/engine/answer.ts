@@ -918,18 +918,14 @@ export class Engine {
       (inPassingRest !== question && this.products.saysAnyPattern(question))
         ? this.besideWhenItBroke(question, codes, takesUpdateOff(), inPassingRest)
         : undefined;
-    const product = otherProductIn(
-      question,
-      codes,
-      this.products,
-      ours && besideWhen === undefined,
-      questionWords,
-      () => this.index.scope.speaksAsAdmin(this.index.termsOf(question), question),
+    const product = otherProductIn(question, codes, this.products, ours && besideWhen === undefined, {
+      words: questionWords,
+      windowsAdmin: () => this.index.scope.speaksAsAdmin(this.index.termsOf(question), question),
       takesUpdateOff,
       besideWhen,
       restartsForUpdates,
-      (words) => this.index.queryTerms(words.join(' ')).length,
-    );
+      telling: (words) => this.index.queryTerms(words.join(' ')).length,
+    });
     if (product) return this.declineProduct(product, codes);
     // Updating a program by a name the knowledge has never heard of ("update SI to the latest build",
     // "the latest update for Keybase"): its own updater, when nothing of ours is named.

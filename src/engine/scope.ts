@@ -396,6 +396,22 @@ function saidTakenOff(catalogue: ProductCatalogue, text: string, m: number): boo
   return someMention(catalogue, text, m, (before) => TAKES_IT_OFF.test(before.slice(-40)));
 }
 
+/** What the engine has read of a question beside its words, for otherProductIn; each is asked only when it matters. */
+export interface ProductReading {
+  /** The text's normalised words, when the caller has them already. */
+  words?: readonly string[];
+  /** Whether it speaks as a Windows administrator does (the scope vocabulary's windows_admin). */
+  windowsAdmin?: () => boolean;
+  /** Whether it asks to take the update off or hold it back (scope-words.yaml's take_update_off_patterns). */
+  takesUpdateOff?: () => boolean;
+  /** The text without the phrases that mention Windows Update only in passing (when it broke, or that it is fine), where only those were ours. */
+  besideWhen?: string;
+  /** Whether it says the PC restarted for its updates (scope-words.yaml's restart_for_updates_patterns). */
+  restartsForUpdates?: () => boolean;
+  /** How many telling words (search terms) some of its normalised words hold: none in a lead-in's chatter. */
+  telling?: (words: readonly string[]) => number;
+}
+
 /**
  * The other product a question is about (the catalogue in knowledge/scope/): a code that belongs to
  * it, or its name, unless the question also says something that keeps it with Windows Update.
@@ -406,18 +422,14 @@ export function otherProductIn(
   catalogue: ProductCatalogue,
   /** Whether it names something of ours, a KB number or a code of ours (not only as when the product broke). */
   ours: boolean,
-  /** The text's normalised words, when the caller has them already. */
-  words?: readonly string[],
-  /** Whether it speaks as a Windows administrator does (the scope vocabulary's windows_admin): asked only when it matters. */
-  windowsAdmin: () => boolean = () => false,
-  /** Whether it asks to take the update off or hold it back (scope-words.yaml's take_update_off_patterns). */
-  takesUpdateOff: () => boolean = () => false,
-  /** The text without the phrases that mention Windows Update only in passing (when it broke, or that it is fine), where only those were ours. */
-  besideWhen?: string,
-  /** Whether it says the PC restarted for its updates (scope-words.yaml's restart_for_updates_patterns). */
-  restartsForUpdates: () => boolean = () => false,
-  /** How many telling words (search terms) some of its normalised words hold: none in a lead-in's chatter. */
-  telling?: (words: readonly string[]) => number,
+  {
+    words,
+    windowsAdmin = () => false,
+    takesUpdateOff = () => false,
+    besideWhen,
+    restartsForUpdates = () => false,
+    telling,
+  }: ProductReading = {},
 ): OtherProduct | undefined {
   // A question that names something of ours and has no code is ours, unless a product stays the
   // subject even then: with none such in the catalogue, there is nothing to look for.
