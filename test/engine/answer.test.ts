@@ -1630,6 +1630,13 @@ describe('the topics help desks ask about, in the words people use', () => {
     // Reads the PC turned off while an update worked as that, not as the screen it showed.
     // A meaning pattern that reads a name of an entry names it, as the words would.
     ["the power went out while it was at 'working on updates 60%', will it be ok", 'cancel-or-power-off-during-update'],
+    // Updates broken since a tweak script or tool was run: such tools disable the update services first, so the
+    // guide to turning them back on, however the tool and the trouble are told.
+    [
+      "installed a privacy script from github last month and now I can't download any updates",
+      'reenable-disabled-service',
+    ],
+    ['I ran this tool and now Windows Update gives me an error', 'reenable-disabled-service'],
     // A meaning pattern that reads a keyword of the entry ranked first makes it the subject, however chatty the
     // story around it ("it restarted itself" with no word of Windows or updating).
     [
