@@ -312,6 +312,16 @@ const USED_FOR =
 const NOT_IT =
   /(?:\bnot\s+(?:a|an)|\b(?:isn['’]?t|is\s+not|it['’]?s\s+not|wasn['’]?t|was\s+not)\s+(?:a|an|the|my)|\b(?:could|might|may|would|can)\s+(?:it|this|that)\s+be\s+(?:the|my|our|a|an|some)|\b(?:is\s+it|maybe\s+it['’]?s|maybe|probably|perhaps)\s+(?:the|my|our))\s+$/i;
 
+/**
+ * ...or said not to be used or there at all ("i dont use geforce experience at all", "we don't even have Chrome"):
+ * ruled out by the asker, so not what the question is about; nor the others listed with it ("not using Zoom or Teams").
+ */
+const NOT_USED =
+  /\b(?:(?:i|we)\s+(?:don['’]?t|dont|do\s+not|never|no\s+longer|haven['’]?t|havent|have\s+not|didn['’]?t|didnt|did\s+not)\s+(?:even\s+|ever\s+)?(?:use|used|have|run|ran|install|installed|got)|(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+not\s+(?:even\s+)?(?:using|running))\s+(?:(?:the|any|a|an)\s+)?(?:[\w.+-]{1,30}\s*(?:,|\bor\b|\bnor\b|\band\b)\s*(?:(?:the|any|a|an)\s+)?){0,3}$/i;
+
+/** ...but not when only used little ("I don't use Chrome much but it crashes"): then it is used. */
+const USED_LITTLE = /^\s+(?:(?:that|very|too)\s+)?(?:much|often|a\s+lot|regularly|every\s*day)\b/i;
+
 /** ...or given as one example among the things that do not work ("some things just don't work, like printing"). */
 const EXAMPLE =
   /\b(?:(?:do|does|did|don['’]?t|doesn['’]?t|didn['’]?t|won['’]?t)\s+work|things|stuff|apps|programs)\b[^.?!]{0,20}?,?\s+(?:like|such\s+as|e\.?g\.?|for\s+example|including)\s+(?:(?:the|my)\s+)?$/i;
@@ -361,6 +371,7 @@ function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number
       DONE_FOR.test(near) ||
       USED_FOR.test(near) ||
       NOT_IT.test(near) ||
+      (NOT_USED.test(near) && !USED_LITTLE.test(after)) ||
       UNPLUGGED.test(near) ||
       EXAMPLE.test(near) ||
       OPEN.test(after) ||

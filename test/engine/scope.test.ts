@@ -137,6 +137,10 @@ describe('otherProductIn: a product named only as what the PC interrupted', () =
     expect(productOf("this isn't a Chrome problem, every download fails since the update")).toBeUndefined();
     expect(productOf('the PC wakes from sleep by itself, could it be the network adapter?')).toBeUndefined();
     expect(productOf('Chrome keeps crashing on every page, could it be the extensions?')).toBeDefined();
+    // ...or what the asker says is not used or not there, with the others listed beside it.
+    expect(productOf("updates keep failing on my laptop, we don't even have Chrome installed")).toBeUndefined();
+    expect(productOf("the update is stuck at 35 percent. I'm not using Zoom or Slack")).toBeUndefined();
+    expect(productOf("I don't use Chrome much but it crashes on every page")).toBeDefined();
     // ...or what the asker marks as perhaps beside the point.
     expect(
       productOf('the upgrade is never offered. I have a printer and a scanner attached if that matters'),
