@@ -1637,6 +1637,11 @@ describe('the topics help desks ask about, in the words people use', () => {
       'reenable-disabled-service',
     ],
     ['I ran this tool and now Windows Update gives me an error', 'reenable-disabled-service'],
+    // Update services turned off that go on updating all the same: the Medic service's repairs, "disabled" misspelt
+    // too. Not services that can't be turned on again.
+    ['turned off the windows update service last week but it still installed something overnight', 'waasmedicsvc'],
+    ['the update service is dissabled but windows still updated itself', 'waasmedicsvc'],
+    ["I disabled updates with a tool, but now I can't turn them back on", 'reenable-disabled-service'],
     // A meaning pattern that reads a keyword of the entry ranked first makes it the subject, however chatty the
     // story around it ("it restarted itself" with no word of Windows or updating).
     [
