@@ -356,6 +356,8 @@ describe('declines', () => {
     'how to set up a vpn on windows',
     "my pc won't turn on",
     'outlook keeps crashing after update',
+    // An app's own update wanted undone is the app's.
+    'my spotify updated and the app looks different, how do I get it back to how it was before',
     'the group policy client service will not start',
     // Getting something back "in Windows 11" is not going back to a version.
     'как вернуть старый пуск в windows 11',
@@ -1642,6 +1644,13 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['turned off the windows update service last week but it still installed something overnight', 'waasmedicsvc'],
     ['the update service is dissabled but windows still updated itself', 'waasmedicsvc'],
     ["I disabled updates with a tool, but now I can't turn them back on", 'reenable-disabled-service'],
+    // An update told of first, then wanted gone by a pronoun, or the PC wanted back as it was before it: taking the
+    // update off, whatever device it broke. Not an app's own update.
+    ['a windows update came in yesterday and now my printer prints blank pages, I need it gone', 'uninstall-update'],
+    [
+      "after last night's update the sound crackles. can I get the laptop back to the way it was before?",
+      'uninstall-update',
+    ],
     // A meaning pattern that reads a keyword of the entry ranked first makes it the subject, however chatty the
     // story around it ("it restarted itself" with no word of Windows or updating).
     [
