@@ -319,6 +319,16 @@ const NOT_IT =
 const NOT_USED =
   /\b(?:(?:i|we)\s+(?:don['’]?t|dont|do\s+not|never|no\s+longer|haven['’]?t|havent|have\s+not|didn['’]?t|didnt|did\s+not)\s+(?:even\s+|ever\s+)?(?:use|used|have|run|ran|install|installed|got)|(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+not\s+(?:even\s+)?(?:using|running))\s+(?:(?:the|any|a|an)\s+)?(?:[\w.+-]{1,30}\s*(?:,|\bor\b|\bnor\b|\band\b)\s*(?:(?:the|any|a|an)\s+)?){0,3}$/i;
 
+/**
+ * ...or named as what the asker is writing on ("on my phone rn bc my laptop restarted", "typing this from my iPad"):
+ * the device at hand, not the one the question is about. Said so at a sentence's start or after "I'm", the words after
+ * must say it is now or why ("rn", "because").
+ */
+const WRITING_ON =
+  /\b(?:typing|writing|posting|asking|sending|texting|messaging)\s+(?:this\s+|you\s+)?(?:on|from)\s+(?:my\s+|a\s+)?$/i;
+const ON_IT_NOW = /(?:^|[.!?\n(]\s*|\b(?:i['’]?m|im|i\s+am)\s+)(?:on|from)\s+(?:my\s+|a\s+)?$/i;
+const NOW_OR_WHY = /^\s*(?:rn|right\s+now|now|atm|because|bc|cuz|cause|cos|since|as)\b|^\s*[,(]/i;
+
 /** ...but not when only used little ("I don't use Chrome much but it crashes"): then it is used. */
 const USED_LITTLE = /^\s+(?:(?:that|very|too)\s+)?(?:much|often|a\s+lot|regularly|every\s*day)\b/i;
 
@@ -372,6 +382,8 @@ function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number
       USED_FOR.test(near) ||
       NOT_IT.test(near) ||
       (NOT_USED.test(near) && !USED_LITTLE.test(after)) ||
+      WRITING_ON.test(near) ||
+      (ON_IT_NOW.test(near) && NOW_OR_WHY.test(after)) ||
       UNPLUGGED.test(near) ||
       EXAMPLE.test(near) ||
       OPEN.test(after) ||

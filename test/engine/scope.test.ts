@@ -141,6 +141,10 @@ describe('otherProductIn: a product named only as what the PC interrupted', () =
     expect(productOf("updates keep failing on my laptop, we don't even have Chrome installed")).toBeUndefined();
     expect(productOf("the update is stuck at 35 percent. I'm not using Zoom or Slack")).toBeUndefined();
     expect(productOf("I don't use Chrome much but it crashes on every page")).toBeDefined();
+    // ...or what the asker is writing on, not the PC the question is about.
+    expect(productOf('typing this from my ipad because the pc is stuck at working on updates 30%')).toBeUndefined();
+    expect(productOf('on my phone rn bc my laptop restarted for updates in the middle of my exam')).toBeUndefined();
+    expect(productOf('on my iphone the update fails all the time')).toBeDefined();
     // ...or what the asker marks as perhaps beside the point.
     expect(
       productOf('the upgrade is never offered. I have a printer and a scanner attached if that matters'),
