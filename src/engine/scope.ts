@@ -395,10 +395,11 @@ function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number
 
 /**
  * A product's name said as what did the updating ("steam updated cyberpunk", "the update Photoshop installed"), or
- * said of the update itself ("the Zoom update", "Windows Terminal got an update from the Store").
+ * said of the update itself ("the Zoom update", "Zoom's latest update", "Windows Terminal got an update from the Store",
+ * "forticlient got a bad update").
  */
 const UPDATED_IT =
-  /^(?:\s+(?:\w+\s+)?(?:updated|auto-?updated|installed|pushed|downloaded|rolled\s+out)|\s+(?:got|received|had|gets)\s+(?:an?\s+|its\s+)?(?:new\s+)?(?:update|upgrade)|[\s-]+(?:update|updates|patch)(?!\s+(?:history|settings|service|page)))\b/i;
+  /^(?:\s+(?:\w+\s+)?(?:updated|auto-?updated|installed|pushed|downloaded|rolled\s+out)|\s+(?:got|received|had|gets)\s+(?:an?\s+|its\s+)?(?:(?:new|bad|buggy|broken|faulty|latest|recent|big|major|forced)\s+)?(?:update|upgrade)|['’]s\s+(?:(?:latest|last|new|newest|recent|own|most\s+recent|auto|automatic)\s+)?(?:update|updates|patch|upgrade)(?!\s+(?:history|settings|service|page))|[\s-]+(?:update|updates|patch)(?!\s+(?:history|settings|service|page)))\b/i;
 
 /** Whether a product's phrase is said, somewhere, as what put the update on: then its update is its own. */
 function saidUpdating(catalogue: ProductCatalogue, text: string, m: number): boolean {

@@ -842,6 +842,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(
       engine.ask('spotify auto-updated last night and it crashes now, how do i uninstall that update').status,
     ).toBe('decline');
+    // ...said as the program's own update ("Slack's latest update", "forticlient got a bad update").
+    expect(engine.ask("Slack's newest update broke notifications, how do I remove the update?").status).toBe('decline');
+    expect(engine.ask('teamviewer got a buggy update, how do i uninstall that update').status).toBe('decline');
     // A driver said in French, German or Spanish is a driver too; a restart for updates during a game is the restart;
     // teams of people are no Teams app.
     expect(idOf("Windows Update a remplacé le pilote audio, plus de son, comment remettre l'ancien pilote ?")).toBe(
