@@ -1654,6 +1654,16 @@ describe('the topics help desks ask about, in the words people use', () => {
       "after last night's update the sound crackles. can I get the laptop back to the way it was before?",
       'uninstall-update',
     ],
+    // A program broken by an update taken off, which Windows puts right back: keeping that update off is Windows
+    // Update's, whatever program it broke.
+    [
+      "our billing program crashes since the last cumulative update. I removed the update and it's fine, but windows installs it right back overnight. how do I keep it off?",
+      'hide-an-update',
+    ],
+    [
+      'the app crashes since the update; I uninstalled the update but windows reinstalls it. how do I stop that',
+      'hide-an-update',
+    ],
     // A meaning pattern that reads a keyword of the entry ranked first makes it the subject, however chatty the
     // story around it ("it restarted itself" with no word of Windows or updating).
     [
