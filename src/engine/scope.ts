@@ -329,6 +329,14 @@ const WRITING_ON =
 const ON_IT_NOW = /(?:^|[.!?\n(]\s*|\b(?:i['’]?m|im|i\s+am)\s+)(?:on|from)\s+(?:my\s+|a\s+)?$/i;
 const NOW_OR_WHY = /^\s*(?:rn|right\s+now|now|atm|because|bc|cuz|cause|cos|since|as)\b|^\s*[,(]/i;
 
+/**
+ * ...or only heard or seen going on ("screen is black after login, but i can hear teams notifications pinging"): a sign
+ * of what still runs, unless the rest of its clause says it is what is wrong.
+ */
+const HEARD = /\b(?:can|could)\s+(?:still\s+)?(?:hear|see)\s+(?:the\s+|my\s+|a\s+|its\s+)?$/i;
+const WRONG_WITH_IT =
+  /^[^.!?\n]{0,40}?\b(?:crash\w*|fail\w*|error\w*|not|\w+n['’]?t|broke\w*|stuck|freez\w*|frozen)\b/i;
+
 /** ...but not when only used little ("I don't use Chrome much but it crashes"): then it is used. */
 const USED_LITTLE = /^\s+(?:(?:that|very|too)\s+)?(?:much|often|a\s+lot|regularly|every\s*day)\b/i;
 
@@ -383,6 +391,7 @@ function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number
       NOT_IT.test(near) ||
       (NOT_USED.test(near) && !USED_LITTLE.test(after)) ||
       WRITING_ON.test(near) ||
+      (HEARD.test(near) && !WRONG_WITH_IT.test(after)) ||
       (ON_IT_NOW.test(near) && NOW_OR_WHY.test(after)) ||
       UNPLUGGED.test(near) ||
       EXAMPLE.test(near) ||

@@ -145,6 +145,9 @@ describe('otherProductIn: a product named only as what the PC interrupted', () =
     expect(productOf('typing this from my ipad because the pc is stuck at working on updates 30%')).toBeUndefined();
     expect(productOf('on my phone rn bc my laptop restarted for updates in the middle of my exam')).toBeUndefined();
     expect(productOf('on my iphone the update fails all the time')).toBeDefined();
+    // ...or only heard or seen still going on, unless that is what is wrong.
+    expect(productOf('since the update the screen stays black but I can still hear discord pinging')).toBeUndefined();
+    expect(productOf('I can see Steam crashing on launch since the update')).toBeDefined();
     // ...or what the asker marks as perhaps beside the point.
     expect(
       productOf('the upgrade is never offered. I have a printer and a scanner attached if that matters'),
