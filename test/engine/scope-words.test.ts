@@ -91,6 +91,10 @@ describe('ScopeVocabulary', () => {
     );
     // An edit's label that says nothing changed: its "update" is the post's.
     expect(words.withoutTried('the printer app shows a blank page.\n\nUPDATE: still broken.')).not.toMatch(/update/i);
+    // ...and the next sentence when it only says the progress has not moved.
+    const stuck = words.withoutTried('Stuck at 20% since Monday. I tried rebooting and pausing it. Still 20%.');
+    expect(stuck).not.toMatch(/rebooting|Still/);
+    expect(stuck).toMatch(/Stuck at 20%/);
     expect(words.withoutTried('updates fail every night. I googled but found nothing.')).not.toMatch(/googled/);
     expect(words.withoutTried('updates fail every night. Microsoft support was useless.')).not.toMatch(/support/);
     expect(words.withoutTried('tried everything i could think of. 25H2 just wont show up')).not.toMatch(/everything/);
