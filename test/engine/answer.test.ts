@@ -1650,6 +1650,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     // An update told of first, then wanted gone by a pronoun, or the PC wanted back as it was before it: taking the
     // update off, whatever device it broke. Not an app's own update.
     ['a windows update came in yesterday and now my printer prints blank pages, I need it gone', 'uninstall-update'],
+    // The update screens' "n% complete" says an update is installing, with no word of Windows or updating.
+    ["stuck on 60% complete for an hour and it won't go to the sign-in screen", 'working-on-updates-screen'],
     // ...or said by when it came, in few words ("update from yesterday ... how can i remove it").
     ['update from yesterday broke my sound totally, how can i remove it', 'uninstall-update'],
     [
