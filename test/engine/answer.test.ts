@@ -419,6 +419,12 @@ describe('names said in other words', () => {
     expect(engine.ask("my pc won't start after the update").entry?.id).toBe('pc-wont-start-after-update');
   });
 
+  it('reads "the command line" as the knowledge writes it ("cmd")', () => {
+    expect(engine.ask('is there a way to look for new updates from the command line').entry?.id).toBe(
+      'usoclient-and-scans',
+    );
+  });
+
   it('reads everyday words as the field says them: "switched back on", "sitting at 0%", "busted"', () => {
     expect(idOf('updates get switched back on every few days')).toBe('reenable-disabled-service');
     expect(idOf('update has been sitting at 0% all day')).toBe('update-stuck-downloading');
