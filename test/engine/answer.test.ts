@@ -1656,6 +1656,11 @@ describe('the topics help desks ask about, in the words people use', () => {
     // An update told of first, then wanted gone by a pronoun, or the PC wanted back as it was before it: taking the
     // update off, whatever device it broke. Not an app's own update.
     ['a windows update came in yesterday and now my printer prints blank pages, I need it gone', 'uninstall-update'],
+    // The undoing screen retold without its words: updates it could not finish, then everything reversed.
+    [
+      'the message about not being able to finish the updates came up again, then it reversed everything',
+      'undoing-changes-screen',
+    ],
     // The update screens' "n% complete" says an update is installing, with no word of Windows or updating.
     ["stuck on 60% complete for an hour and it won't go to the sign-in screen", 'working-on-updates-screen'],
     // ...or said by when it came, in few words ("update from yesterday ... how can i remove it").
