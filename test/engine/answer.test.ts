@@ -1663,6 +1663,9 @@ describe('the topics help desks ask about, in the words people use', () => {
     ],
     // The update screens' "n% complete" says an update is installing, with no word of Windows or updating.
     ["stuck on 60% complete for an hour and it won't go to the sign-in screen", 'working-on-updates-screen'],
+    // A KB number taken off with nothing between, whatever the rest's words draw.
+    ['uninstall KB5062553 how? it breaks my usb transfers', 'uninstall-update'],
+    ['get rid of KB5062553, my background transfers crawl since', 'uninstall-update'],
     // ...or said by when it came, in few words ("update from yesterday ... how can i remove it").
     ['update from yesterday broke my sound totally, how can i remove it', 'uninstall-update'],
     [
