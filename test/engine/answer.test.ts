@@ -1663,6 +1663,12 @@ describe('the topics help desks ask about, in the words people use', () => {
     ],
     // The update screens' "n% complete" says an update is installing, with no word of Windows or updating.
     ["stuck on 60% complete for an hour and it won't go to the sign-in screen", 'working-on-updates-screen'],
+    // "System error 5" from net stop is a prompt that is not elevated, whatever account is signed in: the words
+    // are answered, not the bare number's HRESULT.
+    [
+      'net stop wuauserv keeps answering System error 5 has occurred, and I am signed in with an admin account',
+      'open-elevated-prompt',
+    ],
     // A KB number taken off with nothing between, whatever the rest's words draw.
     ['uninstall KB5062553 how? it breaks my usb transfers', 'uninstall-update'],
     ['get rid of KB5062553, my background transfers crawl since', 'uninstall-update'],
