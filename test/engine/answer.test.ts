@@ -1669,6 +1669,11 @@ describe('the topics help desks ask about, in the words people use', () => {
       'net stop wuauserv keeps answering System error 5 has occurred, and I am signed in with an admin account',
       'open-elevated-prompt',
     ],
+    // Restarting once updates are installed is the restart, asked of a tool or not.
+    [
+      'Can this app stop my laptop rebooting by itself after it installs updates? I want to restart when I choose',
+      'manage-active-hours',
+    ],
     // A KB number taken off with nothing between, whatever the rest's words draw.
     ['uninstall KB5062553 how? it breaks my usb transfers', 'uninstall-update'],
     ['get rid of KB5062553, my background transfers crawl since', 'uninstall-update'],
