@@ -419,6 +419,12 @@ describe('names said in other words', () => {
     expect(engine.ask("my pc won't start after the update").entry?.id).toBe('pc-wont-start-after-update');
   });
 
+  it('reads WhyNotWin11 by its own short name, WNW11, as a Windows 11 requirements check', () => {
+    const a = engine.ask("does WNW11 check the same things as microsoft's own tool?");
+    expect(a.status).toBe('answer');
+    expect([a.entry?.id, ...a.alternatives.map((e) => e.id)]).toContain('windows-11-requirements');
+  });
+
   it('reads "the command line" as the knowledge writes it ("cmd")', () => {
     expect(engine.ask('is there a way to look for new updates from the command line').entry?.id).toBe(
       'usoclient-and-scans',
