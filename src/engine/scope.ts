@@ -321,12 +321,14 @@ const NOT_USED =
 
 /**
  * ...or named as what the asker is writing on ("on my phone rn bc my laptop restarted", "typing this from my iPad"):
- * the device at hand, not the one the question is about. Said so at a sentence's start or after "I'm", the words after
+ * the device at hand, not the one the question is about. Said so at a sentence's start (or after a lead-in's "but", a
+ * greeting, "I'm"), the words after
  * must say it is now or why ("rn", "because").
  */
 const WRITING_ON =
   /\b(?:typing|writing|posting|asking|sending|texting|messaging)\s+(?:this\s+|you\s+)?(?:on|from)\s+(?:my\s+|a\s+)?$/i;
-const ON_IT_NOW = /(?:^|[.!?\n(]\s*|\b(?:i['’]?m|im|i\s+am)\s+)(?:on|from)\s+(?:my\s+|a\s+)?$/i;
+const ON_IT_NOW =
+  /(?:^|[.!?\n(,:]\s*|\b(?:i['’]?m|im|i\s+am|but|and|so|ok|okay|hi|hey)\s+)(?:on|from)\s+(?:my\s+|a\s+)?$/i;
 const NOW_OR_WHY = /^\s*(?:rn|right\s+now|now|atm|because|bc|cuz|cause|cos|since|as)\b|^\s*[,(]/i;
 
 /**

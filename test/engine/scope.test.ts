@@ -144,6 +144,9 @@ describe('otherProductIn: a product named only as what the PC interrupted', () =
     // ...or what the asker is writing on, not the PC the question is about.
     expect(productOf('typing this from my ipad because the pc is stuck at working on updates 30%')).toBeUndefined();
     expect(productOf('on my phone rn bc my laptop restarted for updates in the middle of my exam')).toBeUndefined();
+    expect(
+      productOf('Hi, on my phone rn because my laptop restarted for updates in the middle of my exam'),
+    ).toBeUndefined();
     expect(productOf('on my iphone the update fails all the time')).toBeDefined();
     // ...or only heard or seen still going on, unless that is what is wrong.
     expect(productOf('since the update the screen stays black but I can still hear discord pinging')).toBeUndefined();
