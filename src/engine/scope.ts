@@ -328,7 +328,7 @@ const NOT_USED =
 const WRITING_ON =
   /\b(?:typing|writing|posting|asking|sending|texting|messaging)\s+(?:this\s+|you\s+)?(?:on|from)\s+(?:my\s+|a\s+)?$/i;
 const ON_IT_NOW =
-  /(?:^|[.!?\n(,:]\s*|\b(?:i['’]?m|im|i\s+am|but|and|so|ok|okay|hi|hey)\s+)(?:on|from)\s+(?:my\s+|a\s+)?$/i;
+  /(?:^|[.!?\n(,:•*-]\s*|\b(?:i['’]?m|im|i\s+am|but|and|so|ok|okay|hi|hey)\s+)(?:on|from)\s+(?:my\s+|a\s+)?$/i;
 const NOW_OR_WHY = /^\s*(?:rn|right\s+now|now|atm|because|bc|cuz|cause|cos|since|as)\b|^\s*[,(]/i;
 
 /**

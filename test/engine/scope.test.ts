@@ -147,6 +147,7 @@ describe('otherProductIn: a product named only as what the PC interrupted', () =
     expect(
       productOf('Hi, on my phone rn because my laptop restarted for updates in the middle of my exam'),
     ).toBeUndefined();
+    expect(productOf('- on my phone rn because the laptop restarted for updates\n- how do I stop it')).toBeUndefined();
     expect(productOf('on my iphone the update fails all the time')).toBeDefined();
     // ...or only heard or seen still going on, unless that is what is wrong.
     expect(productOf('since the update the screen stays black but I can still hear discord pinging')).toBeUndefined();
