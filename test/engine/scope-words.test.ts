@@ -95,6 +95,9 @@ describe('ScopeVocabulary', () => {
     const stuck = words.withoutTried('Stuck at 20% since Monday. I tried rebooting and pausing it. Still 20%.');
     expect(stuck).not.toMatch(/rebooting|Still/);
     expect(stuck).toMatch(/Stuck at 20%/);
+    expect(words.withoutTried('- Stuck at 20%.\n- I tried rebooting and pausing it.\n- Still 20%.')).not.toMatch(
+      /rebooting/,
+    );
     expect(words.withoutTried('updates fail every night. I googled but found nothing.')).not.toMatch(/googled/);
     expect(words.withoutTried('updates fail every night. Microsoft support was useless.')).not.toMatch(/support/);
     expect(words.withoutTried('tried everything i could think of. 25H2 just wont show up')).not.toMatch(/everything/);
