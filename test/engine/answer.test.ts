@@ -2326,6 +2326,7 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['Evitar que Windows Update instale controladores', 'stop-driver-updates'],
     ["Empêcher Windows Update d'installer des pilotes", 'stop-driver-updates'],
     ['Windows 10 Supportende: was muss ich tun?', 'windows-10-end-of-support'],
+    ['Ist mein alter PC überhaupt windows 11 kompatibel?', 'windows-11-requirements'],
     ['Comment voir mon historique des mises à jour ?', 'view-update-history'],
     ['El portátil se despierta solo por la noche para actualizar', 'stop-update-wakeups'],
     ['Darf ich den PC während des Updates ausschalten?', 'cancel-or-power-off-during-update'],
