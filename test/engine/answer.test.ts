@@ -2327,6 +2327,9 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ["Empêcher Windows Update d'installer des pilotes", 'stop-driver-updates'],
     ['Windows 10 Supportende: was muss ich tun?', 'windows-10-end-of-support'],
     ['Ist mein alter PC überhaupt windows 11 kompatibel?', 'windows-11-requirements'],
+    // German's everyday words for taking an update off ("löschen", "wegmachen").
+    ['Wie kann ich das letzte Update löschen? Seitdem geht der Drucker nicht mehr', 'uninstall-update'],
+    ['Das Update von heute morgen will ich wieder wegmachen, der Ton knackt seitdem', 'uninstall-update'],
     ['Comment voir mon historique des mises à jour ?', 'view-update-history'],
     ['El portátil se despierta solo por la noche para actualizar', 'stop-update-wakeups'],
     ['Darf ich den PC während des Updates ausschalten?', 'cancel-or-power-off-during-update'],
