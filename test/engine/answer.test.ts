@@ -2327,6 +2327,9 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ["Empêcher Windows Update d'installer des pilotes", 'stop-driver-updates'],
     ['Windows 10 Supportende: was muss ich tun?', 'windows-10-end-of-support'],
     ['Ist mein alter PC überhaupt windows 11 kompatibel?', 'windows-11-requirements'],
+    // Updating stopped for a said while is pausing, in any of the languages.
+    ['Comment bloquer les mises à jour pendant deux semaines ?', 'pause-updates'],
+    ['evitar que windows se actualice durante una semana', 'pause-updates'],
     // German's everyday words for taking an update off ("löschen", "wegmachen").
     ['Wie kann ich das letzte Update löschen? Seitdem geht der Drucker nicht mehr', 'uninstall-update'],
     ['Das Update von heute morgen will ich wieder wegmachen, der Ton knackt seitdem', 'uninstall-update'],
