@@ -1675,6 +1675,9 @@ describe('the topics help desks ask about, in the words people use', () => {
       'net stop wuauserv keeps answering System error 5 has occurred, and I am signed in with an admin account',
       'open-elevated-prompt',
     ],
+    // The PC kept from restarting while it is in use is the restarts' timing, with no word of updates.
+    ['how do i keep my pc from restarting during the day when we have customers', 'manage-active-hours'],
+    ["is there a setting so the laptop stops restarting while I'm using it", 'manage-active-hours'],
     // Restarting once updates are installed is the restart, asked of a tool or not.
     [
       'Can this app stop my laptop rebooting by itself after it installs updates? I want to restart when I choose',
