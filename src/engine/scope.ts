@@ -152,6 +152,25 @@ export interface PreparedProduct {
 /** Whether a product claims a code by the code's start (activation's "0xC004F"). */
 const claims = (p: PreparedProduct, code: string) => p.codes.some((prefix) => code.startsWith(prefix));
 
+/** Adverbs people put between Windows and what it does ("windows quietly reinstalled", "windows just installed"). */
+const INNER_ADVERBS = new Set([
+  'quietly',
+  'silently',
+  'automatically',
+  'secretly',
+  'sneakily',
+  'randomly',
+  'suddenly',
+  'just',
+  'then',
+  'also',
+  'again',
+  'always',
+  'apparently',
+  'somehow',
+  'simply',
+]);
+
 /** The catalogue of other products, its phrases found in a question word by word (PhraseFinder). */
 export class ProductCatalogue {
   readonly products: readonly PreparedProduct[];
@@ -194,6 +213,16 @@ export class ProductCatalogue {
       this.lastText = text;
     }
     return this.lastSaid;
+  }
+
+  /**
+   * The phrases the text says once the adverbs that can stand inside them are taken out ("windows quietly reinstalled"
+   * says "windows reinstalled"): for what keeps a product's question with us. Not kept as the last text's phrases are.
+   */
+  phrasesWithoutAdverbs(text: string): ReadonlyMap<number, number> {
+    const words = nameWords(text);
+    const kept = words.filter((w) => !INNER_ADVERBS.has(w));
+    return kept.length === words.length ? this.phrasesIn(text, words) : this.finder.find(kept);
   }
 
   /** The text before and after each place it says phrase number m (its words as written, any spaces between). */
@@ -474,8 +503,12 @@ export function otherProductIn(
   // is only when the product broke.
   const saidBeside = besideWhen === undefined ? said : catalogue.phrasesIn(besideWhen);
   const besideText = besideWhen ?? text;
+  // The unless phrases read with the adverbs inside them taken out too, the first time they are needed.
+  let looseBeside: ReadonlyMap<number, number> | undefined;
+  const saysBeside = (u: number) =>
+    saidBeside.has(u) || (looseBeside ??= catalogue.phrasesWithoutAdverbs(besideText)).has(u);
   const kept = (p: PreparedProduct) =>
-    p.unless.some((u) => saidBeside.has(u) && !catalogue.saidOnlyInside(besideText, u, p.match)) ||
+    p.unless.some((u) => saysBeside(u) && !catalogue.saidOnlyInside(besideText, u, p.match)) ||
     (p.product.unless_windows_admin === true && windowsAdmin()) ||
     // Taking "the update" off is taking a Windows update off, unless the product put it on itself.
     (p.product.unless_taking_update_off === true &&

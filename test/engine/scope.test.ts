@@ -163,6 +163,13 @@ describe('otherProductIn: a product named only as what the PC interrupted', () =
     expect(productOf("I have an HP printer that won't print since the update")).toBeDefined();
   });
 
+  it('stays ours where Windows is said to act, with an adverb between ("windows quietly reinstalled")', () => {
+    expect(
+      productOf('my games crash since windows silently replaced my graphics driver, how do I stop it'),
+    ).toBeUndefined();
+    expect(productOf('my games crash since the driver was replaced, how do I stop it')).toBeDefined();
+  });
+
   it('stays the subject when it restarted itself, or is named again on its own', () => {
     expect(productOf('Zoom restarted itself in the middle of my call')).toBeDefined();
     expect(productOf('my pc restarted during my zoom call, and now zoom crashes on start')).toBeDefined();
