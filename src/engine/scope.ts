@@ -368,6 +368,10 @@ const HEARD = /\b(?:can|could)\s+(?:still\s+)?(?:hear|see)\s+(?:the\s+|my\s+|a\s
 const WRONG_WITH_IT =
   /^[^.!?\n]{0,40}?\b(?:crash\w*|fail\w*|error\w*|not|\w+n['’]?t|broke\w*|stuck|freez\w*|frozen)\b/i;
 
+/** ...or a phone as how someone is reached ("grandson isn't answering his phone", "called me on my phone"). */
+const REACHED_ON =
+  /\b(?:answer\w*|pick\w*\s+up|call\w*|text\w*|ring\w*|reach\w*)\s+(?:me\s+|him\s+|her\s+|them\s+)?(?:on\s+)?(?:his|her|their|my|the)\s+$/i;
+
 /** ...but not when only used little ("I don't use Chrome much but it crashes"): then it is used. */
 const USED_LITTLE = /^\s+(?:(?:that|very|too)\s+)?(?:much|often|a\s+lot|regularly|every\s*day)\b/i;
 
@@ -422,6 +426,7 @@ function saidAsCircumstance(catalogue: ProductCatalogue, text: string, m: number
       NOT_IT.test(near) ||
       (NOT_USED.test(near) && !USED_LITTLE.test(after)) ||
       WRITING_ON.test(near) ||
+      REACHED_ON.test(near) ||
       (HEARD.test(near) && !WRONG_WITH_IT.test(after)) ||
       (ON_IT_NOW.test(near) && NOW_OR_WHY.test(after)) ||
       UNPLUGGED.test(near) ||

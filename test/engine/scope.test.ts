@@ -152,6 +152,9 @@ describe('otherProductIn: a product named only as what the PC interrupted', () =
     // ...or only heard or seen still going on, unless that is what is wrong.
     expect(productOf('since the update the screen stays black but I can still hear discord pinging')).toBeUndefined();
     expect(productOf('I can see Steam crashing on launch since the update')).toBeDefined();
+    // ...or a phone as how someone is reached.
+    expect(productOf("updates keep failing and my son isn't answering his phone, what do I do")).toBeUndefined();
+    expect(productOf("my phone isn't answering calls since the update")).toBeDefined();
     // ...or what the asker marks as perhaps beside the point.
     expect(
       productOf('the upgrade is never offered. I have a printer and a scanner attached if that matters'),
