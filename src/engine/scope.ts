@@ -342,6 +342,12 @@ const NOT_IT =
   /(?:\bnot\s+(?:a|an)|\b(?:isn['’]?t|is\s+not|it['’]?s\s+not|wasn['’]?t|was\s+not)\s+(?:a|an|the|my)|\b(?:could|might|may|would|can)\s+(?:it|this|that)\s+be\s+(?:the|my|our|a|an|some)|\b(?:is\s+it|maybe\s+it['’]?s|maybe|probably|perhaps)\s+(?:the|my|our))\s+$/i;
 
 /**
+ * Words saying something is wrong with what a clause names ("crashes", "won't", "stuck"): such a clause is about it,
+ * however it is marked as beside the point (HEARD, IF_IT_MATTERS).
+ */
+const SAYS_WRONG = String.raw`not|no|never|\w+n['’]?t|cannot|broke\w*|stopp\w*|fail\w*|crash\w*|freez\w*|frozen|stuck|error\w*|problems?|issues?`;
+
+/**
  * ...or said not to be used or there at all ("i dont use geforce experience at all", "we don't even have Chrome"):
  * ruled out by the asker, so not what the question is about; nor the others listed with it ("not using Zoom or Teams").
  */
@@ -349,10 +355,9 @@ const NOT_USED =
   /\b(?:(?:i|we)\s+(?:don['’]?t|dont|do\s+not|never|no\s+longer|haven['’]?t|havent|have\s+not|didn['’]?t|didnt|did\s+not)\s+(?:even\s+|ever\s+)?(?:use|used|have|run|ran|install|installed|got)|(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+not\s+(?:even\s+)?(?:using|running))\s+(?:(?:the|any|a|an)\s+)?(?:[\w.+-]{1,30}\s*(?:,|\bor\b|\bnor\b|\band\b)\s*(?:(?:the|any|a|an)\s+)?){0,3}$/i;
 
 /**
- * ...or named as what the asker is writing on ("on my phone rn bc my laptop restarted", "typing this from my iPad"):
- * the device at hand, not the one the question is about. Said so at a sentence's start (or after a lead-in's "but", a
- * greeting, "I'm"), the words after
- * must say it is now or why ("rn", "because").
+ * ...or named as what the asker is writing on ("typing this from my iPad", "on my phone rn bc my laptop restarted"):
+ * the device at hand, not the one the question is about. Said with no verb of writing, at a sentence's or bullet's
+ * start (or after a lead-in's "but", a greeting, "I'm"), the words after must say it is now or why ("rn", "because").
  */
 const WRITING_ON =
   /\b(?:typing|writing|posting|asking|sending|texting|messaging)\s+(?:this\s+|you\s+)?(?:on|from)\s+(?:my\s+|a\s+)?$/i;
@@ -365,8 +370,7 @@ const NOW_OR_WHY = /^\s*(?:rn|right\s+now|now|atm|because|bc|cuz|cause|cos|since
  * of what still runs, unless the rest of its clause says it is what is wrong.
  */
 const HEARD = /\b(?:can|could)\s+(?:still\s+)?(?:hear|see)\s+(?:the\s+|my\s+|a\s+|its\s+)?$/i;
-const WRONG_WITH_IT =
-  /^[^.!?\n]{0,40}?\b(?:crash\w*|fail\w*|error\w*|not|\w+n['’]?t|broke\w*|stuck|freez\w*|frozen)\b/i;
+const WRONG_WITH_IT = new RegExp(String.raw`^[^.!?\n]{0,40}?\b(?:${SAYS_WRONG})\b`, 'i');
 
 /** ...or a phone as how someone is reached ("grandson isn't answering his phone", "called me on my phone"). */
 const REACHED_ON =
@@ -384,8 +388,10 @@ const EXAMPLE =
  * matters"): its words still count, but it is not what the question is about. Not one that says something is wrong with
  * it first ("a printer that won't print since the update, if that matters").
  */
-const IF_IT_MATTERS =
-  /^(?:(?!\b(?:not|no|never|\w+n['’]?t|cannot|broke\w*|stopp\w*|fail\w*|crash\w*|freez\w*|error\w*|problems?|issues?)\b)[^.!?\n]){0,80}?[\s,(]+(?:if\s+(?:that|it|this)\s+(?:matters|helps|is\s+relevant|makes\s+a\s+difference)|in\s+case\s+(?:that|it|this)\s+(?:matters|helps|is\s+relevant)|not\s+sure\s+if\s+(?:that['’]?s|it['’]?s|that\s+is|it\s+is)\s+relevant)\b/i;
+const IF_IT_MATTERS = new RegExp(
+  String.raw`^(?:(?!\b(?:${SAYS_WRONG})\b)[^.!?\n]){0,80}?[\s,(]+(?:if\s+(?:that|it|this)\s+(?:matters|helps|is\s+relevant|makes\s+a\s+difference)|in\s+case\s+(?:that|it|this)\s+(?:matters|helps|is\s+relevant)|not\s+sure\s+if\s+(?:that['’]?s|it['’]?s|that\s+is|it\s+is)\s+relevant)\b`,
+  'i',
+);
 
 /** Words that say something is wrong, or is being updated: a sentence with none of them only tells what is there. */
 const TROUBLE = String.raw`not|n['’]?t|never|no|broke|broken|stopped|stops|fail\w*|crash\w*|freez\w*|since|after|but|which|that|when|because|keeps?|problem\w*|issues?|error\w*|updat\w*|upgrad\w*|driver\w*|work\w*|install\w*|help|fix\w*|how|why|what|can|could`;
