@@ -1659,6 +1659,12 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['turned off the windows update service last week but it still installed something overnight', 'waasmedicsvc'],
     ['the update service is dissabled but windows still updated itself', 'waasmedicsvc'],
     ["I disabled updates with a tool, but now I can't turn them back on", 'reenable-disabled-service'],
+    // Updates turned off with a tool or a batch file, then turned back on by the asker: the re-enable guide, whatever
+    // else the story tells of what went wrong on the way.
+    [
+      'switched updates off with a .cmd file from a forum. Months later when I tried to enable them, errors everywhere. I also ran sfc already',
+      'reenable-disabled-service',
+    ],
     // An update told of first, then wanted gone by a pronoun, or the PC wanted back as it was before it: taking the
     // update off, whatever device it broke. Not an app's own update.
     ['a windows update came in yesterday and now my printer prints blank pages, I need it gone', 'uninstall-update'],
