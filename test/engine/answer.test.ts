@@ -1659,6 +1659,10 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['turned off the windows update service last week but it still installed something overnight', 'waasmedicsvc'],
     ['the update service is dissabled but windows still updated itself', 'waasmedicsvc'],
     ["I disabled updates with a tool, but now I can't turn them back on", 'reenable-disabled-service'],
+    // Windows Update said to have stopped working, or not to be got working: updates failing in general, not how
+    // updating works, nor stopping driver updates for the word "stopped".
+    ['since last week my windows update has stopped working', 'updates-keep-failing'],
+    ['got an old laptop from my brother and I just cannot get windows update to work', 'updates-keep-failing'],
     // Updates turned off with a tool or a batch file, then turned back on by the asker: the re-enable guide, whatever
     // else the story tells of what went wrong on the way.
     [
