@@ -2746,6 +2746,12 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
       expect(engine.lookup(topic, ['fix']).entry?.id, topic).toBe('pc-wont-start-after-update');
   });
 
+  it('reads an update said to be installing now as one in progress, and one that stopped at a percentage as stuck', () => {
+    // "Stop" alone reads like stopping driver updates, and "stopped" like cancelling one.
+    expect(idOf('is there a way to stop an update while it is installing?')).toBe('cancel-or-power-off-during-update');
+    expect(idOf('my update stopped downloading at 38% last night')).toBe('update-stuck-downloading');
+  });
+
   it("gives /wu fix an error's first fix, and another product's topic where to look instead", () => {
     // "wuauserv disabled" reads like 0x80070422's entry; /wu fix wants its fix.
     expect(engine.lookup('wuauserv disabled', ['fix']).entry?.id).toBe('reenable-disabled-service');
