@@ -1663,6 +1663,13 @@ describe('the topics help desks ask about, in the words people use', () => {
     // updating works, nor stopping driver updates for the word "stopped".
     ['since last week my windows update has stopped working', 'updates-keep-failing'],
     ['got an old laptop from my brother and I just cannot get windows update to work', 'updates-keep-failing'],
+    // A service said as "it" that cannot be set back to Manual or Automatic, Start greyed out: one of ours turned off
+    // and protected against being turned on.
+    [
+      'every time I set it to manual or automatic, start stays greyed out, what am I missing',
+      'reenable-disabled-service',
+    ],
+    ['the start button remains greyed out even after I set it back to automatic', 'reenable-disabled-service'],
     // Updates turned off with a tool or a batch file, then turned back on by the asker: the re-enable guide, whatever
     // else the story tells of what went wrong on the way.
     [
@@ -2744,6 +2751,10 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     // unknown words the topic seemed to say, and /wu fix wont boot was declined.
     for (const topic of ['wont boot', 'not booting'])
       expect(engine.lookup(topic, ['fix']).entry?.id, topic).toBe('pc-wont-start-after-update');
+  });
+
+  it('leaves another service whose startup type is greyed out to its own help', () => {
+    expect(engine.ask('the print spooler startup type is greyed out').status).toBe('decline');
   });
 
   it('reads an update said to be installing now as one in progress, and one that stopped at a percentage as stuck', () => {
