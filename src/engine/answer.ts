@@ -683,6 +683,22 @@ export class Engine {
   }
 
   /**
+   * What comes next, by its name (scope-words.yaml's tried_only_means), for a question that is nothing but repairs of
+   * ours tried to no effect ("Tried sfc, DISM and the troubleshooter, nothing worked."): the repairs it names were done
+   * already, and would lead the answer. Not one that names another product, nor one with no name of ours and no word of
+   * updating. Else undefined.
+   */
+  private nextAfterTried(text: string): string | undefined {
+    const words = this.index.scope;
+    if (words.triedOnlyMeans === undefined || !words.onlyTried(text) || this.products.namesAny(text)) return undefined;
+    const stripped = stripCodes(text);
+    const ours =
+      this.index.termsOf(stripped).some((t) => words.updatingItself.has(t)) ||
+      this.readNames(stripped, normalised(stripped)).ourNamesSaid.size > 0;
+    return ours ? words.triedOnlyMeans : undefined;
+  }
+
+  /**
    * The question without the phrases that mention Windows Update only in passing (scope-words.yaml's
    * in_passing_patterns: when something broke, "Steam crashes since the latest Windows update", "after
    * KB5046633 the VPN drops"; or that it is fine, "Windows Update works fine, it's the Store"), where those
@@ -857,7 +873,8 @@ export class Engine {
     // before the lines are joined, as such a line ends there.
     const spelled = words.spell(this.coreTypos.repair(typed));
     // As told, line by line: where a title is read from (the line a copied message's name and time stood on is gone).
-    const told = words.withoutSignOff(words.withoutTried(words.withoutEnvironment(spelled)));
+    const envLess = words.withoutEnvironment(spelled);
+    const told = words.withoutSignOff(this.nextAfterTried(envLess) ?? words.withoutTried(envLess));
     // Control characters from pasted logs become spaces.
     // eslint-disable-next-line no-control-regex
     const full = told.replace(/[\u0000-\u001f\u007f]+/g, ' ');

@@ -125,6 +125,8 @@ export class ScopeVocabulary {
   private readonly environmentSubject: RegExp;
   /** A sentence telling what was tried to no effect ("Already tried sfc /scannow, no luck."). */
   private readonly tried: RegExp;
+  /** The name of what comes next when a question is nothing but repairs of ours tried to no effect. */
+  readonly triedOnlyMeans: string | undefined;
   /** How a post signs off ("Regards,\nTom"): a name there is the asker's, no program's. */
   private readonly signOff: RegExp;
   /** An issue template's placeholder text ("A clear and concise description of what the bug is."). */
@@ -181,6 +183,7 @@ export class ScopeVocabulary {
     this.environment = new RegExp(sharingSentenceStart(w?.environment_patterns ?? []), 'gi');
     this.environmentSubject = anyOf([], w?.environment_subject_patterns ?? []);
     this.tried = new RegExp(sharingSentenceStart(w?.tried_patterns ?? []), 'gi');
+    this.triedOnlyMeans = w?.tried_only_means;
     this.signOff = new RegExp(anyOf([], w?.sign_off_patterns ?? []).source, 'gi');
     this.boilerplate = new RegExp(sharingSentenceStart(w?.boilerplate_patterns ?? []), 'gi');
     this.windowsItself = anyOf([], w?.windows_itself_patterns ?? []);
@@ -243,6 +246,20 @@ export class ScopeVocabulary {
       text,
       text.replace(this.tried, (m) => (TRIED_IS_THE_SUBJECT.test(m) ? m : ' ')),
     );
+  }
+
+  /**
+   * Whether the text is nothing but sentences telling what was tried to no effect, which withoutTried leaves as
+   * it is ("Already tried sfc and DISM, nothing worked.").
+   */
+  onlyTried(text: string): boolean {
+    let tried = false;
+    const rest = text.replace(this.tried, (m) => {
+      if (TRIED_IS_THE_SUBJECT.test(m)) return m;
+      tried = true;
+      return ' ';
+    });
+    return tried && whatIsLeft(text, rest) === text;
   }
 
   /**

@@ -320,6 +320,9 @@ export const scopeWords = z
     environment_patterns: z.array(pattern).default([]),
     environment_subject_patterns: z.array(pattern).default([]),
     tried_patterns: z.array(pattern).default([]),
+    // What a question asks that is nothing but repairs of ours tried to no effect ("Tried sfc, DISM and the
+    // troubleshooter, nothing worked."): the name of what comes next.
+    tried_only_means: text(80).optional(),
     sign_off_patterns: z.array(pattern).default([]),
     boilerplate_patterns: z.array(pattern).default([]),
     core_words: z.array(text(40)).default([]),

@@ -2753,6 +2753,19 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
       expect(engine.lookup(topic, ['fix']).entry?.id, topic).toBe('pc-wont-start-after-update');
   });
 
+  it('answers repairs of ours tried to no effect, and nothing else said, with the general path: what comes next', () => {
+    // The repair named was done already; leading with it would send the asker back to it.
+    for (const q of [
+      'Already ran sfc /scannow and DISM restorehealth, and the windows update troubleshooter too. No luck.',
+      'tryed resetting the update components twice... still not working',
+    ]) {
+      const a = engine.ask(q);
+      expect(a.entry?.id, q).toBe('updates-keep-failing');
+    }
+    // Another program's repairs tried are not ours to go on with.
+    expect(engine.ask('tried reinstalling Chrome twice, no luck').entry?.id).not.toBe('updates-keep-failing');
+  });
+
   it('leaves another service whose startup type is greyed out to its own help', () => {
     expect(engine.ask('the print spooler startup type is greyed out').status).toBe('decline');
   });

@@ -115,6 +115,23 @@ describe('ScopeVocabulary', () => {
       expect(words.withoutTried(kept)).toBe(kept);
   });
 
+  it('knows a text that is nothing but what was tried to no effect, however its ending is written', () => {
+    for (const only of [
+      'I already tried sfc, dism and the troubleshooter, nothing worked',
+      'tried the reset script and dism... still not working',
+      'ran the troubleshooter and sfc but updates are still failing',
+    ])
+      expect(words.onlyTried(only), only).toBe(true);
+    for (const more of [
+      // Something else told: the tried sentence is taken out, the rest read.
+      'updates fail. Already tried restarting and running sfc /scannow, no luck.',
+      // A code still shown: the sentence is the question.
+      'ran sfc and it still fails with 0x800f081f, no luck',
+      'my laptop is slow',
+    ])
+      expect(words.onlyTried(more), more).toBe(false);
+  });
+
   it("takes out an issue template's placeholder text and a line giving only Windows' version, not its headings", () => {
     const post =
       'PhotoLab crashes when saving\n**Describe the bug**\nA clear and concise description of what the bug is.\n' +
