@@ -2766,6 +2766,20 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     expect(engine.ask('tried reinstalling Chrome twice, no luck').entry?.id).not.toBe('updates-keep-failing');
   });
 
+  it("reads a Surface as a Windows PC: updates that won't install on one are ours", () => {
+    expect(idOf("my surface pro won't install its updates anymore")).toBe('updates-keep-failing');
+  });
+
+  it('reads Windows 11 refused as staying on the version the PC has (the target version policy)', () => {
+    for (const q of [
+      'we never want windows 11 on the office laptops, how do we block it?',
+      'prevent the windows 11 upgrade please',
+    ])
+      expect(idOf(q), q).toBe('deferrals-and-target-version');
+    // Not something Windows 11 does that is unwanted.
+    expect(idOf("I don't want windows 11 to restart at night")).not.toBe('deferrals-and-target-version');
+  });
+
   it('leaves another service whose startup type is greyed out to its own help', () => {
     expect(engine.ask('the print spooler startup type is greyed out').status).toBe('decline');
   });
