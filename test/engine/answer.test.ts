@@ -987,6 +987,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask(q).status).toBe(status);
   });
 
+  it("sends a Mac's update, named by its macOS release, to its own makers", () => {
+    const mac = engine.ask('the sequoia update has been stuck on my mac all afternoon');
+    expect(mac.status).toBe('decline');
+    expect(renderText(mac.card)).toMatch(/own makers/);
+  });
+
   it('does not keep a question with us for a name any update has (generic_aliases), but answers it about Windows', () => {
     // "cancel an update" and "stuck at 0" name our guides, and say nothing about which product.
     const phone = engine.ask('my android phone says another update is in progress, how do I cancel an update?');
