@@ -2026,6 +2026,11 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['how do I hold a PC on 23H2 with a policy', 'deferrals-and-target-version'],
     // The WSUS console's status for a client that never reported is the client's problem, not WSUS in general.
     ["workstations are stuck on 'not yet reported' in WSUS", 'wsus-client-not-reporting'],
+    // Windows 10 wanted back, the windows.old folder told as what makes it possible: going back, not the folder's removal.
+    [
+      'moved to 11 on monday and want to go back to windows 10, the windows.old folder is still on C:',
+      'go-back-previous-version',
+    ],
     // The policy said applied is the client's own first check, not the managed-PCs overview.
     [
       'group policy is applied fine but some clients never report to the WSUS server, Windows 10 22H2. What should I look at?',
