@@ -3,7 +3,7 @@
 // one case-insensitive regular expression each.
 import type { ScopeWords } from '../knowledge/schema.ts';
 import { normalizeName } from '../knowledge/base.ts';
-import { terms } from './terms.ts';
+import { STOP_WORDS, terms } from './terms.ts';
 import { CuedPatterns, topLevelAlternatives } from './word-cue.ts';
 
 const termSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.flatMap((w) => terms(w)));
@@ -28,6 +28,10 @@ function anyOf(phrases: readonly string[], patterns: readonly string[]): RegExp 
  */
 const TRIED_IS_THE_SUBJECT =
   /\b0x[0-9a-f]{4,}|\berror\b|\b(?:to\s+(?:install|update|upgrade|download)|installing|updating|upgrading|downloading)\b/i;
+
+/** Where a sentence of what was tried begins telling it. */
+const TRIED_VERB =
+  /\b(?:tried|try|trying|ran|run|running|attempted|followed|already|restarted|rebooted|reset|did|have\s+done|['’]ve\s+done|googled|searched|looked|contacted|called|asked|microsoft|ms|edit|update|upd|ps|still)\b/i;
 
 /**
  * A text with something said by the way taken out, or the text itself when fewer than two words would be left and no
@@ -250,16 +254,21 @@ export class ScopeVocabulary {
 
   /**
    * Whether the text is nothing but sentences telling what was tried to no effect, which withoutTried leaves as
-   * it is ("Already tried sfc and DISM, nothing worked.").
+   * it is ("Already tried sfc and DISM, nothing worked."): not a word left beside them ("cryptsvc" before one is
+   * the question).
    */
   onlyTried(text: string): boolean {
     let tried = false;
+    let said = false;
     const rest = text.replace(this.tried, (m) => {
       if (TRIED_IS_THE_SUBJECT.test(m)) return m;
       tried = true;
+      // The words a sentence may start with before what was tried ("So I tried...") say nothing, or are the question.
+      const lead = m.slice(0, Math.max(0, m.search(TRIED_VERB)));
+      if ((lead.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).some((w) => !STOP_WORDS.has(w))) said = true;
       return ' ';
     });
-    return tried && whatIsLeft(text, rest) === text;
+    return tried && !said && !/\p{L}{2,}/u.test(rest);
   }
 
   /**

@@ -128,6 +128,8 @@ describe('ScopeVocabulary', () => {
       // A code still shown: the sentence is the question.
       'ran sfc and it still fails with 0x800f081f, no luck',
       'my laptop is slow',
+      // A question of one word, what was tried run on after it.
+      'cryptsvc I already restarted twice and ran the troubleshooter, nothing changed.',
     ])
       expect(words.onlyTried(more), more).toBe(false);
   });
