@@ -254,8 +254,8 @@ export class ScopeVocabulary {
 
   /**
    * Whether the text is nothing but sentences telling what was tried to no effect, which withoutTried leaves as
-   * it is ("Already tried sfc and DISM, nothing worked."): not a word left beside them ("cryptsvc" before one is
-   * the question).
+   * it is ("Already tried sfc and DISM, nothing worked."): not a word or a code left beside them ("cryptsvc" or
+   * "0x80070422" before one is the question).
    */
   onlyTried(text: string): boolean {
     let tried = false;
@@ -268,7 +268,7 @@ export class ScopeVocabulary {
       if ((lead.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).some((w) => !STOP_WORDS.has(w))) said = true;
       return ' ';
     });
-    return tried && !said && !/\p{L}{2,}/u.test(rest);
+    return tried && !said && !/\p{L}{2,}|\b(?:0x[0-9a-f]{4,}|\d{4,})\b/iu.test(rest);
   }
 
   /**

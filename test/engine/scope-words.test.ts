@@ -130,6 +130,7 @@ describe('ScopeVocabulary', () => {
       'my laptop is slow',
       // A question of one word, what was tried run on after it.
       'cryptsvc I already restarted twice and ran the troubleshooter, nothing changed.',
+      '0x80070422\nUPDATE: still broken.',
     ])
       expect(words.onlyTried(more), more).toBe(false);
   });
