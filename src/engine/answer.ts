@@ -685,16 +685,20 @@ export class Engine {
   /**
    * What comes next, by its name (scope-words.yaml's tried_only_means), for a question that is nothing but repairs of
    * ours tried to no effect ("Tried sfc, DISM and the troubleshooter, nothing worked."): the repairs it names were done
-   * already, and would lead the answer. Not one that names another product, nor one with no name of ours and no word of
-   * updating. Else undefined.
+   * already, and would lead the answer. Not one that names another product, or a service of ours by its own name, nor
+   * one with no name of ours and no word of updating. Else undefined.
    */
   private nextAfterTried(text: string): string | undefined {
     const words = this.index.scope;
     if (words.triedOnlyMeans === undefined || !words.onlyTried(text) || this.products.namesAny(text)) return undefined;
     const stripped = stripCodes(text);
-    const ours =
-      this.index.termsOf(stripped).some((t) => words.updatingItself.has(t)) ||
-      this.readNames(stripped, normalised(stripped)).ourNamesSaid.size > 0;
+    const { named, ourNamesSaid } = this.readNames(stripped, normalised(stripped));
+    // A service named by its own name was worked on, and is the subject ("ran sc config wuauserv start=demand and it
+    // just prints its usage, ... nothing changed").
+    const lower = text.toLowerCase();
+    if (named.some((n) => n.entry.kind === 'service' && lower.includes(n.entry.service_name.toLowerCase())))
+      return undefined;
+    const ours = ourNamesSaid.size > 0 || this.index.termsOf(stripped).some((t) => words.updatingItself.has(t));
     return ours ? words.triedOnlyMeans : undefined;
   }
 

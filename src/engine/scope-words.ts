@@ -29,6 +29,26 @@ function anyOf(phrases: readonly string[], patterns: readonly string[]): RegExp 
 const TRIED_IS_THE_SUBJECT =
   /\b0x[0-9a-f]{4,}|\berror\b|\b(?:to\s+(?:install|update|upgrade|download)|installing|updating|upgrading|downloading)\b/i;
 
+/** Words that ask: a sentence begun with one asks before it tells what was tried ("how do i reset the folder..."). */
+const ASKS = new Set([
+  'how',
+  'what',
+  'why',
+  'where',
+  'which',
+  'who',
+  'when',
+  'can',
+  'could',
+  'do',
+  'does',
+  'is',
+  'are',
+  'should',
+  'would',
+  'will',
+]);
+
 /** Where a sentence of what was tried begins telling it. */
 const TRIED_VERB =
   /\b(?:tried|try|trying|ran|run|running|attempted|followed|already|restarted|rebooted|reset|did|have\s+done|['’]ve\s+done|googled|searched|looked|contacted|called|asked|microsoft|ms|edit|update|upd|ps|still)\b/i;
@@ -263,9 +283,10 @@ export class ScopeVocabulary {
     const rest = text.replace(this.tried, (m) => {
       if (TRIED_IS_THE_SUBJECT.test(m)) return m;
       tried = true;
-      // The words a sentence may start with before what was tried ("So I tried...") say nothing, or are the question.
+      // The words a sentence may start with before what was tried ("So I tried...") say nothing, or are the question
+      // (a name, or a word that asks).
       const lead = m.slice(0, Math.max(0, m.search(TRIED_VERB)));
-      if ((lead.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).some((w) => !STOP_WORDS.has(w))) said = true;
+      if ((lead.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).some((w) => !STOP_WORDS.has(w) || ASKS.has(w))) said = true;
       return ' ';
     });
     return tried && !said && !/\p{L}{2,}|\b(?:0x[0-9a-f]{4,}|\d{4,})\b/iu.test(rest);

@@ -2778,6 +2778,10 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
       const a = engine.ask(q);
       expect(a.entry?.id, q).toBe('updates-keep-failing');
     }
+    // A service of ours worked on by its own name is the subject.
+    expect(engine.ask('ran sc config bits start= auto and the troubleshooter too, no luck').entry?.id).toBe(
+      'repair-bits-configuration',
+    );
     // Another program's repairs tried are not ours to go on with.
     expect(engine.ask('tried reinstalling Chrome twice, no luck').entry?.id).not.toBe('updates-keep-failing');
   });

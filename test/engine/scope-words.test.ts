@@ -131,6 +131,8 @@ describe('ScopeVocabulary', () => {
       // A question of one word, what was tried run on after it.
       'cryptsvc I already restarted twice and ran the troubleshooter, nothing changed.',
       '0x80070422\nUPDATE: still broken.',
+      // A question asked before what was tried, run on.
+      'how do i reset the softwaredistribution folder I already restarted twice and ran the troubleshooter, nothing changed.',
     ])
       expect(words.onlyTried(more), more).toBe(false);
   });
