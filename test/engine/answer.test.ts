@@ -2159,6 +2159,8 @@ describe('the topics help desks ask about, in the words people use', () => {
       'finish-pending-restart',
     ],
     ['restarted it twice and the power button still says update and restart', 'finish-pending-restart'],
+    // ...or said to keep coming back, no restart told: not a removed driver that keeps coming back.
+    ['why does update and restart keep coming back every couple of days', 'finish-pending-restart'],
     [
       'the wifi driver keeps updating on its own to a version that drops every hour, I want to prevent that',
       'stop-driver-updates',
