@@ -49,6 +49,8 @@ const ASKS = new Set([
   'will',
 ]);
 
+const ASKS_INSIDE = /\b(?:how|where|why|what|which)\b|^\s*trying\b|\band\s+now\b/i;
+
 /** Where a sentence of what was tried begins telling it. */
 const TRIED_VERB =
   /\b(?:tried|try|trying|ran|run|running|attempted|followed|already|restarted|rebooted|reset|did|have\s+done|['’]ve\s+done|googled|searched|looked|contacted|called|asked|microsoft|ms|edit|update|upd|ps|still)\b/i;
@@ -287,6 +289,10 @@ export class ScopeVocabulary {
       // (a name, or a word that asks).
       const lead = m.slice(0, Math.max(0, m.search(TRIED_VERB)));
       if ((lead.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).some((w) => !STOP_WORDS.has(w) || ASKS.has(w))) said = true;
+      // ...and one that asks inside ("ran Get-WindowsUpdateLog, where does the output go"), or tells an attempt still
+      // going on ("trying to remove a broken update but...") or what happened since ("and now it restarts over and
+      // over"), tells its own question.
+      if (ASKS_INSIDE.test(m)) said = true;
       return ' ';
     });
     return tried && !said && !/\p{L}{2,}|\b(?:0x[0-9a-f]{4,}|\d{4,})\b/iu.test(rest);

@@ -131,6 +131,9 @@ describe('ScopeVocabulary', () => {
       // A question of one word, what was tried run on after it.
       'cryptsvc I already restarted twice and ran the troubleshooter, nothing changed.',
       '0x80070422\nUPDATE: still broken.',
+      'ran Get-WindowsUpdateLog, where does the output go I already restarted twice and ran the troubleshooter, nothing changed.',
+      'trying to remove a broken update but theres no uninstall button, tried the troubleshooter too, no luck',
+      "already tried holding the power button during 'Undoing changes' and now it just restarts over and over, no luck",
       // A question asked before what was tried, run on.
       'how do i reset the softwaredistribution folder I already restarted twice and ran the troubleshooter, nothing changed.',
     ])
