@@ -2796,6 +2796,7 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     for (const q of [
       'we never want windows 11 on the office laptops, how do we block it?',
       'prevent the windows 11 upgrade please',
+      'can I make it stop offering windows 11 on my old laptop',
     ])
       expect(idOf(q), q).toBe('deferrals-and-target-version');
     // Not something Windows 11 does that is unwanted.
