@@ -2026,6 +2026,11 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['how do I hold a PC on 23H2 with a policy', 'deferrals-and-target-version'],
     // The WSUS console's status for a client that never reported is the client's problem, not WSUS in general.
     ["workstations are stuck on 'not yet reported' in WSUS", 'wsus-client-not-reporting'],
+    // A driver rolled back that came back by itself: Windows Update putting it back, with no word of Windows said.
+    [
+      'rolled the touchpad driver back on monday and by wednesday the new one came back again. how do I make it stay?',
+      'stop-driver-updates',
+    ],
     // Windows 10 wanted back, the windows.old folder told as what makes it possible: going back, not the folder's removal.
     [
       'moved to 11 on monday and want to go back to windows 10, the windows.old folder is still on C:',
