@@ -48,6 +48,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-s11', 'eval/probes/section-11.jsonl'],
   ['probes-scope', 'eval/probes/scope.jsonl'],
   ['probes-in', 'eval/probes/in-scope.jsonl'],
+  // Plain help-desk questions written in the twenty-fifth session while probing (short, casual, other languages, other
+  // products to decline), labelled from the fact sheet: tuned on.
+  ['probes-plain', 'eval/probes/written-114.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
