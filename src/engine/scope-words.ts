@@ -30,28 +30,19 @@ const TRIED_IS_THE_SUBJECT =
   /\b0x[0-9a-f]{4,}|\berror\b|\b(?:to\s+(?:install|update|upgrade|download)|installing|updating|upgrading|downloading)\b/i;
 
 /** Words that ask: a sentence begun with one asks before it tells what was tried ("how do i reset the folder..."). */
-const ASKS = new Set([
-  'how',
-  'what',
-  'why',
-  'where',
-  'which',
-  'who',
-  'when',
-  'can',
-  'could',
-  'do',
-  'does',
-  'is',
-  'are',
-  'should',
-  'would',
-  'will',
-]);
+const ASKS = new Set('how what why where which who when can could do does is are should would will'.split(' '));
 
+/**
+ * What makes a sentence of what was tried tell its own question: it asks inside ("ran Get-WindowsUpdateLog, where does
+ * the output go"), tells an attempt still going on ("trying to remove a broken update but...") or what happened since
+ * ("and now it restarts over and over").
+ */
 const ASKS_INSIDE = /\b(?:how|where|why|what|which)\b|^\s*trying\b|\band\s+now\b/i;
 
-/** Where a sentence of what was tried begins telling it. */
+/**
+ * Where a sentence of what was tried begins telling it: the words scope-words.yaml's tried_patterns start with (a new
+ * pattern's first word belongs here too).
+ */
 const TRIED_VERB =
   /\b(?:tried|try|trying|ran|run|running|attempted|followed|already|restarted|rebooted|reset|did|have\s+done|['’]ve\s+done|googled|searched|looked|contacted|called|asked|microsoft|ms|edit|update|upd|ps|still)\b/i;
 
@@ -289,9 +280,6 @@ export class ScopeVocabulary {
       // (a name, or a word that asks).
       const lead = m.slice(0, Math.max(0, m.search(TRIED_VERB)));
       if ((lead.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).some((w) => !STOP_WORDS.has(w) || ASKS.has(w))) said = true;
-      // ...and one that asks inside ("ran Get-WindowsUpdateLog, where does the output go"), or tells an attempt still
-      // going on ("trying to remove a broken update but...") or what happened since ("and now it restarts over and
-      // over"), tells its own question.
       if (ASKS_INSIDE.test(m)) said = true;
       return ' ';
     });
