@@ -128,9 +128,10 @@ describe('ScopeVocabulary', () => {
       // A code still shown: the sentence is the question.
       'ran sfc and it still fails with 0x800f081f, no luck',
       'my laptop is slow',
-      // A question of one word, what was tried run on after it.
+      // A question of one word or a code, what was tried run on after it.
       'cryptsvc I already restarted twice and ran the troubleshooter, nothing changed.',
       '0x80070422\nUPDATE: still broken.',
+      // A sentence that asks inside, tells an attempt still going on, or what happened since.
       'ran Get-WindowsUpdateLog, where does the output go I already restarted twice and ran the troubleshooter, nothing changed.',
       'trying to remove a broken update but theres no uninstall button, tried the troubleshooter too, no luck',
       "already tried holding the power button during 'Undoing changes' and now it just restarts over and over, no luck",
