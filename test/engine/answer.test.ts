@@ -2812,6 +2812,11 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     expect(engine.ask('the print spooler startup type is greyed out').status).toBe('decline');
   });
 
+  it('reads data said used up in everyday words as too much data: the metered connection settings', () => {
+    // "Data" alone reads like 0x8007000D's invalid data.
+    expect(idOf('windows update ate all my data this month')).toBe('metered-connection-and-bandwidth');
+  });
+
   it('reads an update said to be installing now as one in progress, and one that stopped at a percentage as stuck', () => {
     // "Stop" alone reads like stopping driver updates, and "stopped" like cancelling one.
     expect(idOf('is there a way to stop an update while it is installing?')).toBe('cancel-or-power-off-during-update');
