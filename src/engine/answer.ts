@@ -695,8 +695,8 @@ export class Engine {
     const { named, ourNamesSaid } = this.readNames(stripped, normalised(stripped));
     // A service named by its own name was worked on, and is the subject ("ran sc config wuauserv start=demand and it
     // just prints its usage, ... nothing changed").
-    const lower = text.toLowerCase();
-    if (named.some((n) => n.entry.kind === 'service' && lower.includes(n.entry.service_name.toLowerCase())))
+    const saidWords = new Set(text.toLowerCase().match(/\w+/g) ?? []);
+    if (named.some((n) => n.entry.kind === 'service' && saidWords.has(n.entry.service_name.toLowerCase())))
       return undefined;
     const ours = ourNamesSaid.size > 0 || this.index.termsOf(stripped).some((t) => words.updatingItself.has(t));
     return ours ? words.triedOnlyMeans : undefined;
