@@ -2812,6 +2812,16 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     expect(engine.ask('the print spooler startup type is greyed out').status).toBe('decline');
   });
 
+  it('reads an update told by how long it has gone on as one taking long: the updating screen, waited out first', () => {
+    // With the duration read out of its words, "has been installing updates for two hours" went to update history.
+    expect(idOf('our front desk pc has been installing updates for 2 hours, should i leave it')).toBe(
+      'working-on-updates-screen',
+    );
+    expect(idOf("it's been updating since last night, is that normal?")).toBe('working-on-updates-screen');
+    // Not a download that has gone on that long: that is the download stuck.
+    expect(idOf('the update has been downloading for 5 hours')).toBe('update-stuck-downloading');
+  });
+
   it('reads data said used up in everyday words as too much data: the metered connection settings', () => {
     // "Data" alone reads like 0x8007000D's invalid data.
     expect(idOf('windows update ate all my data this month')).toBe('metered-connection-and-bandwidth');
