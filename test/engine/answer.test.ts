@@ -2822,6 +2822,15 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     expect(idOf('the update has been downloading for 5 hours')).toBe('update-stuck-downloading');
   });
 
+  it("reads updates said shared with or uploaded to other PCs as Delivery Optimization's peer-to-peer sharing", () => {
+    // "Sharing" alone reads like 0x80070020's sharing violation.
+    for (const q of [
+      'can i turn off my laptop sharing updates with other computers',
+      'why is windows uploading updates to other pcs',
+    ])
+      expect(['dosvc', 'check-delivery-optimization'], q).toContain(idOf(q));
+  });
+
   it('reads data said used up in everyday words as too much data: the metered connection settings', () => {
     // "Data" alone reads like 0x8007000D's invalid data.
     expect(idOf('windows update ate all my data this month')).toBe('metered-connection-and-bandwidth');
