@@ -2831,6 +2831,16 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
       expect(['dosvc', 'check-delivery-optimization'], q).toContain(idOf(q));
   });
 
+  it('reads the time updates install asked to be chosen as active hours, not the Orchestrator that schedules them', () => {
+    // "Schedule" alone reads like UsoSvc, Windows Update's scheduler.
+    expect(idOf('is there a way to schedule windows updates so they only happen on weekends')).toBe(
+      'manage-active-hours',
+    );
+    expect(idOf('how can we pick what time the updates install on the shop pc')).toBe('manage-active-hours');
+    // Told, not asked for, it is still the service.
+    expect(idOf('the update orchestrator service schedules updates, right?')).toBe('usosvc');
+  });
+
   it('reads data said used up in everyday words as too much data: the metered connection settings', () => {
     // "Data" alone reads like 0x8007000D's invalid data.
     expect(idOf('windows update ate all my data this month')).toBe('metered-connection-and-bandwidth');
