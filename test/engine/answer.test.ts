@@ -2841,6 +2841,11 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     expect(idOf('the update orchestrator service schedules updates, right?')).toBe('usosvc');
   });
 
+  it('reads one update asked to be skipped as hiding it, not the agent self-update WSUS skipped (0x8024D009)', () => {
+    expect(idOf('is it possible to skip one particular security update on my pc')).toBe('hide-an-update');
+    expect(idOf('the same update fails every night, can windows just skip that one?')).toBe('hide-an-update');
+  });
+
   it('reads data said used up in everyday words as too much data: the metered connection settings', () => {
     // "Data" alone reads like 0x8007000D's invalid data.
     expect(idOf('windows update ate all my data this month')).toBe('metered-connection-and-bandwidth');
