@@ -2846,6 +2846,13 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     expect(idOf('the same update fails every night, can windows just skip that one?')).toBe('hide-an-update');
   });
 
+  it("reads a version name both Windows had, asked whether it still gets updates, as Windows 10's end of support", () => {
+    // Read by its words alone it went to the hiding guide or 0x80070643, whose pages name such versions.
+    expect(idOf('does 21h2 still get security updates?')).toBe('windows-10-end-of-support');
+    // With Windows 11 named it is that version's servicing.
+    expect(idOf('is windows 11 22h2 still supported')).toBe('windows-11-versions-servicing');
+  });
+
   it('reads data said used up in everyday words as too much data: the metered connection settings', () => {
     // "Data" alone reads like 0x8007000D's invalid data.
     expect(idOf('windows update ate all my data this month')).toBe('metered-connection-and-bandwidth');
