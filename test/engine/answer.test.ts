@@ -528,7 +528,7 @@ describe('a service the knowledge does not cover', () => {
     // Nor is what Win32 error 1068 says of the service that failed: "the dependency service or group".
     expect(engine.ask('error 1068 dependency service failed to start').entry?.id).toBe('error-service-dependency');
     // ...nor what error 1060 says of the name given: "the specified service does not exist".
-    const missing = engine.ask('sc start wuauserv gives error 1060, the specified service does not exist');
+    const missing = engine.ask('error 1060: the specified service does not exist');
     expect(renderText(missing.card)).not.toMatch(/not one I know/);
     expect(missing.entry?.id).toBe('error-bits-service-config');
   });
