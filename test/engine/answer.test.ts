@@ -2334,6 +2334,18 @@ describe('the part of an explanation that answers the question', () => {
 });
 
 describe('answers that generalize: broken English, other languages, calibrated confidence', () => {
+  it('reads a PC that will not update, said in Spanish, French or German, as updates failing', () => {
+    // "actualiza" matched only the Defender entry's Spanish keyword; the French "ne se met pas à jour" was not read as
+    // updating at all, and was declined.
+    expect(engine.ask('la computadora de la oficina no se actualiza').entry?.id).toBe('updates-keep-failing');
+    expect(engine.ask("l'ordinateur ne se met plus à jour").entry?.id).toBe('updates-keep-failing');
+    expect(engine.ask('der Laptop aktualisiert sich nicht mehr').entry?.id).toBe('updates-keep-failing');
+    expect(engine.ask("je n'arrive pas à installer la mise à jour").entry?.id).toBe('updates-keep-failing');
+    // Defender named is still Defender's updates; another product still declined.
+    expect(engine.ask('Defender no se actualiza').entry?.id).toBe('defender-definitions-not-updating');
+    expect(engine.ask('Chrome no se actualiza').status).toBe('decline');
+  });
+
   it('reads a message that is all one code block as its content', () => {
     expect(engine.ask('```\n2147943458\n```').entry?.id).toBe('error-0x80070422');
     expect(
