@@ -290,10 +290,10 @@ const NIGHT =
   /\b(?:(?:last|every|each|at|one|the other|in the|during the|over the|through the|all) night|tonight|overnight|nightly)(?:['’]s)?\b/gi;
 /**
  * The asker's own deadline ("deadline tomorrow morning", "my uni deadline"), not the deadline policy for updates
- * and restarts ("the deadline for feature updates", "update deadline of 3 days").
+ * and restarts ("the deadline for feature updates", "update deadline of 3 days", "set a deadline for updates").
  */
 const OWN_DEADLINE =
-  /\b(?:(?:my|a|uni|school|work|project|assignment|thesis|tight|big|tomorrow['’]?s?)\s+deadlines?|deadlines?(?=\s+(?:tomorrow|today|tonight|in \d+|is (?:tomorrow|today|tonight|in \d+))\b))\b/gi;
+  /\b(?:(?<!\b(?:set|sets|setting|configure|configuring|enforce|enforcing|specify|specifying|add|adding|change|changing)\s+)(?:my|a|uni|school|work|project|assignment|thesis|tight|big|tomorrow['’]?s?)\s+deadlines?(?!\s+(?:for|on)\s+(?:(?:the|automatic|feature|quality|all|these|windows)\s+)*(?:updates?|restarts?|reboots?|installs?|installation|patch\w*))|deadlines?(?=\s+(?:tomorrow|today|tonight|in \d+|is (?:tomorrow|today|tonight|in \d+))\b))\b/gi;
 /**
  * What the asker was in when it happened ("restarted while I was in a zoom meeting", "during my exam"): when, not
  * what. "Meeting" read as "meet" drew the requirements entry ("meet the requirements").

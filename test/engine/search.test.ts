@@ -147,6 +147,10 @@ describe('queryTerms', () => {
     );
     expect(index.queryTerms('the deadline for feature updates is not respected')).toContain(deadline);
     expect(index.queryTerms('update deadline of 3 days')).toContain(deadline);
+    // A deadline set for updates is the policy's, whatever its article; one the asker has is theirs.
+    expect(index.queryTerms('how do i set a deadline for updates')).toContain(deadline);
+    expect(index.queryTerms('is there a deadline for quality updates')).toContain(deadline);
+    expect(index.queryTerms('i have a deadline, can the restart wait')).not.toContain(deadline);
   });
 
   it('leaves out a night said as when it happened, and keeps it beside waking or sleep', () => {
