@@ -2869,6 +2869,14 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     expect(idOf('is windows 11 22h2 still supported')).toBe('windows-11-versions-servicing');
   });
 
+  it("reads Windows Update's policies asked to be removed as the leftover policies, not an update to uninstall", () => {
+    expect(idOf('how can i clear out the windows update policies left in the registry')).toBe(
+      'managed-by-organization',
+    );
+    // An update itself removed is still uninstalling it.
+    expect(idOf('how do I remove the latest windows update')).toBe('uninstall-update');
+  });
+
   it('reads data said used up in everyday words as too much data: the metered connection settings', () => {
     // "Data" alone reads like 0x8007000D's invalid data.
     expect(idOf('windows update ate all my data this month')).toBe('metered-connection-and-bandwidth');
