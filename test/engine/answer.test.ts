@@ -2877,6 +2877,12 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     expect(idOf('how do I remove the latest windows update')).toBe('uninstall-update');
   });
 
+  it('reads checking for updates said stuck, the stuck word first, as the update page stuck, not a download', () => {
+    // It went to the download stuck at 0%.
+    expect(idOf('the print server is stuck checking for updates')).toBe('settings-page-not-working');
+    expect(idOf('pc stuck checking for updates')).toBe('settings-page-not-working');
+  });
+
   it('reads data said used up in everyday words as too much data: the metered connection settings', () => {
     // "Data" alone reads like 0x8007000D's invalid data.
     expect(idOf('windows update ate all my data this month')).toBe('metered-connection-and-bandwidth');
