@@ -674,6 +674,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
   it.each([
     ['Microsoft Store apps stuck on pending, error 0x80073D02 when updating', /Microsoft Store/],
     ['slmgr /ato gives 0xC004F074 no key management service could be contacted', /activation/i],
+    // Whether a copy is genuine, and changing its edition from Home to Pro, are the licence's questions too.
+    ['how can i tell if my windows is genuine', /activation/i],
+    ['going from home to pro on my laptop, what do i need', /activation/i],
     // Configuration Manager's client installer is an installer of its own, whatever code it gives.
     ['sccm client install ccmsetup fails 0x80070005', /installer/i],
     // Activating Office is Office's, not Windows activation's.
