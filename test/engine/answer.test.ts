@@ -677,6 +677,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Whether a copy is genuine, and changing its edition from Home to Pro, are the licence's questions too.
     ['how can i tell if my windows is genuine', /activation/i],
     ['going from home to pro on my laptop, what do i need', /activation/i],
+    // A driver the asker gets from the chip maker by name is the maker's package; Windows Update putting one on stays ours.
+    ['where do i download the latest audio drivers from realtek', /maker/i],
     // Configuration Manager's client installer is an installer of its own, whatever code it gives.
     ['sccm client install ccmsetup fails 0x80070005', /installer/i],
     // Activating Office is Office's, not Windows activation's.
