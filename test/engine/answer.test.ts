@@ -2175,6 +2175,11 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['restarted it twice and the power button still says update and restart', 'finish-pending-restart'],
     // ...or said to keep coming back, no restart told: not a removed driver that keeps coming back.
     ['why does update and restart keep coming back every couple of days', 'finish-pending-restart'],
+    // ...or offered again after it was used: it was declined as unconnected.
+    [
+      'i pick update and shut down every evening and in the morning it offers the same thing again',
+      'finish-pending-restart',
+    ],
     [
       'the wifi driver keeps updating on its own to a version that drops every hour, I want to prevent that',
       'stop-driver-updates',
