@@ -2175,6 +2175,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['restarted it twice and the power button still says update and restart', 'finish-pending-restart'],
     // ...or said to keep coming back, no restart told: not a removed driver that keeps coming back.
     ['why does update and restart keep coming back every couple of days', 'finish-pending-restart'],
+    // Going back asked beside the days since the upgrade (the window's measure): it was declined as unconnected.
+    ['it has been 2 weeks, 14 days, can i still go back', 'go-back-previous-version'],
     // ...or offered again after it was used: it was declined as unconnected.
     [
       'i pick update and shut down every evening and in the morning it offers the same thing again',
