@@ -2895,6 +2895,11 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     expect(idOf('pc stuck checking for updates')).toBe('settings-page-not-working');
   });
 
+  it("reads the restart notification's own choices as the restarts guide", () => {
+    // "Schedule" alone reads like UsoSvc, the scheduler.
+    expect(idOf('which do i pick, restart now or schedule the restart?')).toBe('manage-active-hours');
+  });
+
   it('reads data said used up in everyday words as too much data: the metered connection settings', () => {
     // "Data" alone reads like 0x8007000D's invalid data.
     expect(idOf('windows update ate all my data this month')).toBe('metered-connection-and-bandwidth');
