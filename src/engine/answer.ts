@@ -122,6 +122,35 @@ export function declineCard(reason: string): Card {
 const GREETING =
   /^(?:hi+|hello|hey|hiya|yo|good (?:morning|afternoon|evening)|help|help me|what can you do|what do you do|what can i ask|how do(?:es)? (?:this|it|you) work|commands)(?:\s+(?:there|bot|wu helper))?\s*[!?.]*$/i;
 
+// Thanks, or a fix said to have worked, with nothing else asked ("thanks!", "that fixed it, thank you"): the asker is
+// done, so a short reply, not "I did not find a question in that".
+const THANKS =
+  /^(?:(?:thanks|thank\s+you|thx|ty|cheers|many\s+thanks)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again)?(?:[\s,!.]+(?:that|it|this)\s+(?:worked|helped|fixed\s+it|did\s+it|did\s+the\s+trick))?|(?:that|it|this)\s+(?:worked|helped|fixed\s+it|did\s+it|did\s+the\s+trick)(?:[\s,!.]+(?:thanks|thank\s+you|thx|ty)(?:\s+(?:so|very)\s+much|\s+a\s+lot)?)?)(?:\s+(?:bot|wu\s+helper))?[\s!.]*(?:\p{Extended_Pictographic}[\s!.]*)*$/iu;
+
+// A reply to an earlier answer with nothing of its own ("that didn't work", "still not working", "what else can I try"):
+// each message is read alone, so what was tried is not known here; asked for, not guessed.
+const FOLLOW_UP =
+  /^(?:(?:that|it|this|nothing|none\s+of\s+(?:that|it|them|those))\s+(?:didn['’]?t|did\s+not|doesn['’]?t|does\s+not|won['’]?t)\s+(?:work|help|fix\s+it)|(?:it['’]?s\s+|its\s+|it\s+is\s+)?still\s+(?:not\s+working|broken|failing|stuck|the\s+same)|what\s+(?:else|now|next)(?:\s+(?:can|should|do)\s+i\s+(?:try|do))?|now\s+what|any\s+other\s+(?:ideas|suggestions|fixes))[\s!.?]*$/i;
+
+export function thanksCard(): Card {
+  return plainCard(
+    'help',
+    'Glad that helped',
+    'If something else about Windows Update comes up, ask here in your own words or paste the error code.',
+    [],
+  );
+}
+
+export function followUpCard(): Card {
+  return plainCard(
+    'decline',
+    'Tell me a little more',
+    'I read each message on its own, so I cannot see what was tried before. Tell me the error code or message you ' +
+      'see now, and what you already tried, and I will suggest what comes next.',
+    [EXAMPLES],
+  );
+}
+
 export function helpCard(): Card {
   return plainCard(
     'help',
@@ -884,6 +913,26 @@ export class Engine {
     const full = told.replace(/[\u0000-\u001f\u007f]+/g, ' ');
     const question = joinSplitWords(full.slice(0, MAX_QUESTION).trim());
     if (!question) return this.decline('You did not ask anything.');
+    if (THANKS.test(question))
+      return {
+        status: 'answer',
+        entry: null,
+        alternatives: [],
+        confidence: 1,
+        matchedBy: 'help',
+        codes: [],
+        card: thanksCard(),
+      };
+    if (FOLLOW_UP.test(question))
+      return {
+        status: 'decline',
+        entry: null,
+        alternatives: [],
+        confidence: 0,
+        matchedBy: 'none',
+        codes: [],
+        card: followUpCard(),
+      };
     if (GREETING.test(question))
       return {
         status: 'answer',

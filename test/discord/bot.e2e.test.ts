@@ -177,6 +177,14 @@ describe('the bot on Discord', () => {
     }
   });
 
+  it('answers thanks with a short reply, and a bare "that didn\'t work" by asking what was tried', async () => {
+    const thanks = body(await discord.interact(discord.command('wu', 'ask', { question: 'thanks, that fixed it!' })));
+    expect(thanks.data.embeds?.[0]?.title).toMatch(/glad that helped/i);
+    const again = body(await discord.interact(discord.command('wu', 'ask', { question: 'still not working' })));
+    expect(again.data.embeds?.[0]?.title).toMatch(/tell me a little more/i);
+    expect(embedText(again)).toMatch(/error code/i);
+  });
+
   it('looks up an error code in any spelling', async () => {
     const r = body(await discord.interact(discord.command('wu', 'error', { code: '80070422' })));
     expect(embedText(r)).toMatch(/0x80070422/);

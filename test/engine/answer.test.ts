@@ -534,6 +534,29 @@ describe('a service the knowledge does not cover', () => {
   });
 });
 
+describe('replies that are not questions', () => {
+  it('answers thanks, or a fix said to have worked, with a short reply and no entry', () => {
+    for (const q of ['thanks!', 'thank you so much, that worked', 'it worked, thx', 'cheers 👍']) {
+      const a = engine.ask(q);
+      expect(a.entry, q).toBeNull();
+      expect(a.card.title, q).toMatch(/glad that helped/i);
+    }
+  });
+
+  it('asks what was tried, and the code, when a reply says only that it did not work', () => {
+    for (const q of ["that didn't work", 'still not working', 'what else can i try?', 'any other ideas']) {
+      const a = engine.ask(q);
+      expect(a.status, q).toBe('decline');
+      expect(renderText(a.card), q).toMatch(/what you already tried/);
+    }
+  });
+
+  it('still answers a thanks or a "still not working" that says what is wrong', () => {
+    expect(engine.ask('thanks but it still fails with 0x80070422').entry?.id).toBe('error-0x80070422');
+    expect(engine.ask('still stuck at 0% downloading').entry?.id).toBe('update-stuck-downloading');
+  });
+});
+
 describe('hostile and odd input', () => {
   it('never throws, whatever the text', () => {
     const odd = [
