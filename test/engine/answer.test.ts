@@ -2855,8 +2855,14 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
       'can I make it stop offering windows 11 on my old laptop',
     ])
       expect(idOf(q), q).toBe('deferrals-and-target-version');
+    // ...also refused as "it" once its offer is told (it was declined as unconnected).
+    expect(idOf('grandma keeps getting a big windows 11 is free screen. she does not want it, can that go away?')).toBe(
+      'deferrals-and-target-version',
+    );
     // Not something Windows 11 does that is unwanted.
     expect(idOf("I don't want windows 11 to restart at night")).not.toBe('deferrals-and-target-version');
+    // Nor a Windows 11 PC that "doesn't want to update": that one fails.
+    expect(idOf('my windows 11 pc just does not want to update')).not.toBe('deferrals-and-target-version');
   });
 
   it('leaves another service whose startup type is greyed out to its own help', () => {
