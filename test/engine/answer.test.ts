@@ -2929,6 +2929,10 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     expect(idOf('which do i pick, restart now or schedule the restart?')).toBe('manage-active-hours');
   });
 
+  it('reads no update installed for a long while as updates failing: the general repair path', () => {
+    expect(idOf("the reception pc hasn't installed any updates since june")).toBe('updates-keep-failing');
+  });
+
   it('reads data said used up in everyday words as too much data: the metered connection settings', () => {
     // "Data" alone reads like 0x8007000D's invalid data.
     expect(idOf('windows update ate all my data this month')).toBe('metered-connection-and-bandwidth');
