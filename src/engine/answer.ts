@@ -174,6 +174,23 @@ export function helpCard(): Card {
   );
 }
 
+/** The reply to a message that asks nothing of the knowledge: a greeting, thanks, or a bare "that didn't work". */
+function replyToNoQuestion(question: string): Answer | undefined {
+  const plain = (status: Answer['status'], matchedBy: MatchedBy, card: Card): Answer => ({
+    status,
+    entry: null,
+    alternatives: [],
+    confidence: status === 'answer' ? 1 : 0,
+    matchedBy,
+    codes: [],
+    card,
+  });
+  if (THANKS.test(question)) return plain('answer', 'help', thanksCard());
+  if (FOLLOW_UP.test(question)) return plain('decline', 'none', followUpCard());
+  if (GREETING.test(question)) return plain('answer', 'help', helpCard());
+  return undefined;
+}
+
 // Words of updating split in two, as phone dictation and a second language write them ("up date failed", "it won't
 // in stall", "stuck at down load"): left apart, "date" drew the entries about times and dates. Not where the words
 // are meant apart ("set up date and time", "pick me up date night", "in stall 3", "the down loading dock").
@@ -913,36 +930,8 @@ export class Engine {
     const full = told.replace(/[\u0000-\u001f\u007f]+/g, ' ');
     const question = joinSplitWords(full.slice(0, MAX_QUESTION).trim());
     if (!question) return this.decline('You did not ask anything.');
-    if (THANKS.test(question))
-      return {
-        status: 'answer',
-        entry: null,
-        alternatives: [],
-        confidence: 1,
-        matchedBy: 'help',
-        codes: [],
-        card: thanksCard(),
-      };
-    if (FOLLOW_UP.test(question))
-      return {
-        status: 'decline',
-        entry: null,
-        alternatives: [],
-        confidence: 0,
-        matchedBy: 'none',
-        codes: [],
-        card: followUpCard(),
-      };
-    if (GREETING.test(question))
-      return {
-        status: 'answer',
-        entry: null,
-        alternatives: [],
-        confidence: 1,
-        matchedBy: 'help',
-        codes: [],
-        card: helpCard(),
-      };
+    const reply = replyToNoQuestion(question);
+    if (reply) return reply;
 
     // A pasted log ends with its HRESULT, so codes are read from all of it.
     const { codes, onlyWin32 } = this.codesIn(full);
