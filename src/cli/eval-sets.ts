@@ -52,7 +52,7 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // products to decline), labelled from the fact sheet: tuned on.
   ['probes-plain', 'eval/probes/written-114.jsonl'],
   // Real posts gathered in the twenty-sixth session from stored forum pages and trackers, kept only where no set already
-  // had the thread (103 of 119 were there): other products' updates and faults to decline, mostly. Tuned on.
+  // had the thread (103 of 120 were there): other products' updates and faults to decline, mostly. Tuned on.
   ['probes-real-forum', 'eval/probes/written-115.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],

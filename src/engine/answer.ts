@@ -132,7 +132,7 @@ const THANKS =
 const FOLLOW_UP =
   /^(?:(?:that|it|this|nothing|none\s+of\s+(?:that|it|them|those))\s+(?:didn['’]?t|did\s+not|doesn['’]?t|does\s+not|won['’]?t)\s+(?:work|help|fix\s+it)|(?:it['’]?s\s+|its\s+|it\s+is\s+)?still\s+(?:not\s+working|broken|failing|stuck|the\s+same)|what\s+(?:else|now|next)(?:\s+(?:can|should|do)\s+i\s+(?:try|do))?|now\s+what|any\s+other\s+(?:ideas|suggestions|fixes))[\s!.?]*$/i;
 
-export function thanksCard(): Card {
+function thanksCard(): Card {
   return plainCard(
     'help',
     'Glad that helped',
@@ -141,7 +141,7 @@ export function thanksCard(): Card {
   );
 }
 
-export function followUpCard(): Card {
+function followUpCard(): Card {
   return plainCard(
     'decline',
     'Tell me a little more',
