@@ -37,6 +37,7 @@ import { inOtherLanguage, terms, words } from './terms.ts';
 import { quotedPrograms } from './commands.ts';
 import { titleOf } from './title.ts';
 import { CoreTypos } from './core-typos.ts';
+import { cueWords } from './word-cue.ts';
 
 /**
  * Whether a command asking for these kinds takes this entry when it is named or picked: /wu explain any
@@ -741,7 +742,7 @@ export class Engine {
     const { named, ourNamesSaid } = this.readNames(stripped, normalised(stripped));
     // A service named by its own name was worked on, and is the subject ("ran sc config wuauserv start=demand and it
     // just prints its usage, ... nothing changed").
-    const saidWords = new Set(text.toLowerCase().match(/\w+/g) ?? []);
+    const saidWords = new Set(cueWords(text));
     if (named.some((n) => n.entry.kind === 'service' && saidWords.has(n.entry.service_name.toLowerCase())))
       return undefined;
     const ours = ourNamesSaid.size > 0 || this.index.termsOf(stripped).some((t) => words.updatingItself.has(t));

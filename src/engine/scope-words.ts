@@ -52,10 +52,13 @@ const TRIED_VERB =
  * spaces left where sentences were are made one: a pattern that looks back over spaces from each position (a
  * sentence's start) would otherwise take time by the square of a long run of them.
  */
+/** A code or a long number: enough on its own to be a question ("0x80070422"). */
+const CODE_OR_NUMBER = /\b(?:0x[0-9a-f]{4,}|\d{4,})\b/i;
+
 function whatIsLeft(text: string, rest: string): string {
   if (rest === text) return text;
   const left = rest.replace(/ {2,}/g, ' ');
-  return (left.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 || /\b(?:0x[0-9a-f]{4,}|\d{4,})\b/i.test(left) ? left : text;
+  return (left.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2 || CODE_OR_NUMBER.test(left) ? left : text;
 }
 
 /** A pattern's start that only says a sentence or a word begins there (zero-width). */
@@ -283,7 +286,7 @@ export class ScopeVocabulary {
       if (ASKS_INSIDE.test(m)) said = true;
       return ' ';
     });
-    return tried && !said && !/\p{L}{2,}|\b(?:0x[0-9a-f]{4,}|\d{4,})\b/iu.test(rest);
+    return tried && !said && !/\p{L}{2,}/u.test(rest) && !CODE_OR_NUMBER.test(rest);
   }
 
   /**
