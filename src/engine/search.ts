@@ -204,6 +204,9 @@ const DATE_OR_TIME = eitherOf([
   // "block restarts for 12 hours" asks about active hours. (The lookahead only makes the look behind be tried
   // where "for" or "over" stands, not at every word.)
   String.raw`(?=for |over )(?<=\b(?:stuck|sitting|sat|hanging|hung|frozen|spinning|waiting|loading|moved|been|there|(?:is|was|are|were|been|keeps?|still) (?:installing|downloading|updating|checking|preparing|configuring|restarting|undoing|scanning)|(?:at|on) \d+ ?%)(?:\s+[\w%]+){0,2}\s+)(?:for|over) (?:(?:${SOME}|many|over \d+|more than \d+) )?(?:hours?|minutes?|mins)`,
+  // How long it takes ("updates take 3 hours", "took like 40 minutes"): the time an update took is no active hours.
+  // (The lookahead only makes the look behind be tried where a number of hours or minutes stands.)
+  String.raw`(?=(?:(?:like|about|around|almost|nearly|over|more than|up to) )?(?:(?:${SOME}|many|several) )?(?:hours?|minutes?|mins)\b)(?<=\b(?:takes?|took|taking|taken|lasts?|lasted) )(?:(?:like|about|around|almost|nearly|over|more than|up to) )?(?:(?:${SOME}|many|several) )?(?:hours?|minutes?|mins)`,
   // How long it has gone on, said as so ("for 2 hours now", "3 days now"): "now" says it is still going.
   String.raw`(?:for |over |more than )?(?:${SOME}|many|several) ${UNIT} now`,
   // Not "for a week": how long it may be put off is what a pause question asks.

@@ -65,6 +65,10 @@ describe('queryTerms', () => {
     expect(index.queryTerms("the bar hasn't moved for an hour")).not.toContain(index.queryTerms('hours')[0]);
     // "Now" says it is still going: how long it has, whatever came before.
     expect(index.queryTerms("that's all it says, for 2 hours now")).not.toContain(index.queryTerms('hours')[0]);
+    // How long an update takes is no active hours either, the verb kept; "takes place" still is.
+    expectReadAs('why do updates take 2 hours', 'why do updates take');
+    expectReadAs('the last one took like 40 minutes', 'the last one took');
+    expect(index.queryTerms('the restart takes place outside active hours')).toContain(index.queryTerms('hours')[0]);
     // What the asker was in when it happened is when too: "meeting" read as "meet" drew the requirements entry.
     expectReadAs('windows restarted for updates during my zoom meeting', 'windows restarted for updates');
     // Said in French, German or Spanish too.
