@@ -215,6 +215,8 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-topics-blind', 'eval/probes/written-112.jsonl', true],
   // Written blind in the twenty-third session (Discord and forum posts with their everyday noise): measure-only.
   ['probes-posts-blind-2', 'eval/probes/written-113.jsonl', true],
+  // Written blind at the start of the twenty-seventh session (one-liners, concept questions, tickets): measure-only.
+  ['probes-blind-27', 'eval/probes/written-116.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
