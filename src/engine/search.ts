@@ -284,6 +284,13 @@ const WORKPLACE =
   /(?:(?<=\b(?:the|our|my|your|his|her|their|an?|whole|small|home|main|head|back|branch|entire|same|other)\s+)office\b(?!\s+(?:365|20\d\d|apps?|applications?|suite|updates?|updating|products?|programs?|click|version|install|installation|installs|documents?|files?|activation|key|license))|\boffice(?=\s+(?:pcs?|computers?|laptops?|desktops?|machines?|workstations?|network|wifi|wi-fi|lan|printers?|internet|staff|users|workers|people|manager)\b))/gi;
 
 /**
+ * A restart said to be done by hand ("restarted it manually", "a manual reboot", "restart the services manually"):
+ * how the restart was done, not an update installed by hand, whose "manually" drew the Catalog guide.
+ */
+const MANUAL_RESTART =
+  /\bmanual(?:ly)?(?=\s+(?:re-?start|re-?boot))|(?<=\b(?:re-?start|re-?boot)\w*\s+(?:(?:it|them|(?:the\s+|my\s+)?(?:pc|computer|laptop)|(?:the\s+)?(?:windows\s+)?(?:update\s+)?services?|wuauserv|bits)\s+)?)manually\b/gi;
+
+/**
  * A night said as when it happened ("the power went out last night", "switches every pc off at night"), in
  * a question with no word of waking, sleep or restarting: the night is when, not what. Beside such words it
  * stays: a PC that wakes at night is what the wake guide is about, one that restarts then the restart guides.
@@ -328,6 +335,7 @@ const NOT_WHAT: readonly { drop: RegExp; cue?: RegExp; unless?: RegExp }[] = [
   { drop: COURTESY },
   { drop: WORKPLACE, cue: /office/i },
   { drop: NIGHT, cue: /night/i, unless: WAKING },
+  { drop: MANUAL_RESTART, cue: /manual/i },
   { drop: BUSY, cue: new RegExp(BUSY_WITH, 'i') },
 ];
 

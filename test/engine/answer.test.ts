@@ -2099,6 +2099,12 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['the del qmgr*.dat line says could not find, is that a problem', 'reset-update-components-full'],
     // Doing it "by hand" or "myself" is doing it manually.
     ['is there a way to install an update by hand?', 'install-from-catalog'],
+    // The restart after updates asked to be the asker's own is active hours: a restart done by hand is no update
+    // installed by hand (the Catalog guide), nor an update service restarted.
+    ['can I still restart by hand once the updates are in?', 'manage-active-hours'],
+    ['does windows force a reboot or can we do it ourselves?', 'manage-active-hours'],
+    ['can we pick when to reboot after an update?', 'manage-active-hours'],
+    ['how do I restart the windows update service manually', 'restart-update-services'],
     // "How often" asks for what the entries say as "every" (a scan about every 22 hours).
     ['if i never hit check for updates, will windows look for them anyway? how often?', 'usoclient-and-scans'],
   ])('%j is answered from %s', (q, id) => {

@@ -69,6 +69,10 @@ describe('queryTerms', () => {
     expectReadAs('why do updates take 2 hours', 'why do updates take');
     expectReadAs('the last one took like 40 minutes', 'the last one took');
     expect(index.queryTerms('the restart takes place outside active hours')).toContain(index.queryTerms('hours')[0]);
+    // A restart done by hand says how it restarted: "manually" stays only where an update is installed by hand.
+    expectReadAs('restarted it manually, still stuck', 'restarted it, still stuck');
+    expectReadAs('a manual reboot did nothing', 'a reboot did nothing');
+    expect(index.queryTerms('install the update manually')).toContain(index.queryTerms('manually')[0]);
     // What the asker was in when it happened is when too: "meeting" read as "meet" drew the requirements entry.
     expectReadAs('windows restarted for updates during my zoom meeting', 'windows restarted for updates');
     // Said in French, German or Spanish too.
