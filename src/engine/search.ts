@@ -284,11 +284,17 @@ const WORKPLACE =
   /(?:(?<=\b(?:the|our|my|your|his|her|their|an?|whole|small|home|main|head|back|branch|entire|same|other)\s+)office\b(?!\s+(?:365|20\d\d|apps?|applications?|suite|updates?|updating|products?|programs?|click|version|install|installation|installs|documents?|files?|activation|key|license))|\boffice(?=\s+(?:pcs?|computers?|laptops?|desktops?|machines?|workstations?|network|wifi|wi-fi|lan|printers?|internet|staff|users|workers|people|manager)\b))/gi;
 
 /**
- * A restart said to be done by hand ("restarted it manually", "a manual reboot", "restart the services manually"):
- * how the restart was done, not an update installed by hand, whose "manually" drew the Catalog guide.
+ * A restart, a check or a service said to be done by hand ("restarted it manually", "a manual reboot", "checked for
+ * updates manually", "manually started the service"): how it was done, not an update installed by hand, whose
+ * "manually" drew the Catalog guide. Only "manually" goes after verbs other than restarting: "manual" is also a
+ * service's start type.
  */
-const MANUAL_RESTART =
-  /\bmanual(?:ly)?(?=\s+(?:re-?start|re-?boot))|(?<=\b(?:re-?start|re-?boot)\w*\s+(?:(?:it|them|(?:the\s+|my\s+)?(?:pc|computer|laptop)|(?:the\s+)?(?:windows\s+)?(?:update\s+)?services?|wuauserv|bits)\s+)?)manually\b/gi;
+const DONE_BY_HAND =
+  '(?:re-?start|re-?boot|check|start|trigger|scan|run|ran|delet|renam|stop|paus|clear|enabl|disabl|remov)\\w*';
+const MANUAL_RESTART = new RegExp(
+  String.raw`\bmanual(?=\s+(?:re-?start|re-?boot))|\bmanually(?=\s+${DONE_BY_HAND})|(?<=\b${DONE_BY_HAND}\s+(?:[\w.]+\s+){0,4}?)manually\b`,
+  'gi',
+);
 
 /**
  * A night said as when it happened ("the power went out last night", "switches every pc off at night"), in

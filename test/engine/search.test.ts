@@ -73,6 +73,11 @@ describe('queryTerms', () => {
     expectReadAs('restarted it manually, still stuck', 'restarted it, still stuck');
     expectReadAs('a manual reboot did nothing', 'a reboot did nothing');
     expect(index.queryTerms('install the update manually')).toContain(index.queryTerms('manually')[0]);
+    // So does a check or a service: but a reset done by hand is Microsoft's manual reset, and Manual a start type.
+    expectReadAs('I checked for updates manually, nothing', 'I checked for updates, nothing');
+    expectReadAs('manually started the windows update service', 'started the windows update service');
+    expect(index.queryTerms('reset windows update components manually')).toContain(index.queryTerms('manually')[0]);
+    expect(index.queryTerms('set bits to manual start')).toContain(index.queryTerms('manual')[0]);
     // What the asker was in when it happened is when too: "meeting" read as "meet" drew the requirements entry.
     expectReadAs('windows restarted for updates during my zoom meeting', 'windows restarted for updates');
     // Said in French, German or Spanish too.
