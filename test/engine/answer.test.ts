@@ -2105,6 +2105,11 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['does windows force a reboot or can we do it ourselves?', 'manage-active-hours'],
     ['can we pick when to reboot after an update?', 'manage-active-hours'],
     ['how do I restart the windows update service manually', 'restart-update-services'],
+    // How or where to check for updates is the scan entry's first answer (Settings' Check for updates); the button said
+    // greyed out is the Settings page's guide.
+    ['where do I go to check for updates?', 'usoclient-and-scans'],
+    ['how can I look for updates on this laptop', 'usoclient-and-scans'],
+    ['how do I check for updates when the button is greyed out', 'settings-page-not-working'],
     // "How often" asks for what the entries say as "every" (a scan about every 22 hours).
     ['if i never hit check for updates, will windows look for them anyway? how often?', 'usoclient-and-scans'],
   ])('%j is answered from %s', (q, id) => {
