@@ -2083,6 +2083,9 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['is a feature update different from a quality update?', 'quality-and-feature-updates'],
     // Skipping an update one doesn't want is hiding it, not the agent's own skipped self-update (0x8024D009).
     ['can I skip an update I do not want?', 'hide-an-update'],
+    // Skipping updates for a while, not one of them, is pausing them.
+    ['is it fine to skip two months of patches?', 'pause-updates'],
+    ['we want to skip updates for a month', 'pause-updates'],
     // How long it has been installing, or downloading, is not active hours; nor are its days going back.
     ['the update has been installing for 3 hours', 'update-stuck-downloading'],
     ['windows update has been downloading for 2 days', 'update-stuck-downloading'],
