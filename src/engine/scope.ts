@@ -134,7 +134,8 @@ export function foreignSubject(text: string, index: SearchIndex, raw?: readonly 
         !index.docFrequency.has(terms(w)[0] ?? w) &&
         !index.scope.genericProcesses.has(w),
     );
-  if (foreignName) return `${foreignName} is not part of Windows Update.`;
+  // Not "is not part of Windows Update": a process the knowledge has no word on may still be one of its parts.
+  if (foreignName) return `${foreignName} is not one I know about.`;
   const service = foreignService(text, index);
   return service ? `The ${service} service is not one I know about.` : undefined;
 }
