@@ -2079,6 +2079,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['24H2 still not showing up, weeks after everyone else', 'feature-update-not-offered'],
     // No longer receiving updates is the end of support.
     ['when will my 22H2 PC stop receiving updates', 'windows-10-end-of-support'],
+    // ...said in German as two words too.
+    ['Windows 10 Support Ende, was nun?', 'windows-10-end-of-support'],
     // What the words for updates mean: not the error entries whose text happens to say "cumulative".
     ['what is a cumulative update', 'quality-and-feature-updates'],
     ["what's an enablement package in windows update", 'windows-11-versions-servicing'],
