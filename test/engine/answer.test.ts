@@ -710,6 +710,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['how to activate office 365', /Microsoft Office/],
     ['Chrome says an error occurred while checking for updates', /Browsers? other than Edge|browser/i],
     ['my printer stopped printing after the latest update', /device/i],
+    // A code told about copying files, a backup or a network share is that Windows task's, not an update error.
+    ['getting 0x80070005 when copying files to a flash drive', /Windows task/],
+    ['error 0x80004005 when I open a shared folder on the nas', /Windows task/],
     // A third-party patching service's own agent, beside Windows 10's end of support.
     ['0patch agent shows 0 patches applied on our Windows 10 machines, are they protected?', /patching tool/i],
     // A device's own firmware is its maker's, whatever the language.
@@ -780,6 +783,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'answer',
     );
     expect(engine.ask('the windows updater fails after the cumulative update').status).toBe('answer');
+    // An update copied to a USB stick, or a Windows 11 stick to install from, is updating, not a file task.
+    expect(engine.ask('the update I copied to a usb stick fails with 0x80070005').entry?.id).toBe('error-0x80070005');
+    expect(engine.ask('how do i put windows 11 on a usb stick to install it on another pc').status).toBe('answer');
     // A broken device with the question how to take the update off is asking about the update.
     expect(engine.ask('My webcam stopped working after KB5034441, how do I uninstall that update?').status).toBe(
       'answer',
@@ -2745,9 +2751,15 @@ describe('answers that generalize: broken English, other languages, calibrated c
   });
 
   it('is not sure of a 0x8007 code (a Win32 error any program shows) in a story that names nothing of ours', () => {
-    const story = engine.ask('0x80070005 appears whenever my backup script copies files to the network share at night');
+    const story = engine.ask(
+      '0x80070005 appears whenever my nightly maintenance script runs as the scheduled task account',
+    );
     expect(story.entry?.id).toBe('error-0x80070005');
     expect(story.card.alternatives.length).toBeGreaterThan(0);
+    // Told of copying files to a share, it is that Windows task's (the catalogue's), declined.
+    expect(
+      engine.ask('0x80070005 appears whenever my backup script copies files to the network share at night').status,
+    ).toBe('decline');
     // The code alone, or beside something of ours, stays sure.
     expect(engine.ask('0x80070005').card.alternatives).toEqual([]);
     expect(
