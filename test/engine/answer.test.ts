@@ -2087,6 +2087,13 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['when will my 22H2 PC stop receiving updates', 'windows-10-end-of-support'],
     // ...said in German as two words too.
     ['Windows 10 Support Ende, was nun?', 'windows-10-end-of-support'],
+    // How long Windows 10 may still be used is its end of support, in any language; "keep using Windows 10" is no
+    // line saying which Windows the asker runs.
+    ['how much longer can I keep using Windows 10?', 'windows-10-end-of-support'],
+    ['Wie lange kann ich Windows 10 noch nutzen?', 'windows-10-end-of-support'],
+    // Going back to the previous version needs no word of Windows, in English or French.
+    ['will going back to the previous version delete my files?', 'go-back-previous-version'],
+    ['comment revenir à la version précédente ?', 'go-back-previous-version'],
     // What the words for updates mean: not the error entries whose text happens to say "cumulative".
     ['what is a cumulative update', 'quality-and-feature-updates'],
     ["what's an enablement package in windows update", 'windows-11-versions-servicing'],
