@@ -2100,6 +2100,11 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['is a feature update different from a quality update?', 'quality-and-feature-updates'],
     // Skipping an update one doesn't want is hiding it, not the agent's own skipped self-update (0x8024D009).
     ['can I skip an update I do not want?', 'hide-an-update'],
+    // The latest or this month's update (or patch, or LCU) that will not install is the general repair path, not the
+    // update history's latest installed update nor taking the latest update off.
+    ["this month's patch won't install on my laptop", 'updates-keep-failing'],
+    ['our LCU keeps failing on a few machines', 'updates-keep-failing'],
+    ["the latest update won't install", 'updates-keep-failing'],
     // Skipping updates for a while, not one of them, is pausing them.
     ['is it fine to skip two months of patches?', 'pause-updates'],
     ['we want to skip updates for a month', 'pause-updates'],
