@@ -46,6 +46,8 @@ const FIRST_HALVES = '8007|8024|800f|800b|8020|c190';
 // ("0xC19001O1"). Split only after the 0x and the first half of a family of Windows Update's parts.
 const SPLIT = new RegExp(String.raw`(?<![0-9A-Za-z.{])0x(${FIRST_HALVES})[ -]([0-9a-f]{4})(?![0-9A-Za-z_])`, 'gi');
 const WITH_O = /(?<![0-9A-Za-z.{])0x(?=[0-9a-f]*o)[0-9a-fo]{8}(?![0-9A-Za-z_])/gi;
+// ...or begun with the letter O ("Ox80070005"): only before x and eight characters of a failure code.
+const O_FOR_ZERO_X = /(?<![0-9A-Za-z.{])o(?=x[89a-f][0-9a-fo]{7}(?![0-9A-Za-z_]))/gi;
 
 // A code read aloud, as phone dictation writes it ("zero x eight zero zero seven zero four two two", "eight oh oh
 // seven"): "zero x" and then eight digits or letters, each a word or a character of its own. Only after "zero x":
@@ -112,6 +114,7 @@ export function findShortCodes(text: string): string[] {
 /** The text with codes typed off the screen written as codes; as long as it was, so positions hold. */
 function readCodes(text: string): string {
   if (SAYS_ZERO_X.test(text)) text = text.replace(SPOKEN, fromSpoken);
+  if (/ox/i.test(text)) text = text.replace(O_FOR_ZERO_X, '0');
   if (!/0x/i.test(text)) return text;
   return text
     .replace(SPLIT, (_, high: string, low: string) => `0x${high}${splitLow(high, low)} `)

@@ -2105,6 +2105,9 @@ describe('the topics help desks ask about, in the words people use', () => {
     ["this month's patch won't install on my laptop", 'updates-keep-failing'],
     ['our LCU keeps failing on a few machines', 'updates-keep-failing'],
     ["the latest update won't install", 'updates-keep-failing'],
+    // A restart asked about while updates download or install is what interrupting them does.
+    ['what would happen if I reboot while it is downloading updates', 'cancel-or-power-off-during-update'],
+    ['is it bad to restart during an update?', 'cancel-or-power-off-during-update'],
     // Skipping updates for a while, not one of them, is pausing them.
     ['is it fine to skip two months of patches?', 'pause-updates'],
     ['we want to skip updates for a month', 'pause-updates'],

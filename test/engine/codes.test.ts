@@ -35,6 +35,9 @@ describe('findCodes', () => {
     expect(findCodes('0x8007 0005 when installing')).toEqual(['0x80070005']);
     expect(findCodes('got 0x800f-0922 again')).toEqual(['0x800F0922']);
     expect(findCodes('upgrade fails 0xC19001O1')).toEqual(['0xC1900101']);
+    // ...even its first zero ("Ox8007..."), but not an O inside a word ("box80070005").
+    expect(findCodes('windows update says Ox80070005')).toEqual(['0x80070005']);
+    expect(findCodes('the box80070005 label')).toEqual([]);
     // After 0x8007, four decimal digits are the Win32 error as people know it: 1058 is 0x422.
     expect(findCodes('0x8007 1058 windows update')).toEqual(['0x80070422']);
     // The second group goes with the first: nothing of it is left for the search to read as a number.
