@@ -710,6 +710,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['how to activate office 365', /Microsoft Office/],
     ['Chrome says an error occurred while checking for updates', /Browsers? other than Edge|browser/i],
     ['my printer stopped printing after the latest update', /device/i],
+    // A game by its title, Microsoft's own games, and new hardware put in are theirs.
+    ['apex legends patch stuck at 0 B/s', /a game/],
+    ['microsoft flight simulator update stuck at 90%', /Microsoft games/],
+    ['black screen since I put in a new graphics card', /new hardware/],
     // A code told about copying files, a backup or a network share is that Windows task's, not an update error.
     ['getting 0x80070005 when copying files to a flash drive', /Windows task/],
     ['error 0x80004005 when I open a shared folder on the nas', /Windows task/],
@@ -783,6 +787,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'answer',
     );
     expect(engine.ask('the windows updater fails after the cumulative update').status).toBe('answer');
+    // A game named beside Windows updates that will not install leaves the updates ours.
+    expect(engine.ask("I can't install Windows 11 updates or the Call of Duty update").status).toBe('answer');
     // An update copied to a USB stick, or a Windows 11 stick to install from, is updating, not a file task.
     expect(engine.ask('the update I copied to a usb stick fails with 0x80070005').entry?.id).toBe('error-0x80070005');
     expect(engine.ask('how do i put windows 11 on a usb stick to install it on another pc').status).toBe('answer');
