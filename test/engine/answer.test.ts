@@ -2114,6 +2114,10 @@ describe('the topics help desks ask about, in the words people use', () => {
     // A restart asked about while updates download or install is what interrupting them does.
     ['what would happen if I reboot while it is downloading updates', 'cancel-or-power-off-during-update'],
     ['is it bad to restart during an update?', 'cancel-or-power-off-during-update'],
+    // An update Windows took off by itself is its recovery ("We removed some recently installed updates"), not one
+    // to uninstall; how big a version's move is, whether it comes as an enablement package.
+    ['windows removed the latest update on its own, why?', 'undoing-changes-screen'],
+    ['will 26H2 be a big upgrade?', 'windows-11-versions-servicing'],
     // Skipping updates for a while, not one of them, is pausing them.
     ['is it fine to skip two months of patches?', 'pause-updates'],
     ['we want to skip updates for a month', 'pause-updates'],
