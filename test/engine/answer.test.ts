@@ -2118,6 +2118,10 @@ describe('the topics help desks ask about, in the words people use', () => {
     // to uninstall; how big a version's move is, whether it comes as an enablement package.
     ['windows removed the latest update on its own, why?', 'undoing-changes-screen'],
     ['will 26H2 be a big upgrade?', 'windows-11-versions-servicing'],
+    // Updates installed while the PC sleeps are the wake guide's; pausing cancels a pending restart, so it is the
+    // pause guide's question.
+    ['does windows update install stuff while the laptop is asleep?', 'stop-update-wakeups'],
+    ['does pausing updates cancel a pending restart', 'pause-updates'],
     // Skipping updates for a while, not one of them, is pausing them.
     ['is it fine to skip two months of patches?', 'pause-updates'],
     ['we want to skip updates for a month', 'pause-updates'],
