@@ -2122,6 +2122,11 @@ describe('the topics help desks ask about, in the words people use', () => {
     // pause guide's question.
     ['does windows update install stuff while the laptop is asleep?', 'stop-update-wakeups'],
     ['does pausing updates cancel a pending restart', 'pause-updates'],
+    // A PC found restarted with the open apps gone, or restarting at night in German, is the automatic restart.
+    ['I come in every morning and the PC has restarted, my open apps were gone', 'manage-active-hours'],
+    ['Warum startet mein Laptop nachts neu?', 'manage-active-hours'],
+    // A policy's own name is no service of someone else's ("The specify source service is not one I know").
+    ['Specify source service for specific classes of Windows Updates', 'managed-devices'],
     // Skipping updates for a while, not one of them, is pausing them.
     ['is it fine to skip two months of patches?', 'pause-updates'],
     ['we want to skip updates for a month', 'pause-updates'],
