@@ -2127,6 +2127,10 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['Warum startet mein Laptop nachts neu?', 'manage-active-hours'],
     // A policy's own name is no service of someone else's ("The specify source service is not one I know").
     ['Specify source service for specific classes of Windows Updates', 'managed-devices'],
+    // Windows Update's own folder and port, named alone, are ours: Delivery Optimization's port 7680, the Media
+    // Creation Tool's $WINDOWS.~WS folder.
+    ['Test-NetConnection to port 7680 fails between two office PCs', 'check-delivery-optimization'],
+    ['can I delete the $WINDOWS.~WS folder?', 'remove-upgrade-leftovers'],
     // Skipping updates for a while, not one of them, is pausing them.
     ['is it fine to skip two months of patches?', 'pause-updates'],
     ['we want to skip updates for a month', 'pause-updates'],
