@@ -2117,6 +2117,9 @@ describe('the topics help desks ask about, in the words people use', () => {
     // An update Windows took off by itself is its recovery ("We removed some recently installed updates"), not one
     // to uninstall; how big a version's move is, whether it comes as an enablement package.
     ['windows removed the latest update on its own, why?', 'undoing-changes-screen'],
+    // ...so is a monthly update that rolls itself back at the restart; a feature update's rollback is Setup's.
+    ['our cumulative update keeps rolling back on two servers', 'undoing-changes-screen'],
+    ['the quality update keeps getting rolled back', 'undoing-changes-screen'],
     ['will 26H2 be a big upgrade?', 'windows-11-versions-servicing'],
     // Updates installed while the PC sleeps are the wake guide's; pausing cancels a pending restart, so it is the
     // pause guide's question.
