@@ -2134,6 +2134,9 @@ describe('the topics help desks ask about, in the words people use', () => {
     // Creation Tool's $WINDOWS.~WS folder.
     ['Test-NetConnection to port 7680 fails between two office PCs', 'check-delivery-optimization'],
     ['can I delete the $WINDOWS.~WS folder?', 'remove-upgrade-leftovers'],
+    // Where updates are downloaded to is SoftwareDistribution\Download, which the disk space guide empties; not its log.
+    ['where do windows updates get downloaded to?', 'free-disk-space'],
+    ['where does windows update save the log', 'read-update-logs'],
     // Skipping updates for a while, not one of them, is pausing them.
     ['is it fine to skip two months of patches?', 'pause-updates'],
     ['we want to skip updates for a month', 'pause-updates'],
