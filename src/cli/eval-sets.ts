@@ -54,6 +54,8 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Real posts gathered in the twenty-sixth session from stored forum pages and trackers, kept only where no set already
   // had the thread (103 of 120 were there): other products' updates and faults to decline, mostly. Tuned on.
   ['probes-real-forum', 'eval/probes/written-115.jsonl'],
+  // Written in the twenty-seventh session by a helper probing the bot, labelled from the fact sheet, the kinds it got
+  // wrong over-represented. Tuned on.
   ['probes-helper-27', 'eval/probes/written-117.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],

@@ -291,7 +291,7 @@ const WORKPLACE =
  */
 const DONE_BY_HAND =
   '(?:re-?start|re-?boot|check|start|trigger|scan|run|ran|delet|renam|stop|paus|clear|enabl|disabl|remov)\\w*';
-const MANUAL_RESTART = new RegExp(
+const MANUALLY_DONE = new RegExp(
   String.raw`\bmanual(?=\s+(?:re-?start|re-?boot))|\bmanually(?=\s+${DONE_BY_HAND})|(?<=\b${DONE_BY_HAND}\s+(?:[\w.]+\s+){0,4}?)manually\b`,
   'gi',
 );
@@ -341,7 +341,7 @@ const NOT_WHAT: readonly { drop: RegExp; cue?: RegExp; unless?: RegExp }[] = [
   { drop: COURTESY },
   { drop: WORKPLACE, cue: /office/i },
   { drop: NIGHT, cue: /night/i, unless: WAKING },
-  { drop: MANUAL_RESTART, cue: /manual/i },
+  { drop: MANUALLY_DONE, cue: /manual/i },
   { drop: BUSY, cue: new RegExp(BUSY_WITH, 'i') },
 ];
 
