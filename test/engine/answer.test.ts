@@ -717,6 +717,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // A code told about copying files, a backup or a network share is that Windows task's, not an update error.
     ['getting 0x80070005 when copying files to a flash drive', /Windows task/],
     ['error 0x80004005 when I open a shared folder on the nas', /Windows task/],
+    // One that only broke after an update is the task's too, with taking that update off offered.
+    ['file history stopped working after the latest update', /uninstalling that update/],
     // A third-party patching service's own agent, beside Windows 10's end of support.
     ['0patch agent shows 0 patches applied on our Windows 10 machines, are they protected?', /patching tool/i],
     // A device's own firmware is its maker's, whatever the language.
