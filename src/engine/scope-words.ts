@@ -46,15 +46,15 @@ const ASKS_INSIDE = /\b(?:how|where|why|what|which)\b|^\s*trying\b|\band\s+now\b
 const TRIED_VERB =
   /\b(?:tried|try|trying|ran|run|running|attempted|followed|already|restarted|rebooted|reset|did|have\s+done|['’]ve\s+done|googled|searched|looked|contacted|called|asked|microsoft|ms|edit|update|upd|ps|still)\b/i;
 
+/** A code or a long number: enough on its own to be a question ("0x80070422"). */
+const CODE_OR_NUMBER = /\b(?:0x[0-9a-f]{4,}|\d{4,})\b/i;
+
 /**
  * A text with something said by the way taken out, or the text itself when fewer than two words would be left and no
  * code or long number ("0x80070422" with a forum's aside after it is the code's question). The
  * spaces left where sentences were are made one: a pattern that looks back over spaces from each position (a
  * sentence's start) would otherwise take time by the square of a long run of them.
  */
-/** A code or a long number: enough on its own to be a question ("0x80070422"). */
-const CODE_OR_NUMBER = /\b(?:0x[0-9a-f]{4,}|\d{4,})\b/i;
-
 function whatIsLeft(text: string, rest: string): string {
   if (rest === text) return text;
   const left = rest.replace(/ {2,}/g, ' ');
