@@ -220,6 +220,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-posts-blind-2', 'eval/probes/written-113.jsonl', true],
   // Written blind at the start of the twenty-seventh session (one-liners, concept questions, tickets): measure-only.
   ['probes-blind-27', 'eval/probes/written-116.jsonl', true],
+  // Written blind at the start of the twenty-eighth session (tickets, pastes, codes in several forms, DE/FR/ES),
+  // modelled on real posts found by search: measure-only.
+  ['probes-blind-28', 'eval/probes/written-118.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
