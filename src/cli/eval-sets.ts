@@ -57,6 +57,7 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Written in the twenty-seventh session by a helper probing the bot, labelled from the fact sheet, the kinds it got
   // wrong over-represented. Tuned on.
   ['probes-helper-27', 'eval/probes/written-117.jsonl'],
+  ['probes-helper-28', 'eval/probes/written-119.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
