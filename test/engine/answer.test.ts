@@ -1031,6 +1031,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Asking which updates went on, to find the one that broke a device, asks the update history.
     ['how do i check which updates were installed this week? my scanner stopped working on monday', 'answer'],
     ['my headset app says which updates are available for the headset', 'decline'],
+    // ...and so does finding the one behind it, an app's or Office's trouble as a device's, in other languages too.
+    ['which windows update messed up my microphone? where do I look', 'answer'],
+    ['find out which KB caused PowerPoint to freeze', 'answer'],
+    ['my racing game has crashed since an update, how can I tell which update was installed', 'answer'],
+    ['¿Qué actualización estropeó el lector de huellas?', 'answer'],
   ])('%j: taking an update off, Windows acting or its history, beside another thing named: %s', (q, status) => {
     expect(engine.ask(q).status).toBe(status);
   });

@@ -315,6 +315,9 @@ describe('ScopeVocabulary', () => {
     ['uninstall update', 'unless', 'remove the 24H2 update', true],
     ['uninstall update', 'said', "Comment enlever la mise à jour d'hier ?", true],
     ['list installed updates', 'said', 'which update broke my scanner?', true],
+    ['list installed updates', 'said', 'how can I find the update that broke my mic', true],
+    ['list installed updates', 'said', 'Welches Update ist schuld am fehlenden Ton?', true],
+    ['list installed updates', 'said', '¿Qué actualización causó el fallo del sonido?', true],
     ['list installed updates', 'unless', 'which updates are available for me', true],
     ['restart required to finish updating', 'said', "updates won't install until I restart, and I just did", true],
     // Whether shutting down does as well as the restart asked for.
