@@ -768,6 +768,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'Our macro recorder does nothing on Windows 11 any more. Could you make it work on Windows 11 again?',
       /its maker/,
     ],
+    // Office's own setup, repair and apps by their names, beside a code of ours: Office's question.
+    ['the Microsoft 365 installer quits with 0x80070005 halfway', /Microsoft Office/],
+    ['Visio keeps crashing and shows 0x80070002', /Microsoft Office/],
+    // So is a virtual machine or the Sandbox that will not start, with no word of updating.
+    ['my Hyper-V guest refuses to boot, 0x80070005', /features and programs of their own/],
+    ['Windows Sandbox closes at once with 0x80070002', /features and programs of their own/],
     // Uninstalling a program, or an antivirus, is no update to take off.
     ['how do I uninstall a program on windows 11', /not something Windows Update does/],
     ['how to uninstall mcafee', /antivirus/],
@@ -791,6 +797,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('the windows updater fails after the cumulative update').status).toBe('answer');
     // A game named beside Windows updates that will not install leaves the updates ours.
     expect(engine.ask("I can't install Windows 11 updates or the Call of Duty update").status).toBe('answer');
+    // Windows Update failing inside a virtual machine is Windows Update's.
+    expect(engine.ask('Windows Update inside my Hyper-V guest fails with 0x80070002').entry?.id).toBe(
+      'error-0x80070002',
+    );
     // An update copied to a USB stick, or a Windows 11 stick to install from, is updating, not a file task.
     expect(engine.ask('the update I copied to a usb stick fails with 0x80070005').entry?.id).toBe('error-0x80070005');
     expect(engine.ask('how do i put windows 11 on a usb stick to install it on another pc').status).toBe('answer');
