@@ -1828,6 +1828,11 @@ describe('the topics help desks ask about, in the words people use', () => {
     ],
     ['how does my pc know which updates it needs?', 'how-windows-update-works'],
     ['I removed a bad update but windows installs it again the next day, how do I stop that', 'hide-an-update'],
+    // ...told any way round: the update back after it was taken off, or kept off for good, in other languages too.
+    ['the security patch I uninstalled keeps coming back', 'hide-an-update'],
+    ['this KB shows up again every time after uninstalling it', 'hide-an-update'],
+    ['Das Update habe ich entfernt, aber es kommt immer wieder zurück', 'hide-an-update'],
+    ['hide this update for good', 'hide-an-update'],
     [
       'it keeps saying restart required even though i shut down every night and turn it on in the morning',
       'finish-pending-restart',
