@@ -1829,6 +1829,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['how does my pc know which updates it needs?', 'how-windows-update-works'],
     ['I removed a bad update but windows installs it again the next day, how do I stop that', 'hide-an-update'],
     // ...told any way round: the update back after it was taken off, or kept off for good, in other languages too.
+    // A servicing file named: the entry whose last resort renames it.
+    ['is it safe to rename pending.xml', 'error-0x80070bc9'],
     ['the security patch I uninstalled keeps coming back', 'hide-an-update'],
     ['this KB shows up again every time after uninstalling it', 'hide-an-update'],
     ['Das Update habe ich entfernt, aber es kommt immer wieder zurück', 'hide-an-update'],
@@ -2504,6 +2506,10 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['KB5063878 broke my sound. how do I remove faulty update and stop it from coming back', 'uninstall-update'],
     // The common problems in German, French and Spanish, through the knowledge.
     ['Volver a Windows 10 desde Windows 11', 'go-back-previous-version'],
+    // Active hours by the names Windows gives them in German and Spanish, and restarts for updates said in German.
+    ['Nutzungszeit ändern, wie geht das?', 'manage-active-hours'],
+    ['¿Dónde cambio las horas activas?', 'manage-active-hours'],
+    ['mein Laptop startet dauernd neu wegen der Updates', 'manage-active-hours'],
     // Russian, with the slang "винда" for Windows and only the version numbers.
     ['как вернуться на 10 винду с 11?', 'go-back-previous-version'],
     ['Zurück auf Windows 10 nach dem Upgrade, geht das?', 'go-back-previous-version'],
