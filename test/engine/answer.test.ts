@@ -768,6 +768,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'Our macro recorder does nothing on Windows 11 any more. Could you make it work on Windows 11 again?',
       /its maker/,
     ],
+    // A programmer's own code, tool or service, and the error Windows returns to it, even by one of our codes' names.
+    ['E_ACCESSDENIED comes back from my C# registry call', /your own code/],
+    ['my own Windows service stops at start with 1053', /your own code/],
+    ['signtool says CERT_E_EXPIRED for our installer', /your own code/],
     // Office's own setup, repair and apps by their names, beside a code of ours: Office's question.
     ['the Microsoft 365 installer quits with 0x80070005 halfway', /Microsoft Office/],
     ['Visio keeps crashing and shows 0x80070002', /Microsoft Office/],
@@ -797,6 +801,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('the windows updater fails after the cumulative update').status).toBe('answer');
     // A game named beside Windows updates that will not install leaves the updates ours.
     expect(engine.ask("I can't install Windows 11 updates or the Call of Duty update").status).toBe('answer');
+    // A program of one's own that searches for Windows updates gets Windows Update's codes.
+    expect(engine.ask('my C# tool that uses WUApiLib gets 0x80240024').entry?.id).toBe('error-family-0x8024');
     // Windows Update failing inside a virtual machine is Windows Update's.
     expect(engine.ask('Windows Update inside my Hyper-V guest fails with 0x80070002').entry?.id).toBe(
       'error-0x80070002',
