@@ -1835,6 +1835,12 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['how does my pc know which updates it needs?', 'how-windows-update-works'],
     ['I removed a bad update but windows installs it again the next day, how do I stop that', 'hide-an-update'],
     // ...told any way round: the update back after it was taken off, or kept off for good, in other languages too.
+    // What the asker does not want done is not what is asked: the way they want it done is.
+    ['instead of resetting everything, can I just restart the update services?', 'restart-update-services'],
+    ['without reinstalling windows how do i get failing updates going', 'updates-keep-failing'],
+    ['I do not want to pause anything, just keep restarts out of my working day', 'manage-active-hours'],
+    // A KB number taken off with nothing between.
+    ['Is there a way to peel KB5034441 off', 'uninstall-update'],
     // A servicing file named: the entry whose last resort renames it.
     ['is it safe to rename pending.xml', 'error-0x80070bc9'],
     ['the security patch I uninstalled keeps coming back', 'hide-an-update'],
