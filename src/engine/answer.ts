@@ -81,6 +81,8 @@ export const MAX_QUESTION = 2000;
 export const MAX_PASTE = 256 * 1024;
 /** Below this confidence the answer offers alternatives ("Did you mean"): fitted, see confidence.ts. */
 export const LOW_CONFIDENCE = sureThreshold();
+/** A symbolic error name as the code tables write them (WU_E_NO_UPDATE, CBS_E_INVALID_PACKAGE), in any case. */
+const SYMBOLIC_NAME = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}\b/gi;
 
 const DECLINE_SUMMARY =
   'I only know Windows Update: its services (Windows Update, Update Orchestrator, BITS, Delivery Optimization and friends), ' +
@@ -640,10 +642,24 @@ export class Engine {
     const win32 = findWin32(text)
       .map((w) => w.code)
       .filter((c) => this.kb.knowsCode(c));
+    const symbolic = hex.length + short.length + win32.length === 0 ? this.symbolicCodes(text) : [];
     return {
-      codes: [...new Set([...hex, ...short, ...win32])],
+      codes: [...new Set([...hex, ...short, ...win32, ...symbolic])],
       onlyWin32: hex.length === 0 && short.length === 0 && win32.length > 0,
     };
+  }
+
+  /**
+   * The codes a question gives only by their symbolic names in the code tables ("WU_E_NO_UPDATE"), where no entry
+   * has that name as its own (those are read as names): the name is the code, as in /wu error.
+   */
+  private symbolicCodes(text: string): string[] {
+    const found: string[] = [];
+    for (const [name] of text.matchAll(SYMBOLIC_NAME)) {
+      const code = this.kb.tableNames.get(name.toUpperCase());
+      if (code && !this.kb.byName.has(normalizeName(name))) found.push(code);
+    }
+    return found;
   }
 
   /** A decline that says what else the question is about (another program, service or updater). */

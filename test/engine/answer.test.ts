@@ -610,6 +610,9 @@ describe("codes from Microsoft's code tables", () => {
     expect(engine.error('2147942402').codes).toEqual(['0x80070002']);
     expect(engine.error('1234567890').status).toBe('decline');
     expect(engine.error('WU_E_UH_INSTALLERFAILURE').codes).toEqual(['0x8024200B']);
+    // ...and so is one said in a question, in any case, where no entry has it as a name of its own.
+    expect(engine.ask('the log says wu_e_no_update, is that bad?').codes).toEqual(['0x80240024']);
+    expect(engine.ask('SETUP_E_SOMETHING_MADE_UP happened').codes).toEqual([]);
     expect(engine.ask('update failed 3 times').codes).toEqual([]);
     // "fails 1060" as sc.exe's result is the number; a count is not ("failed 2 out of 3 times").
     expect(engine.ask('sc query bits fails 1060').codes).toEqual(['0x80070424']);
