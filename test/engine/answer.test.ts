@@ -771,6 +771,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'Our macro recorder does nothing on Windows 11 any more. Could you make it work on Windows 11 again?',
       /its maker/,
     ],
+    // BitLocker itself, and our words in their everyday senses (a parcel's delivery, a database's UPDATE).
+    ['where is my BitLocker key stored?', /drive encryption/],
+    ['the parcel with my new laptop is stuck in transit', /A delivery, an order/],
+    ['the UPDATE statement in my stored procedure is slow', /a database/],
     // A programmer's own code, tool or service, and the error Windows returns to it, even by one of our codes' names.
     ['E_ACCESSDENIED comes back from my C# registry call', /your own code/],
     ['my own Windows service stops at start with 1053', /your own code/],
@@ -804,6 +808,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('the windows updater fails after the cumulative update').status).toBe('answer');
     // A game named beside Windows updates that will not install leaves the updates ours.
     expect(engine.ask("I can't install Windows 11 updates or the Call of Duty update").status).toBe('answer');
+    // BitLocker asking for its key at a start after an update is the won't-start guide's.
+    expect(engine.ask("BitLocker asks for its key after the update and the PC won't start").entry?.id).toBe(
+      'pc-wont-start-after-update',
+    );
     // A program of one's own that searches for Windows updates gets Windows Update's codes.
     expect(engine.ask('my C# tool that uses WUApiLib gets 0x80240024').entry?.id).toBe('error-family-0x8024');
     // Windows Update failing inside a virtual machine is Windows Update's.
