@@ -773,6 +773,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ],
     // BitLocker itself, and our words in their everyday senses (a parcel's delivery, a database's UPDATE).
     ['where is my BitLocker key stored?', /drive encryption/],
+    // Windows no longer activated after an update is activation's question, however it is said.
+    ["my Windows got deactivated after yesterday's update", /activation/i],
     ['the parcel with my new laptop is stuck in transit', /A delivery, an order/],
     ['the UPDATE statement in my stored procedure is slow', /a database/],
     // A programmer's own code, tool or service, and the error Windows returns to it, even by one of our codes' names.

@@ -290,6 +290,9 @@ describe('ScopeVocabulary', () => {
     // Updates working again once another thing was turned off is no service turned on again.
     ['keeps re-enabling', 'said', 'I turned off the proxy and now updates are running again', false],
     ['keeps re-enabling', 'said', 'how do I stop it coming back after I removed it', false],
+    // Asking how to turn it on again is not its turning itself on again.
+    ['keeps re-enabling', 'said', 'le service est désactivé, comment le réactiver ?', false],
+    ['keeps re-enabling', 'said', "je l'ai désactivé, mais il se réactive tout seul", true],
     ['power off during update', 'said', 'the power went out while it was updating', true],
     [
       'power off during update',
