@@ -89,6 +89,10 @@ describe('ScopeVocabulary', () => {
     expect(words.withoutTried('updates fail every night.\nEdit: still happening after another restart.')).not.toMatch(
       /restart/,
     );
+    // Repairs that found nothing wrong are repairs tried.
+    expect(words.withoutTried('the store app will not install. Tried sfc and DISM, both came back clean.')).not.toMatch(
+      /sfc|DISM/,
+    );
     // An edit's label that says nothing changed: its "update" is the post's.
     expect(words.withoutTried('the printer app shows a blank page.\n\nUPDATE: still broken.')).not.toMatch(/update/i);
     // ...and the next sentence when it only says the progress has not moved.
