@@ -58,6 +58,7 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // wrong over-represented. Tuned on.
   ['probes-helper-27', 'eval/probes/written-117.jsonl'],
   ['probes-helper-28', 'eval/probes/written-119.jsonl'],
+  ['probes-helper-28b', 'eval/probes/written-120.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
