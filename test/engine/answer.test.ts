@@ -771,6 +771,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'Our macro recorder does nothing on Windows 11 any more. Could you make it work on Windows 11 again?',
       /its maker/,
     ],
+    // Another antivirus's own updating, said a few words after its name.
+    ['Bitdefender keeps failing to update its definitions', /antivirus/],
     // BitLocker itself, and our words in their everyday senses (a parcel's delivery, a database's UPDATE).
     ['where is my BitLocker key stored?', /drive encryption/],
     // Windows no longer activated after an update is activation's question, however it is said.
@@ -810,6 +812,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('the windows updater fails after the cumulative update').status).toBe('answer');
     // A game named beside Windows updates that will not install leaves the updates ours.
     expect(engine.ask("I can't install Windows 11 updates or the Call of Duty update").status).toBe('answer');
+    // A phone call with the person helped is no phone to decline.
+    expect(
+      engine.ask("I'm on the phone with my aunt, her laptop loops on restart since the update. What does she press?")
+        .entry?.id,
+    ).toBe('pc-wont-start-after-update');
     // BitLocker asking for its key at a start after an update is the won't-start guide's.
     expect(engine.ask("BitLocker asks for its key after the update and the PC won't start").entry?.id).toBe(
       'pc-wont-start-after-update',
