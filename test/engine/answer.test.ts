@@ -1067,6 +1067,14 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Asking which updates went on, to find the one that broke a device, asks the update history.
     ['how do i check which updates were installed this week? my scanner stopped working on monday', 'answer'],
     ['my headset app says which updates are available for the headset', 'decline'],
+    // Going back to the Windows before, told beside the device or game it broke, is ours.
+    ['my webcam died with the 24H2 upgrade, how do I undo the upgrade', 'answer'],
+    ['the racing game stutters on Windows 11, can I revert to Windows 10?', 'answer'],
+    // ...and so is staying on Windows 10 for a device's sake, with its security updates.
+    [
+      'the label printer only works on Windows 10, so I want to stay on Windows 10 and keep getting security updates',
+      'answer',
+    ],
     // ...and so does finding the one behind it, an app's or Office's trouble as a device's, in other languages too.
     ['which windows update messed up my microphone? where do I look', 'answer'],
     ['find out which KB caused PowerPoint to freeze', 'answer'],
