@@ -771,6 +771,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'Our macro recorder does nothing on Windows 11 any more. Could you make it work on Windows 11 again?',
       /its maker/,
     ],
+    // The PC's BIOS updated by hand, the maker or model named between.
+    ['how can I update the HP Envy BIOS', /maker/],
     // Another antivirus's own updating, said a few words after its name.
     ['Bitdefender keeps failing to update its definitions', /antivirus/],
     // BitLocker itself, and our words in their everyday senses (a parcel's delivery, a database's UPDATE).
