@@ -771,6 +771,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'Our macro recorder does nothing on Windows 11 any more. Could you make it work on Windows 11 again?',
       /its maker/,
     ],
+    // The WSUS server itself, not its clients.
+    ['the WSUS server cleanup wizard never finishes', /WSUS server itself/],
     // The PC's BIOS updated by hand, the maker or model named between.
     ['how can I update the HP Envy BIOS', /maker/],
     // Another antivirus's own updating, said a few words after its name.
@@ -814,6 +816,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(engine.ask('the windows updater fails after the cumulative update').status).toBe('answer');
     // A game named beside Windows updates that will not install leaves the updates ours.
     expect(engine.ask("I can't install Windows 11 updates or the Call of Duty update").status).toBe('answer');
+    // Clients that replace each other in the WSUS console are the client entry's.
+    expect(engine.ask('our cloned desktops keep replacing each other in the WSUS console').entry?.id).toBe(
+      'wsus-client-not-reporting',
+    );
     // A phone call with the person helped is no phone to decline.
     expect(
       engine.ask("I'm on the phone with my aunt, her laptop loops on restart since the update. What does she press?")
