@@ -305,6 +305,9 @@ describe('ScopeVocabulary', () => {
       true,
     ],
     ['power off during update', 'said', 'turn off automatic updates during the install', false],
+    ['power off during update', 'said', "Seit Stunden 'Arbeiten an Updates 40%'. Darf ich den PC ausschalten?", true],
+    ['power off during update', 'said', 'Les mises à jour sont bloquées à 12 %, puis-je éteindre ?', true],
+    ['power off during update', 'said', 'kann ich ihn ausschalten, wenn ich nach Hause gehe?', false],
     ['power off during update', 'said', 'my kid yanked the power cord while the screen said working on updates', true],
     ['power off during update', 'said', 'Se fue la luz mientras Windows instalaba las actualizaciones', true],
     [
