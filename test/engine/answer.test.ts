@@ -1883,6 +1883,7 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['this KB shows up again every time after uninstalling it', 'hide-an-update'],
     ['Das Update habe ich entfernt, aber es kommt immer wieder zurück', 'hide-an-update'],
     ['hide this update for good', 'hide-an-update'],
+    ['the mouse lags since KB5066835; how can I keep Windows from installing that update again?', 'hide-an-update'],
     [
       'it keeps saying restart required even though i shut down every night and turn it on in the morning',
       'finish-pending-restart',
