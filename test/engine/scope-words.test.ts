@@ -308,6 +308,9 @@ describe('ScopeVocabulary', () => {
     ['power off during update', 'said', "Seit Stunden 'Arbeiten an Updates 40%'. Darf ich den PC ausschalten?", true],
     ['power off during update', 'said', 'Les mises à jour sont bloquées à 12 %, puis-je éteindre ?', true],
     ['power off during update', 'said', 'kann ich ihn ausschalten, wenn ich nach Hause gehe?', false],
+    // A restart an installed update asks for is not one in the middle of updating.
+    ['power off during update', 'said', 'Das Update ist installiert, soll ich neu starten?', false],
+    ['power off during update', 'said', 'Updates hängen seit einer Stunde bei 3 %, soll ich neu starten?', true],
     ['power off during update', 'said', 'my kid yanked the power cord while the screen said working on updates', true],
     ['power off during update', 'said', 'Se fue la luz mientras Windows instalaba las actualizaciones', true],
     [
