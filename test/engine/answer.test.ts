@@ -787,6 +787,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['E_ACCESSDENIED comes back from my C# registry call', /your own code/],
     ['my own Windows service stops at start with 1053', /your own code/],
     ['signtool says CERT_E_EXPIRED for our installer', /your own code/],
+    ['parsing CBS.log in Python, regex for the timestamps', /your own code/],
+    ['the Word update wiped my custom ribbon', /Microsoft Office/],
     // Office's own setup, repair and apps by their names, beside a code of ours: Office's question.
     ['the Microsoft 365 installer quits with 0x80070005 halfway', /Microsoft Office/],
     ['Visio keeps crashing and shows 0x80070002', /Microsoft Office/],
