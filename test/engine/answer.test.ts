@@ -1879,6 +1879,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['I do not want to pause anything, just keep restarts out of my working day', 'manage-active-hours'],
     // A KB number taken off with nothing between.
     ['Is there a way to peel KB5034441 off', 'uninstall-update'],
+    // Every update failing, with the cause an entry names told beside it, is that entry's.
+    ['our GPO forces TrustedInstaller to manual and now every update fails asking for a reboot', 'error-0x80070bc9'],
     // A servicing file named: the entry whose last resort renames it.
     ['is it safe to rename pending.xml', 'error-0x80070bc9'],
     ['the security patch I uninstalled keeps coming back', 'hide-an-update'],
