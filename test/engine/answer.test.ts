@@ -771,6 +771,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'Our macro recorder does nothing on Windows 11 any more. Could you make it work on Windows 11 again?',
       /its maker/,
     ],
+    // Linux's boot loader broken beside Windows by an update is the distribution's question.
+    ['since the last Windows update my dual boot skips grub and goes straight to Windows', /Linux/],
     // The WSUS server itself, not its clients.
     ['the WSUS server cleanup wizard never finishes', /WSUS server itself/],
     // The PC's BIOS updated by hand, the maker or model named between.
