@@ -773,6 +773,8 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ],
     // Linux's boot loader broken beside Windows by an update is the distribution's question.
     ['since the last Windows update my dual boot skips grub and goes straight to Windows', /Linux/],
+    // Exchange's own setup is Exchange's.
+    ['the Exchange 2016 CU23 setup stops at step 5', /Exchange Server/],
     // The WSUS server itself, not its clients.
     ['the WSUS server cleanup wizard never finishes', /WSUS server itself/],
     // The PC's BIOS updated by hand, the maker or model named between.
