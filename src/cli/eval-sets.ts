@@ -57,6 +57,8 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Written in the twenty-seventh session by a helper probing the bot, labelled from the fact sheet, the kinds it got
   // wrong over-represented. Tuned on.
   ['probes-helper-27', 'eval/probes/written-117.jsonl'],
+  // Written in the twenty-eighth session by two helpers probing the bot (the second on kinds the first had not tried),
+  // labelled from the fact sheet before each run. Tuned on.
   ['probes-helper-28', 'eval/probes/written-119.jsonl'],
   ['probes-helper-28b', 'eval/probes/written-120.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],

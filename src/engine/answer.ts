@@ -81,7 +81,7 @@ export const MAX_QUESTION = 2000;
 export const MAX_PASTE = 256 * 1024;
 /** Below this confidence the answer offers alternatives ("Did you mean"): fitted, see confidence.ts. */
 export const LOW_CONFIDENCE = sureThreshold();
-/** A symbolic error name as the code tables write them (WU_E_NO_UPDATE, CBS_E_INVALID_PACKAGE), in any case. */
+/** A symbolic error name as the code tables write them (WU_E_NO_UPDATE, CBS_E_SOURCE_MISSING), in any case: three parts or more. */
 const SYMBOLIC_NAME = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+){2,}\b/gi;
 
 const DECLINE_SUMMARY =
