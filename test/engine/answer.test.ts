@@ -1891,6 +1891,13 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['this KB shows up again every time after uninstalling it', 'hide-an-update'],
     ['Das Update habe ich entfernt, aber es kommt immer wieder zurück', 'hide-an-update'],
     ['hide this update for good', 'hide-an-update'],
+    // ...and the same said with the articles left out, as someone new to English writes.
+    ['hide single update forever', 'hide-an-update'],
+    [
+      "on phone with my gran, her laptop won't boot since the update, what does she click",
+      'pc-wont-start-after-update',
+    ],
+    ['my webcam quit after 24H2, how do I undo upgrade', 'go-back-previous-version'],
     ['the mouse lags since KB5066835; how can I keep Windows from installing that update again?', 'hide-an-update'],
     [
       'it keeps saying restart required even though i shut down every night and turn it on in the morning',
