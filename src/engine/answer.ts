@@ -654,12 +654,13 @@ export class Engine {
    * has that name as its own (those are read as names): the name is the code, as in /wu error.
    */
   private symbolicCodes(text: string): string[] {
-    const found: string[] = [];
-    for (const [name] of text.matchAll(SYMBOLIC_NAME)) {
-      const code = this.kb.tableNames.get(name.toUpperCase());
-      if (code && !this.kb.byName.has(normalizeName(name))) found.push(code);
-    }
-    return found;
+    return [...text.matchAll(SYMBOLIC_NAME)].flatMap(([name]) => this.tableCodeNamed(name) ?? []);
+  }
+
+  /** The code a table gives this symbolic name, unless an entry has the name as its own (then it names that entry). */
+  private tableCodeNamed(name: string): string | undefined {
+    const code = this.kb.tableNames.get(name.toUpperCase());
+    return code && !this.kb.byName.has(normalizeName(name)) ? code : undefined;
   }
 
   /** A decline that says what else the question is about (another program, service or updater). */
@@ -1418,12 +1419,8 @@ export class Engine {
    */
   private codesOfTopic(clean: string): string[] {
     const bare = /^\d{1,5}$/.test(clean) ? hresultOfWin32(Number(clean)) : hresultOfUnsigned(clean);
-    const symbolic = this.kb.tableNames.get(clean.toUpperCase());
-    return bare
-      ? [bare]
-      : symbolic && !this.kb.byName.has(normalizeName(clean))
-        ? [symbolic]
-        : this.codesIn(clean).codes;
+    const symbolic = this.tableCodeNamed(clean);
+    return bare ? [bare] : symbolic ? [symbolic] : this.codesIn(clean).codes;
   }
 
   /** /wu error: a code in any spelling, a symbolic name such as ERROR_SERVICE_DISABLED, or an error's words. */

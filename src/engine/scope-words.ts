@@ -290,9 +290,10 @@ export class ScopeVocabulary {
   }
 
   /**
-   * The text without its sign-off ("Regards,\nTom", "Thanks, Tom") and its issue template's placeholder text
-   * ("please complete the following information"), whose words would read as an entry's ("complete" as "We
-   * couldn't complete the updates"). The template's headings stay: they say it is an issue report.
+   * The text without its sign-off ("Regards,\nTom", "Thanks, Tom") and its asides (boilerplate_patterns): an issue
+   * template's placeholder text ("please complete the following information"), whose words would read as an entry's
+   * ("complete" as "We couldn't complete the updates"), circumstances told by the way, and a repair the asker refuses
+   * ("I don't want to reset everything, ..."). The template's headings stay: they say it is an issue report.
    */
   withoutSignOff(text: string): string {
     return whatIsLeft(text, text.replace(this.signOff, ' ').replace(this.boilerplate, ' '));
