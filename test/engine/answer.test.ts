@@ -602,7 +602,9 @@ describe("codes from Microsoft's code tables", () => {
   it('reads Win32 numbers as people meet them, and only where the knowledge knows the number', () => {
     expect(engine.ask('System error 1060 has occurred.').codes).toEqual(['0x80070424']);
     expect(engine.ask('[SC] StartService FAILED 1058:').entry?.id).toBe('error-0x80070422');
-    expect(engine.ask('net stop wuauserv gives error 5').entry?.id).toBe('error-0x80070005');
+    // Error 5 from net stop is a prompt that is not elevated, its usual cause (§10.8): the situation, read whole,
+    // says which entry answers the number every program shows.
+    expect(engine.ask('net stop wuauserv gives error 5').entry?.id).toBe('open-elevated-prompt');
     // "net helpmsg N" is the command that prints a Win32 error's text: N is that error.
     expect(engine.ask('what does net helpmsg 1058 say').codes).toEqual(['0x80070422']);
     expect(engine.error('1058').entry?.id).toBe('error-0x80070422');
@@ -2020,6 +2022,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['net stop WaaSMedicSvc\nSystem error 5 has occurred.\n\nAccess is denied.', 'waasmedicsvc'],
     // Not the Medic service: a prompt that isn't elevated.
     ['net stop wuauserv says access is denied', 'open-elevated-prompt'],
+    // ...and so is the refusal pasted as the console prints it, its Win32 number and all.
+    ['C:\\Users\\kim>net stop cryptsvc\nSystem error 5 has occurred.\n\nAccess is denied.', 'open-elevated-prompt'],
     // Another update service left disabled and refused when turned back on: turning it back on is the subject.
     ['my bits service is disabled, and changing it to manual says access is denied', 'reenable-disabled-service'],
     [
