@@ -61,6 +61,11 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // labelled from the fact sheet before each run. Tuned on.
   ['probes-helper-28', 'eval/probes/written-119.jsonl'],
   ['probes-helper-28b', 'eval/probes/written-120.jsonl'],
+  // Written in the twenty-ninth session by two helpers probing the bot, labelled from the fact sheet before each run:
+  // one on scope's near-misses both ways, one on the form of a question (pastes, logs, terse chat, other languages,
+  // follow-ups). Tuned on.
+  ['probes-helper-29a', 'eval/probes/written-121.jsonl'],
+  ['probes-helper-29b', 'eval/probes/written-122.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
