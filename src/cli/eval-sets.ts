@@ -232,6 +232,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Written blind at the start of the twenty-eighth session (tickets, pastes, codes in several forms, DE/FR/ES),
   // modelled on real posts found by search: measure-only.
   ['probes-blind-28', 'eval/probes/written-118.jsonl', true],
+  // Real posts (GitHub issue threads) gathered blind at the start of the twenty-ninth session, labelled from the fact
+  // sheet by a helper that never ran the bot: measure-only.
+  ['real-blind-29', 'eval/probes/written-123.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],
