@@ -523,15 +523,14 @@ export class Engine {
 
   /**
    * Answers a code (or several) from the knowledge; never guesses a meaning it does not have. The codes
-   * are read in the order said, but of a pasted log's several codes the last is the outcome (a CBS.log's
-   * final result after its inner errors, SetupDiag's result code after the step that failed): lastFirst
-   * reads them from the end. said: the text the codes were read from, where Setup's extend code may
-   * stand beside one ("0xC1900101 - 0x4000D"): what it says of the phase and operation comes first.
+   * come in the order they are read (findCodes: the error as it stands first, a pasted log from its end);
+   * lastFirst says they are a pasted log's, of which the one answered is a guess. said: the text the codes
+   * were read from, where Setup's extend code may stand beside one ("0xC1900101 - 0x4000D"): what it says
+   * of the phase and operation comes first.
    */
   private answerCodes(codes: string[], lastFirst = false, said?: string): Answer | undefined {
     const found = codes.map((code) => this.codeInfo(code));
-    const order = lastFirst ? [...found].reverse() : found;
-    const primary = order.find((f) => f.hit) ?? order.find((f) => f.table) ?? order.find((f) => f.family);
+    const primary = found.find((f) => f.hit) ?? found.find((f) => f.table) ?? found.find((f) => f.family);
     if (!primary) return undefined;
     const lead: CardField[] = [];
     const extend = said === undefined ? undefined : extendCodesIn(said).get(primary.code);
@@ -635,8 +634,8 @@ export class Engine {
   }
 
   /** Codes in a question: HRESULTs in any spelling, and Win32 numbers the knowledge knows. */
-  private codesIn(text: string): { codes: string[]; onlyWin32: boolean } {
-    const hex = findCodes(text);
+  private codesIn(text: string, lastFirst = false): { codes: string[]; onlyWin32: boolean } {
+    const hex = findCodes(text, lastFirst);
     // One digit short: only as a code the knowledge knows (see findShortCodes).
     const short = findShortCodes(text).filter((c) => this.kb.knowsCode(c));
     const win32 = findWin32(text)
@@ -951,10 +950,10 @@ export class Engine {
     const reply = replyToNoQuestion(question);
     if (reply) return reply;
 
-    // A pasted log ends with its HRESULT, so codes are read from all of it.
-    const { codes, onlyWin32 } = this.codesIn(full);
-    // Several codes in a pasted log are read from its outcome at the end (see pastedLog).
-    const pasted = codes.length > 1 && pastedLog(rawQuestion);
+    // A pasted log ends with its HRESULT, so codes are read from all of it; several codes in a pasted log are read
+    // from its outcome at the end (see pastedLog).
+    const pasted = pastedLog(rawQuestion);
+    const { codes, onlyWin32 } = this.codesIn(full, pasted);
     // Another product as the subject ("Microsoft Store error 0x80073D02", "activation 0xC004F074"):
     // say where to look instead. Naming something of ours ("Windows Update", a service) keeps it with us.
     // An error's own text ("the service did not respond") names the error, not what it happened to.

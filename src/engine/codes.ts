@@ -136,13 +136,17 @@ function fromSignedDecimal(digits: string): string | undefined {
   return normalizeCode((2 ** 32 - n).toString(16).padStart(8, '0'));
 }
 
-/** Every failure code (0x8…–0xF…) in the text, in order of appearance, each once. */
-export function findCodes(typed: string): string[] {
+/**
+ * Every failure code (0x8…–0xF…) in the text, each once, in order of appearance, the error as it stands first (see
+ * below). lastFirst: read a pasted log from its end, where its outcome is (a CBS.log's final result after its inner
+ * errors, SetupDiag's result code after the step that failed).
+ */
+export function findCodes(typed: string, lastFirst = false): string[] {
   // Every code has a digit (a bare one must, 0x is one, and so are decimals), or is read aloud: most questions
   // have neither.
   if (!DIGIT.test(typed) && !SAYS_ZERO_X.test(typed)) return [];
   const text = readCodes(typed);
-  const found: { at: number; code: string }[] = [];
+  const found: { at: number; end: number; code: string }[] = [];
   for (const m of text.matchAll(HEX)) {
     const hex = m[1] ?? '';
     const prefixed = /^0x/i.test(m[0]);
@@ -153,39 +157,83 @@ export function findCodes(typed: string): string[] {
     // After an underscore a bare hex word is more often a hash or an id ("build_8d4b2e1f.log"): only
     // the families Windows Update's parts give count there.
     if (!prefixed && text[m.index - 1] === '_' && !UPDATE_FAMILIES.test(hex)) continue;
-    found.push({ at: m.index, code: normalizeCode(hex) });
+    found.push({ at: m.index, end: m.index + m[0].length, code: normalizeCode(hex) });
   }
   for (const m of text.matchAll(SIGNED_DECIMAL)) {
     const code = fromSignedDecimal(m[1] ?? '');
-    if (code) found.push({ at: m.index, code });
+    if (code) found.push({ at: m.index, end: m.index + m[0].length, code });
   }
   if (TEN_DIGITS.test(text))
     for (const m of text.matchAll(UNSIGNED_DECIMAL)) {
       const digits = m[1] ?? '';
       const code = hresultOfUnsigned(digits);
       // The number ends the match: its position, like the other spellings', is where it stands.
-      if (code) found.push({ at: m.index + m[0].length - digits.length, code });
+      if (code) found.push({ at: m.index + m[0].length - digits.length, end: m.index + m[0].length, code });
     }
   const whole = WHOLE_UNSIGNED.exec(text)?.[1];
   const wholeCode = whole === undefined ? undefined : hresultOfUnsigned(whole);
-  if (wholeCode) found.push({ at: 0, code: wholeCode });
-  // A code said as the one the error no longer is ("now instead of 0x80070005 it says 0x80070002") comes after
-  // the others: the answer is about the error as it stands.
-  // One said as what it is now ("it was 0x800f081f yesterday but now it's 0x800f0991") comes first.
-  const standing = (at: number) => {
-    const before = text.slice(Math.max(0, at - 40), at);
-    return REPLACED_BEFORE.test(before) ? 1 : NOW_BEFORE.test(before) ? -1 : 0;
+  if (wholeCode) found.push({ at: 0, end: text.length, code: wholeCode });
+  if (found.length < 2) return found.map((f) => f.code);
+  if (lastFirst) found.reverse();
+  // A code said as the one the error no longer is ("now instead of 0x80070005 it says 0x80070002", "I fixed
+  // 0x80070422 by enabling the service") comes after the others: the answer is about the error as it stands.
+  // One said as what it is now ("it was 0x800f081f yesterday but now it's 0x800f0991", "next problem: 0x800f081f")
+  // comes first. In a log, a code on a line the log marks as an error comes before one on an information line (a
+  // CBS.log's routine "Info ... 0x80070002" above the "Error ... 0x800f0983" that failed).
+  const standing = ({ at, end }: { at: number; end: number }) => {
+    const before = text.slice(Math.max(0, at - 60), at);
+    const after = text.slice(end, end + 40);
+    const told =
+      REPLACED_BEFORE.test(before) || PAST_AFTER.test(after)
+        ? 1
+        : NOW_BEFORE.test(before) || AFTER_STEP.test(before)
+          ? -1
+          : 0;
+    return told + logLevel(text, at);
   };
-  found.sort((a, b) => standing(a.at) - standing(b.at) || a.at - b.at);
+  const rank = new Map(found.map((f) => [f, standing(f)]));
+  // Stable: codes told alike stay in the order read.
+  found.sort((a, b) => rank.get(a)! - rank.get(b)!);
   return [...new Set(found.map((f) => f.code))];
 }
 
-/** "Now" in the clause just before a code: it is the error as it stands (see findCodes). */
-const NOW_BEFORE = /\bnow\b[^.?!;,0-9]{0,25}$/i;
+/**
+ * -1 for a code on a log line marked as an error or a failure, 1 on one marked as information, else 0 (see
+ * findCodes). Its line starts after the last line break or, as a paste's line breaks may be gone by now, at the
+ * last time stamp before the code: each line of these logs starts with one.
+ */
+function logLevel(text: string, at: number): number {
+  let line = text.slice(Math.max(0, at - 300), at);
+  line = line.slice(line.lastIndexOf('\n') + 1);
+  let start = -1;
+  for (const m of line.matchAll(LOG_TIME)) start = m.index;
+  if (start > 0) line = line.slice(start);
+  let level = 0;
+  for (const m of line.matchAll(LOG_LEVEL)) level = m[1] || m[2] ? -1 : 1;
+  return level;
+}
+
+/** A log line's time stamp ("2026-01-05 10:00:01", "2026/01/05 08:00:01.1"). */
+const LOG_TIME = /\b\d{4}[-/]\d{1,2}[-/]\d{1,2}[ T,]+\d{1,2}:\d{2}/g;
+
+/** A log line's own level, as CBS.log, DISM.log and Setup's logs write it, or WindowsUpdate.log's failure mark. */
+const LOG_LEVEL =
+  /(?:^|[\s,])(?:(Error|Fatal)|Info|Information|Verbose|Warning)\s+(?:CBS|CSI|DISM|DPX|SXS|MOUPG|PANTHR|SP|CONX)\b|(\*FAILED\*|\bFATAL:)/g;
+
+/** Words in the clause just before a code that say it is the error as it stands (see findCodes). */
+const NOW_BEFORE =
+  /\b(?:now|today|currently|instead|these\s+days|this\s+time|next\s+(?:problem|issue|error|one)|new\s+(?:error|code|one|problem)|(?:turned|changed|switched)\s+(?:in)?to|became|becomes)\b(?:(?!0x)[^.?!;,]){0,45}$/i;
+
+/** A step named, then a colon: what the error is after it ("after the reset: 0x80070643"). */
+const AFTER_STEP = /\bafter\s+(?:[\w'’]+\s+){0,3}?[\w'’]+\s*[:–-]\s*$/i;
 
 /** Words just before a code that say it is the one the error was before (see findCodes). */
 const REPLACED_BEFORE =
-  /\b(?:instead of|rather than|no longer(?: (?:gets?|getting|shows?|showing|says?|saying|gives?|giving))?|used to (?:get|be|say|show|give)|changed from|went from)\s+(?:(?:the|an?|error|code|err)\s+)*$/i;
+  /(?:\b(?:instead of|rather than|no longer(?: (?:gets?|getting|shows?|showing|says?|saying|gives?|giving))?|used to (?:get|be|say|show|give|fail with|error with|error out with)|changed from|went from|not getting|not seeing|(?:old|previous|earlier|original|first)\s+(?:error|code|one)(?:\s+(?:was|is))?|(?:yesterday|earlier|at first|first|before|last\s+(?:week|month|time))\s+it\s+(?:was|said|showed|gave)|(?:i|we)\s+(?:fixed|solved|resolved|sorted|got\s+rid\s+of))\s+(?:(?:the|an?|error|code|err)\s+)*|\bbefore\s+(?:[\w'’]+\s+){0,3}?[\w'’]+\s*[:–-]\s*)$/i;
+
+/** Words just after a code that say it is past ("0x80070422 is gone", "0xC1900107 earlier", "... anymore"). */
+const PAST_AFTER =
+  /^\s*(?:(?:is|was|has\s+been|got)\s+)?(?:gone|fixed|solved|resolved|sorted|earlier|before|at\s+first|yesterday|anymore|any\s+more|went\s+away|turned\s+into|changed\s+(?:in)?to|became|was\s+(?:last|yesterday|earlier|before))\b/i;
 
 /** An HRESULT written as an unsigned decimal ("2147942402", as some tools print it), or undefined. */
 export function hresultOfUnsigned(digits: string): string | undefined {

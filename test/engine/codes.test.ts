@@ -121,6 +121,41 @@ describe('findCodes', () => {
     expect(findCodes('0x80070005 and then 0x80070002')).toEqual(['0x80070005', '0x80070002']);
   });
 
+  it('reads which code is past by the words around it, before or after', () => {
+    // Past: fixed, gone, earlier, no longer seen; the one after a step, today, or the next problem is current.
+    expect(findCodes('we fixed 0x80070422 last week. next issue: 0x800f081f')).toEqual(['0x800F081F', '0x80070422']);
+    expect(findCodes('0x8024402c is gone after the proxy change, the install fails with 0x80070643')).toEqual([
+      '0x80070643',
+      '0x8024402C',
+    ]);
+    expect(findCodes('before the DISM run: 0x800f0922. after the DISM run: 0x80073712')).toEqual([
+      '0x80073712',
+      '0x800F0922',
+    ]);
+    expect(findCodes('it gave 0x80070002 this morning and this afternoon 0x80070003')).toEqual([
+      '0x80070002',
+      '0x80070003',
+    ]);
+    expect(findCodes('the old code was 0x8024a105; the new one is 0x80070643')).toEqual(['0x80070643', '0x8024A105']);
+    expect(findCodes('0x80240034 became 0x80070005 once I cleared the cache')).toEqual(['0x80070005', '0x80240034']);
+  });
+
+  it('reads a log by its lines: a code on an error line before one on an information line', () => {
+    const cbs = [
+      '2026-01-05 10:00:01, Info                  CBS    Failed to query flag [HRESULT = 0x80070002 - ERROR_FILE_NOT_FOUND]',
+      '2026-01-05 10:04:13, Error                 CBS    Failed to perform operation. [HRESULT = 0x800f0983]',
+    ].join(' ');
+    expect(findCodes(cbs)).toEqual(['0x800F0983', '0x80070002']);
+    // WindowsUpdate.log marks its failures with *FAILED*; a pasted log read from its end keeps that mark first.
+    const wu = [
+      '2026/01/05 08:00:01.1 1180 6012 Handler *FAILED* [80070005] CBS called Error',
+      '2026/01/05 08:00:02.2 1180 6012 Agent Exit code = 0x80240016',
+    ].join('\n');
+    expect(findCodes(wu, true)).toEqual(['0x80070005', '0x80240016']);
+    // Without level marks a pasted log is read from its end.
+    expect(findCodes('line one\nresult 0x80070002\nresult 0x800f0922', true)).toEqual(['0x800F0922', '0x80070002']);
+  });
+
   it('leaves alone what is not a code: KB numbers, builds, dates, hex-looking words, extend codes', () => {
     expect(findCodes('KB5051987 on build 20150.1000, 12345678, 20261127, deadbeef, facade12')).toEqual([]);
     expect(findCodes('0xC1900101 - 0x4000D')).toEqual(['0xC1900101']);
