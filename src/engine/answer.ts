@@ -997,6 +997,7 @@ export class Engine {
     const product = otherProductIn(question, codes, this.products, ours && besideWhen === undefined, {
       words: questionWords,
       windowsAdmin: () => this.index.scope.speaksAsAdmin(this.index.termsOf(question), question),
+      means: (meaning) => this.index.scope.means(meaning, question),
       takesUpdateOff,
       besideWhen,
       restartsForUpdates,

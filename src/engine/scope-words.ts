@@ -184,6 +184,11 @@ export class ScopeVocabulary {
   readonly trouble: ReadonlySet<string>;
   readonly explain: ReadonlySet<string>;
 
+  /** Whether a meaning pattern of this meaning reads the text (and its unless does not rule it out). */
+  means(meaning: string, text: string): boolean {
+    return this.meanings.some((m) => m.meaning === meaning && m.said.test(text) && !m.unless.test(text));
+  }
+
   /** Without the file (a small test folder), no word says anything: questions must match entries closely. */
   constructor(w?: ScopeWords) {
     this.spell = speller(w?.spellings ?? []);

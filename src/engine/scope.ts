@@ -473,6 +473,8 @@ export interface ProductReading {
   besideWhen?: string;
   /** Whether it says the PC restarted for its updates (scope-words.yaml's restart_for_updates_patterns). */
   restartsForUpdates?: () => boolean;
+  /** Whether a meaning pattern of that meaning (scope-words.yaml's meaning_patterns) reads it: for unless_meant. */
+  means?: (meaning: string) => boolean;
   /** How many telling words (search terms) some of its normalised words hold: none in a lead-in's chatter. */
   telling?: (words: readonly string[]) => number;
 }
@@ -493,6 +495,7 @@ export function otherProductIn(
     takesUpdateOff = () => false,
     besideWhen,
     restartsForUpdates = () => false,
+    means = () => false,
     telling,
   }: ProductReading = {},
 ): OtherProduct | undefined {
@@ -515,7 +518,8 @@ export function otherProductIn(
     (p.product.unless_taking_update_off === true &&
       takesUpdateOff() &&
       !p.match.some((m) => said.has(m) && (saidUpdating(catalogue, text, m) || saidTakenOff(catalogue, text, m)))) ||
-    (p.product.unless_restarting_for_updates === true && restartsForUpdates());
+    (p.product.unless_restarting_for_updates === true && restartsForUpdates()) ||
+    (p.product.unless_meant?.some(means) ?? false);
   for (const p of catalogue.products) {
     if (codes.some((c) => claims(p, c)) && !kept(p)) return p.product;
   }

@@ -143,6 +143,8 @@ export function crossCheck(
   invalidIds: ReadonlySet<string> = new Set(),
   checks: readonly EntryCheck[] = [],
   catalogues: readonly LoadedCatalogue[] = [],
+  /** The meanings scope-words.yaml's meaning_patterns name, for the catalogue's unless_meant. */
+  meanings: ReadonlySet<string> = new Set(),
 ): Problem[] {
   const problems: Problem[] = [];
   const ids = new Map<string, string>();
@@ -217,6 +219,12 @@ export function crossCheck(
       (p.unless_sets ?? []).forEach((name, j) => {
         if (!Object.hasOwn(c.catalogue.phrase_sets ?? {}, name))
           problems.push(at(c, ['products', i, 'unless_sets', j], `names "${name}", which phrase_sets does not hold`));
+      });
+      (p.unless_meant ?? []).forEach((meaning, j) => {
+        if (!meanings.has(meaning))
+          problems.push(
+            at(c, ['products', i, 'unless_meant', j], `names "${meaning}", which no meaning pattern of scope-words.yaml means`),
+          );
       });
     });
   return problems;

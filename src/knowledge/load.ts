@@ -236,7 +236,8 @@ export function loadKnowledge(dir: string, checks: readonly EntryCheck[] = []): 
     if (result.value && result.lineOf) loaded.push({ file: shownAs, entry: result.value, lineOf: result.lineOf });
     else if (result.id) invalidIds.add(result.id);
   }
-  problems.push(...crossCheck(loaded, tables, invalidIds, checks, catalogues));
+  const meanings = new Set((scopeWords?.meaning_patterns ?? []).map((m) => m.meaning));
+  problems.push(...crossCheck(loaded, tables, invalidIds, checks, catalogues, meanings));
   if (problems.length > 0) return { ok: false, problems, files: loaded };
   return {
     ok: true,

@@ -252,6 +252,46 @@ describe('loadKnowledge', () => {
     );
   });
 
+  it("names a product's unless_meant that no meaning pattern of the scope words means", () => {
+    const dir = brokenCopy('services/wuauserv.yaml', (t) => t);
+    mkdirSync(join(dir, 'vocabulary'));
+    mkdirSync(join(dir, 'scope'));
+    writeFileSync(
+      join(dir, 'vocabulary/scope-words.yaml'),
+      [
+        'id: scope-words',
+        'reviewed: 2026-12-07',
+        'windows: [windows]',
+        'updating_itself: [update]',
+        'meaning_patterns:',
+        '  - meaning: list installed updates',
+        "    patterns: ['\\bupdate\\s+history\\b']",
+        '',
+      ].join('\n'),
+    );
+    const catalogue = (meant: string) =>
+      [
+        'id: other-products',
+        'reviewed: 2026-12-07',
+        'sources:',
+        '  - title: Update other Microsoft products',
+        '    url: https://learn.microsoft.com/windows/deployment/update/update-other-microsoft-products',
+        'products:',
+        '  - id: apps',
+        '    name: Apps',
+        '    match: [spotify]',
+        `    unless_meant: [${meant}]`,
+        '    where: Elsewhere.',
+        '',
+      ].join('\n');
+    writeFileSync(join(dir, 'scope/other-products.yaml'), catalogue('list installed updates'));
+    expect(problemsOf(dir)).toEqual([]);
+    writeFileSync(join(dir, 'scope/other-products.yaml'), catalogue('list installed update'));
+    expect(problemsOf(dir).join('\n')).toMatch(
+      /scope\/other-products\.yaml:\d+:\d+: products\[0\]\.unless_meant\[0\]: names "list installed update", which no meaning pattern/,
+    );
+  });
+
   it('reads the scope words from the vocabulary folder, and names the field of a broken pattern', () => {
     const dir = brokenCopy('services/wuauserv.yaml', (t) => t);
     mkdirSync(join(dir, 'vocabulary'));
