@@ -2016,6 +2016,12 @@ describe('the topics help desks ask about, in the words people use', () => {
       'the notification says restart required, but after I restart it says the same thing again',
       'finish-pending-restart',
     ],
+    // Reads updates turned off altogether, asked how, as the guide to holding them back (what can be held, for how
+    // long), in other languages too; not the restarts after updates, nor the update service named.
+    ['switch off auto updates on my win10 laptop for good', 'pause-updates'],
+    ['Wie schalte ich die automatischen Updates bei Windows 10 ab? Updates deaktivieren geht nicht', 'pause-updates'],
+    ['quiero desactivar las actualizaciones de windows 11', 'pause-updates'],
+    ['turn off automatic restart after updates', 'manage-active-hours'],
     // Reads an update service that something turns on again as the Medic service at work, not a wish to turn it on.
     ['every time I disable the update service it comes back on by the next day', 'waasmedicsvc'],
     ['wuauserv is set to disabled but a day later it has turned itself back on again', 'waasmedicsvc'],
