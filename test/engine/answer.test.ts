@@ -801,6 +801,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // So is a virtual machine or the Sandbox that will not start, with no word of updating.
     ['my Hyper-V guest refuses to boot, 0x80070005', /features and programs of their own/],
     ['Windows Sandbox closes at once with 0x80070002', /features and programs of their own/],
+    // Another part of Windows, with no word of updating: a code or a service command there is that part's.
+    ['the Windows Defender Firewall will not switch on and shows 0x80070422', /another part of Windows/],
+    ["my lock screen background won't change, 0x80070005", /another part of Windows/],
+    ['sc stop spooler gives FAILED 5: access is denied', /another part of Windows/],
     // Uninstalling a program, or an antivirus, is no update to take off.
     ['how do I uninstall a program on windows 11', /not something Windows Update does/],
     ['how to uninstall mcafee', /antivirus/],
@@ -818,6 +822,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
 
   it('keeps a question with us when it names Windows Update or one of its parts, or is about a driver from it', () => {
     expect(engine.ask('Microsoft Store gives me Windows Update error 0x80070422').entry?.id).toBe('error-0x80070422');
+    // The firewall service that updates need is ours, as is Task Scheduler's update orchestrator.
+    expect(engine.ask('the Windows Firewall service was turned off by a tweak tool and now updates fail').status).toBe(
+      'answer',
+    );
+    expect(engine.ask('the UpdateOrchestrator tasks in Task Scheduler wake my pc').status).toBe('answer');
     expect(engine.ask('windows update keeps installing an old printer driver, how do I stop drivers').status).toBe(
       'answer',
     );
@@ -2903,11 +2912,13 @@ describe('answers that generalize: broken English, other languages, calibrated c
   });
 
   it('is not sure of a 0x8007 code (a Win32 error any program shows) in a story that names nothing of ours', () => {
-    const story = engine.ask(
-      '0x80070005 appears whenever my nightly maintenance script runs as the scheduled task account',
-    );
+    const story = engine.ask('0x80070005 appears whenever my nightly maintenance script runs under the backup account');
     expect(story.entry?.id).toBe('error-0x80070005');
     expect(story.card.alternatives.length).toBeGreaterThan(0);
+    // Told as a scheduled task's result, it is Task Scheduler's (another part of Windows), declined.
+    expect(
+      engine.ask('0x80070005 appears whenever my nightly maintenance script runs as a scheduled task').status,
+    ).toBe('decline');
     // Told of copying files to a share, it is that Windows task's (the catalogue's), declined.
     expect(
       engine.ask('0x80070005 appears whenever my backup script copies files to the network share at night').status,
