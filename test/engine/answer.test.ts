@@ -2025,6 +2025,12 @@ describe('the topics help desks ask about, in the words people use', () => {
       'the notification says restart required, but after I restart it says the same thing again',
       'finish-pending-restart',
     ],
+    // Reads what System File Checker prints, pasted alone, as the guide to DISM and SFC, in other languages too.
+    ['Windows Resource Protection found corrupt files but was unable to fix some of them.', 'repair-image-dism-sfc'],
+    [
+      'La protection des ressources Windows a trouvé des fichiers corrompus. que faire maintenant ?',
+      'repair-image-dism-sfc',
+    ],
     // Reads updates turned off altogether, asked how, as the guide to holding them back (what can be held, for how
     // long), in other languages too; not the restarts after updates, nor the update service named.
     ['switch off auto updates on my win10 laptop for good', 'pause-updates'],
