@@ -2025,6 +2025,9 @@ describe('the topics help desks ask about, in the words people use', () => {
       'the notification says restart required, but after I restart it says the same thing again',
       'finish-pending-restart',
     ],
+    // Reads Windows Update said broken in chat as updates that keep failing, not an update that broke something.
+    ['ugh windows update is borked again', 'updates-keep-failing'],
+    ['my updates are not working, pls help', 'updates-keep-failing'],
     // Reads what System File Checker prints, pasted alone, as the guide to DISM and SFC, in other languages too.
     ['Windows Resource Protection found corrupt files but was unable to fix some of them.', 'repair-image-dism-sfc'],
     [
