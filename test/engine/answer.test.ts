@@ -766,6 +766,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Wi-Fi said to be broken is the device; a smart TV updates from its own maker.
     ['my wifi stopped working after the latest windows update', /device/i],
     ['the smart tv in our lounge will not install its system update', /their own makers/],
+    // ...as do watches, earbuds, e-readers and headsets.
+    ['my galaxy watch says the software update failed, try again later', /their own makers/],
+    ['the kindle is stuck installing an update since this morning', /their own makers/],
     // Whether "this" (a program, asked in its tracker) works on a Windows is its maker's, even beside Windows' own words.
     ['Windows 11 24H2 is out and ESU exists for 10. Will this still work on Windows 10?', /its maker/],
     // ...and so is its makers being asked to make it work there.
