@@ -2045,6 +2045,7 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['turn off automatic restart after updates', 'manage-active-hours'],
     // Reads an update service that something turns on again as the Medic service at work, not a wish to turn it on.
     ['every time I disable the update service it comes back on by the next day', 'waasmedicsvc'],
+    ['I killed windows update with a blocker app and it keeps coming back on by itself', 'waasmedicsvc'],
     ['wuauserv is set to disabled but a day later it has turned itself back on again', 'waasmedicsvc'],
     ['I disabled the update service with a tool, how do I turn it back on', 'reenable-disabled-service'],
     // "Access is denied" on the Medic service is its protection at work (the Medic entry says so), even when asking
