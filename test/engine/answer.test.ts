@@ -804,6 +804,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // So is a virtual machine or the Sandbox that will not start, with no word of updating.
     ['my Hyper-V guest refuses to boot, 0x80070005', /features and programs of their own/],
     ['Windows Sandbox closes at once with 0x80070002', /features and programs of their own/],
+    // Signing in, a PC restarting at random under load, and restarting machines from a script are not updating.
+    ['locked out of my pc after I changed the password yesterday', /Signing in to Windows/],
+    ['desktop shuts itself down at random while playing, fans go loud first', /at random/],
+    ['Restart-Computer on 30 servers from a runbook, how do I throttle it?', /your own code/],
     // Another part of Windows, with no word of updating: a code or a service command there is that part's.
     ['the Windows Defender Firewall will not switch on and shows 0x80070422', /another part of Windows/],
     ["my lock screen background won't change, 0x80070005", /another part of Windows/],
@@ -825,6 +829,12 @@ describe('scope by subject: other products, activation, devices (the catalogue i
 
   it('keeps a question with us when it names Windows Update or one of its parts, or is about a driver from it', () => {
     expect(engine.ask('Microsoft Store gives me Windows Update error 0x80070422').entry?.id).toBe('error-0x80070422');
+    // A PC restarted for its updates is ours; signing in that fails after an update is the account's, with the guides
+    // for a PC that broke after an update offered.
+    expect(engine.ask('my pc restarts by itself every night to install updates').status).toBe('answer');
+    expect(
+      engine.ask("can't sign in after the update, the password is wrong now").card.related.map((r) => r.id),
+    ).toContain('pc-wont-start-after-update');
     // The firewall service that updates need is ours, as is Task Scheduler's update orchestrator.
     expect(engine.ask('the Windows Firewall service was turned off by a tweak tool and now updates fail').status).toBe(
       'answer',
