@@ -2041,6 +2041,9 @@ describe('the topics help desks ask about, in the words people use', () => {
     // Reads Windows Update said broken in chat as updates that keep failing, not an update that broke something.
     ['ugh windows update is borked again', 'updates-keep-failing'],
     ['my updates are not working, pls help', 'updates-keep-failing'],
+    // Reads the update screen by its own words in Spanish, French or German, however the rest is told.
+    ["lleva toda la noche en 'Trabajando en las actualizaciones 45 %'", 'working-on-updates-screen'],
+    ['Seit Mittag steht da: An Updates arbeiten 60 % abgeschlossen', 'working-on-updates-screen'],
     // Reads what System File Checker prints, pasted alone, as the guide to DISM and SFC, in other languages too.
     ['Windows Resource Protection found corrupt files but was unable to fix some of them.', 'repair-image-dism-sfc'],
     [
