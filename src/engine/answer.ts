@@ -16,10 +16,12 @@ import {
 } from './card.ts';
 import {
   findCodes,
-  findShortCodes,
-  findWin32,
   hresultOfUnsigned,
   hresultOfWin32,
+  locateCodes,
+  locateShortCodes,
+  locateWin32,
+  orderCodes,
   removeInvisible,
   stripCodes,
   win32Of,
@@ -635,15 +637,15 @@ export class Engine {
 
   /** Codes in a question: HRESULTs in any spelling, and Win32 numbers the knowledge knows. */
   private codesIn(text: string, lastFirst = false): { codes: string[]; onlyWin32: boolean } {
-    const hex = findCodes(text, lastFirst);
+    const { text: read, found: hex } = locateCodes(text);
     // One digit short: only as a code the knowledge knows (see findShortCodes).
-    const short = findShortCodes(text).filter((c) => this.kb.knowsCode(c));
-    const win32 = findWin32(text)
-      .map((w) => w.code)
-      .filter((c) => this.kb.knowsCode(c));
-    const symbolic = hex.length + short.length + win32.length === 0 ? this.symbolicCodes(text) : [];
+    const short = locateShortCodes(text).filter((f) => this.kb.knowsCode(f.code));
+    const win32 = locateWin32(text).filter((f) => this.kb.knowsCode(f.code));
+    // Every spelling ordered together: the error as it stands first, a pasted log read from its end (orderCodes).
+    const ordered = orderCodes(read, [...hex, ...short, ...win32], lastFirst);
+    const symbolic = ordered.length === 0 ? this.symbolicCodes(text) : [];
     return {
-      codes: [...new Set([...hex, ...short, ...win32, ...symbolic])],
+      codes: [...ordered, ...symbolic],
       onlyWin32: hex.length === 0 && short.length === 0 && win32.length > 0,
     };
   }
@@ -950,8 +952,9 @@ export class Engine {
     const reply = replyToNoQuestion(question);
     if (reply) return reply;
 
-    // A pasted log ends with its HRESULT, so codes are read from all of it; several codes in a pasted log are read
-    // from its outcome at the end (see pastedLog).
+    // A pasted log ends with its HRESULT, so codes are read from all of it. Several codes are read in order, the error
+    // as it stands first (one told as past after, a log's error lines before its information lines), a pasted log's
+    // from its outcome at the end (see pastedLog, orderCodes).
     const pasted = pastedLog(rawQuestion);
     const { codes, onlyWin32 } = this.codesIn(full, pasted);
     // Another product as the subject ("Microsoft Store error 0x80073D02", "activation 0xC004F074"):

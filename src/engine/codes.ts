@@ -107,8 +107,17 @@ const SAID_AS_ERROR = /\b(?:error|code|fail\w*|updat\w*|install\w*|kb\d+|cu|lcu|
 
 /** Codes typed one digit short (see SHORT), as the codes they would be with the zero put back. */
 export function findShortCodes(text: string): string[] {
+  return [...new Set(locateShortCodes(text).map((f) => f.code))];
+}
+
+/** Codes typed one digit short, where they stand. */
+export function locateShortCodes(text: string): FoundCode[] {
   if (!/0x/i.test(text) || !SAID_AS_ERROR.test(text)) return [];
-  return [...new Set([...text.matchAll(SHORT)].map((m) => normalizeCode(`${m[1]}0${m[2]}`)))];
+  return [...text.matchAll(SHORT)].map((m) => ({
+    at: m.index,
+    end: m.index + m[0].length,
+    code: normalizeCode(`${m[1]}0${m[2]}`),
+  }));
 }
 
 /** The text with codes typed off the screen written as codes; as long as it was, so positions hold. */
@@ -142,11 +151,27 @@ function fromSignedDecimal(digits: string): string | undefined {
  * errors, SetupDiag's result code after the step that failed).
  */
 export function findCodes(typed: string, lastFirst = false): string[] {
+  const { text, found } = locateCodes(typed);
+  return orderCodes(text, found, lastFirst);
+}
+
+/** A code found in a text: where it stands (start and end) and what it is. */
+export interface FoundCode {
+  at: number;
+  end: number;
+  code: string;
+}
+
+/**
+ * Every failure code (0x8…–0xF…) in the text, where it stands, in order of appearance; text is the text they were
+ * read from (codes typed off the screen written as codes, as long as it was: positions hold in the one typed too).
+ */
+export function locateCodes(typed: string): { text: string; found: FoundCode[] } {
   // Every code has a digit (a bare one must, 0x is one, and so are decimals), or is read aloud: most questions
   // have neither.
-  if (!DIGIT.test(typed) && !SAYS_ZERO_X.test(typed)) return [];
+  if (!DIGIT.test(typed) && !SAYS_ZERO_X.test(typed)) return { text: typed, found: [] };
   const text = readCodes(typed);
-  const found: { at: number; end: number; code: string }[] = [];
+  const found: FoundCode[] = [];
   for (const m of text.matchAll(HEX)) {
     const hex = m[1] ?? '';
     const prefixed = /^0x/i.test(m[0]);
@@ -173,6 +198,15 @@ export function findCodes(typed: string, lastFirst = false): string[] {
   const whole = WHOLE_UNSIGNED.exec(text)?.[1];
   const wholeCode = whole === undefined ? undefined : hresultOfUnsigned(whole);
   if (wholeCode) found.push({ at: 0, end: text.length, code: wholeCode });
+  return { text, found };
+}
+
+/**
+ * Codes found in a text (any spelling: HRESULTs, Win32 numbers, codes typed short), each once, in order of
+ * appearance, the error as it stands first (see below). lastFirst: read a pasted log from its end.
+ */
+export function orderCodes(text: string, codes: readonly FoundCode[], lastFirst = false): string[] {
+  const found = [...codes].sort((a, b) => a.at - b.at);
   if (found.length < 2) return found.map((f) => f.code);
   if (lastFirst) found.reverse();
   // A code said as the one the error no longer is ("now instead of 0x80070005 it says 0x80070002", "I fixed
@@ -198,8 +232,8 @@ export function findCodes(typed: string, lastFirst = false): string[] {
 }
 
 /**
- * -1 for a code on a log line marked as an error or a failure, 1 on one marked as information, else 0 (see
- * findCodes). Its line starts after the last line break or, as a paste's line breaks may be gone by now, at the
+ * -1 for a code on a log line marked as an error or a failure, 1 on one marked as information, a warning or
+ * verbose, else 0 (see orderCodes). Its line starts after the last line break or, as a paste's line breaks may be gone by now, at the
  * last time stamp before the code: each line of these logs starts with one.
  */
 function logLevel(text: string, at: number): number {
@@ -222,18 +256,18 @@ const LOG_LEVEL =
 
 /** Words in the clause just before a code that say it is the error as it stands (see findCodes). */
 const NOW_BEFORE =
-  /\b(?:now|today|currently|instead|these\s+days|this\s+time|next\s+(?:problem|issue|error|one)|new\s+(?:error|code|one|problem)|(?:turned|changed|switched)\s+(?:in)?to|became|becomes)\b(?:(?!0x)[^.?!;,]){0,45}$/i;
+  /\b(?:now|(?<!\bearlier\s)today|currently|instead|these\s+days|this\s+time|next\s+(?:problem|issue|error|one)|new\s+(?:error|code|one|problem)|(?:turned|changed|switched)\s+(?:in)?to|became|becomes)\b(?:(?!0x|\band\b|\bbut\b)[^.?!;,]){0,45}$/i;
 
 /** A step named, then a colon: what the error is after it ("after the reset: 0x80070643"). */
 const AFTER_STEP = /\bafter\s+(?:[\w'’]+\s+){0,3}?[\w'’]+\s*[:–-]\s*$/i;
 
 /** Words just before a code that say it is the one the error was before (see findCodes). */
 const REPLACED_BEFORE =
-  /(?:\b(?:instead of|rather than|no longer(?: (?:gets?|getting|shows?|showing|says?|saying|gives?|giving))?|used to (?:get|be|say|show|give|fail with|error with|error out with)|changed from|went from|not getting|not seeing|(?:old|previous|earlier|original|first)\s+(?:error|code|one)(?:\s+(?:was|is))?|(?:yesterday|earlier|at first|first|before|last\s+(?:week|month|time))\s+it\s+(?:was|said|showed|gave)|(?:i|we)\s+(?:fixed|solved|resolved|sorted|got\s+rid\s+of))\s+(?:(?:the|an?|error|code|err)\s+)*|\bbefore\s+(?:[\w'’]+\s+){0,3}?[\w'’]+\s*[:–-]\s*)$/i;
+  /(?:\b(?:instead of|rather than|no longer(?: (?:gets?|getting|shows?|showing|says?|saying|gives?|giving))?|used to (?:get|be|say|show|give|fail with|error with|error out with)|changed from|went from|not getting|not seeing|(?:old|previous|earlier|original)\s+(?:error|code|one)(?:\s+(?:was|is))?|first\s+(?:error|code|one)\s+was|(?:yesterday|earlier|at first|first|before|last\s+(?:week|month|time))\s+it\s+(?:was|said|showed|gave)|(?:i|we)\s+(?:fixed|solved|resolved|sorted|got\s+rid\s+of))\s+(?:(?:the|an?|error|code|err)\s+)*|\bbefore\s+(?:[\w'’]+\s+){0,3}?[\w'’]+\s*[:–-]\s*)$/i;
 
 /** Words just after a code that say it is past ("0x80070422 is gone", "0xC1900107 earlier", "... anymore"). */
 const PAST_AFTER =
-  /^\s*(?:(?:is|was|has\s+been|got)\s+)?(?:gone|fixed|solved|resolved|sorted|earlier|before|at\s+first|yesterday|anymore|any\s+more|went\s+away|turned\s+into|changed\s+(?:in)?to|became|was\s+(?:last|yesterday|earlier|before))\b/i;
+  /^\s*(?:(?:is|was|has\s+been|got)\s+)?(?:gone|fixed|solved|resolved|sorted|earlier(?!\s+today)|yesterday|anymore|any\s+more|went\s+away|turned\s+into|changed\s+(?:in)?to|became|was\s+(?:last|yesterday|earlier|before))\b/i;
 
 /** An HRESULT written as an unsigned decimal ("2147942402", as some tools print it), or undefined. */
 export function hresultOfUnsigned(digits: string): string | undefined {
@@ -250,14 +284,20 @@ export function hresultOfWin32(n: number): string | undefined {
 
 /** Win32 error numbers named as errors in the text ("System error 1058"), as HRESULTs, in order. */
 export function findWin32(text: string): { win32: number; code: string }[] {
-  if (!DIGIT.test(text)) return [];
   const out = new Map<string, number>();
-  for (const m of text.matchAll(WIN32)) {
-    const n = Number(m[1]);
-    const code = hresultOfWin32(n);
-    if (code && !out.has(code)) out.set(code, n);
-  }
+  for (const f of locateWin32(text)) if (!out.has(f.code)) out.set(f.code, f.win32);
   return [...out].map(([code, win32]) => ({ code, win32 }));
+}
+
+/** Win32 error numbers named as errors, where they stand (the number's place), as HRESULTs. */
+export function locateWin32(text: string): (FoundCode & { win32: number })[] {
+  if (!DIGIT.test(text)) return [];
+  return [...text.matchAll(WIN32)].flatMap((m) => {
+    const win32 = Number(m[1]);
+    const code = hresultOfWin32(win32);
+    const end = m.index + m[0].length;
+    return code ? [{ at: end - (m[1] ?? '').length, end, code, win32 }] : [];
+  });
 }
 
 /** Removes the codes from the text, so full-text search is not thrown by them. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findCodes, findShortCodes, stripCodes, win32Of } from '../../src/engine/codes.ts';
+import {
+  findCodes,
+  findShortCodes,
+  locateCodes,
+  locateWin32,
+  orderCodes,
+  stripCodes,
+  win32Of,
+} from '../../src/engine/codes.ts';
 
 describe('findCodes', () => {
   it.each([
@@ -138,6 +146,28 @@ describe('findCodes', () => {
     ]);
     expect(findCodes('the old code was 0x8024a105; the new one is 0x80070643')).toEqual(['0x80070643', '0x8024A105']);
     expect(findCodes('0x80240034 became 0x80070005 once I cleared the cache')).toEqual(['0x80070005', '0x80240034']);
+    // Words of time or order that tell no change leave the order as said.
+    expect(findCodes('the first error is 0x80070005 and the second is 0x80070002')).toEqual([
+      '0x80070005',
+      '0x80070002',
+    ]);
+    expect(findCodes('fails with 0x80070005 before the download starts, and with 0x80070002 later')).toEqual([
+      '0x80070005',
+      '0x80070002',
+    ]);
+    expect(findCodes('0x80070005 keeps appearing. Earlier today: 0x80070002')).toEqual(['0x80070005', '0x80070002']);
+  });
+
+  it('orders codes of every spelling together, a Win32 number among them', () => {
+    const text = 'I fixed 0x80070005, now net start wuauserv says System error 1058';
+    const found = [...locateCodes(text).found, ...locateWin32(text)];
+    expect(orderCodes(text, found)).toEqual(['0x80070422', '0x80070005']);
+    // A pasted log read from its end, the Win32 number last in it.
+    const log = 'my log:\nInstall failed 0x80240016 at step 2\nnet start wuauserv\nSystem error 1058 has occurred.';
+    expect(orderCodes(log, [...locateCodes(log).found, ...locateWin32(log)], true)).toEqual([
+      '0x80070422',
+      '0x80240016',
+    ]);
   });
 
   it('reads a log by its lines: a code on an error line before one on an information line', () => {
@@ -152,6 +182,12 @@ describe('findCodes', () => {
       '2026/01/05 08:00:02.2 1180 6012 Agent Exit code = 0x80240016',
     ].join('\n');
     expect(findCodes(wu, true)).toEqual(['0x80070005', '0x80240016']);
+    // ...and so it does read from its start, the failure line after another.
+    const later = [
+      '2026/01/05 08:00:01.1 1180 6012 Agent Exit code = 0x80240016',
+      '2026/01/05 08:00:02.2 1180 6012 Handler *FAILED* [80070005] CBS called Error',
+    ].join(' ');
+    expect(findCodes(later)).toEqual(['0x80070005', '0x80240016']);
     // Without level marks a pasted log is read from its end.
     expect(findCodes('line one\nresult 0x80070002\nresult 0x800f0922', true)).toEqual(['0x800F0922', '0x80070002']);
   });
