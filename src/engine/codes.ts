@@ -117,6 +117,7 @@ export function locateShortCodes(text: string): FoundCode[] {
     at: m.index,
     end: m.index + m[0].length,
     code: normalizeCode(`${m[1]}0${m[2]}`),
+    spelling: 1,
   }));
 }
 
@@ -160,6 +161,8 @@ export interface FoundCode {
   at: number;
   end: number;
   code: string;
+  /** How it was written: 0 an HRESULT (the default), 1 one typed a digit short, 2 a Win32 number (see orderCodes). */
+  spelling?: number;
 }
 
 /**
@@ -206,9 +209,11 @@ export function locateCodes(typed: string): { text: string; found: FoundCode[] }
  * appearance, the error as it stands first (see below). lastFirst: read a pasted log from its end.
  */
 export function orderCodes(text: string, codes: readonly FoundCode[], lastFirst = false): string[] {
-  const found = [...codes].sort((a, b) => a.at - b.at);
+  // Told alike, an HRESULT comes before a code typed short and both before a bare Win32 number, which every program
+  // shows; a pasted log read from its end takes them the other way round, its last line first.
+  const spelling = (f: FoundCode) => (lastFirst ? -1 : 1) * (f.spelling ?? 0);
+  const found = [...codes].sort((a, b) => spelling(a) - spelling(b) || (lastFirst ? b.at - a.at : a.at - b.at));
   if (found.length < 2) return found.map((f) => f.code);
-  if (lastFirst) found.reverse();
   // A code said as the one the error no longer is ("now instead of 0x80070005 it says 0x80070002", "I fixed
   // 0x80070422 by enabling the service") comes after the others: the answer is about the error as it stands.
   // One said as what it is now ("it was 0x800f081f yesterday but now it's 0x800f0991", "next problem: 0x800f081f")
@@ -296,7 +301,7 @@ export function locateWin32(text: string): (FoundCode & { win32: number })[] {
     const win32 = Number(m[1]);
     const code = hresultOfWin32(win32);
     const end = m.index + m[0].length;
-    return code ? [{ at: end - (m[1] ?? '').length, end, code, win32 }] : [];
+    return code ? [{ at: end - (m[1] ?? '').length, end, code, win32, spelling: 2 }] : [];
   });
 }
 
