@@ -851,6 +851,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'answer',
     );
     expect(engine.ask('the UpdateOrchestrator tasks in Task Scheduler wake my pc').status).toBe('answer');
+    // ...and so is what a firewall blocks: its outbound rules and ports are the proxy and firewall guide's.
+    expect(engine.ask('which outbound rules does the windows defender firewall need for svchost').status).toBe(
+      'answer',
+    );
     expect(engine.ask('windows update keeps installing an old printer driver, how do I stop drivers').status).toBe(
       'answer',
     );
