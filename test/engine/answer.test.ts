@@ -2056,6 +2056,7 @@ describe('the topics help desks ask about, in the words people use', () => {
     // Reads Windows Update said broken in chat as updates that keep failing, not an update that broke something.
     ['ugh windows update is borked again', 'updates-keep-failing'],
     ['my updates are not working, pls help', 'updates-keep-failing'],
+    ['hi all. updates not working on this laptop', 'updates-keep-failing'],
     // Reads the update screen by its own words in Spanish, French or German, however the rest is told.
     ["lleva toda la noche en 'Trabajando en las actualizaciones 45 %'", 'working-on-updates-screen'],
     ['Seit Mittag steht da: An Updates arbeiten 60 % abgeschlossen', 'working-on-updates-screen'],
@@ -2070,6 +2071,8 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['switch off auto updates on my win10 laptop for good', 'pause-updates'],
     ['Wie schalte ich die automatischen Updates bei Windows 10 ab? Updates deaktivieren geht nicht', 'pause-updates'],
     ['quiero desactivar las actualizaciones de windows 11', 'pause-updates'],
+    // ...the wish said alone, after a lead-in too.
+    ['Quick question: disable windows update on win 11 home?', 'pause-updates'],
     ['turn off automatic restart after updates', 'manage-active-hours'],
     // Reads an update service that something turns on again as the Medic service at work, not a wish to turn it on.
     ['every time I disable the update service it comes back on by the next day', 'waasmedicsvc'],
