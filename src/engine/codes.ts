@@ -256,8 +256,9 @@ function logLevel(text: string, at: number): number {
 const LOG_TIME = /\b\d{4}[-/]\d{1,2}[-/]\d{1,2}[ T,]+\d{1,2}:\d{2}/g;
 
 /** A log line's own level, as CBS.log, DISM.log and Setup's logs write it, or WindowsUpdate.log's failure mark. */
+// Any case: a paste may have been lowercased or typed in capitals on the way.
 const LOG_LEVEL =
-  /(?:^|[\s,])(?:(Error|Fatal)|Info|Information|Verbose|Warning)\s+(?:CBS|CSI|DISM|DPX|SXS|MOUPG|PANTHR|SP|CONX)\b|(\*FAILED\*|\bFATAL:)/g;
+  /(?:^|[\s,])(?:(Error|Fatal)|Info|Information|Verbose|Warning)\s+(?:CBS|CSI|DISM|DPX|SXS|MOUPG|PANTHR|SP|CONX)\b|(\*FAILED\*|\bFATAL:)/gi;
 
 /** Words in the clause just before a code that say it is the error as it stands (see findCodes). */
 const NOW_BEFORE =

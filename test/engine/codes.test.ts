@@ -176,6 +176,8 @@ describe('findCodes', () => {
       '2026-01-05 10:04:13, Error                 CBS    Failed to perform operation. [HRESULT = 0x800f0983]',
     ].join(' ');
     expect(findCodes(cbs)).toEqual(['0x800F0983', '0x80070002']);
+    // ...in any case, as a paste may have been lowercased on the way.
+    expect(findCodes(cbs.toLowerCase())).toEqual(['0x800F0983', '0x80070002']);
     // WindowsUpdate.log marks its failures with *FAILED*; a pasted log read from its end keeps that mark first.
     const wu = [
       '2026/01/05 08:00:01.1 1180 6012 Handler *FAILED* [80070005] CBS called Error',
