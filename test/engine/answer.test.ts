@@ -2071,8 +2071,9 @@ describe('the topics help desks ask about, in the words people use', () => {
     ['switch off auto updates on my win10 laptop for good', 'pause-updates'],
     ['Wie schalte ich die automatischen Updates bei Windows 10 ab? Updates deaktivieren geht nicht', 'pause-updates'],
     ['quiero desactivar las actualizaciones de windows 11', 'pause-updates'],
-    // ...the wish said alone, after a lead-in too.
+    // ...the wish said alone, after a lead-in or as a bullet too.
     ['Quick question: disable windows update on win 11 home?', 'pause-updates'],
+    ['- disable windows update on win 11 home', 'pause-updates'],
     ['turn off automatic restart after updates', 'manage-active-hours'],
     // Reads an update service that something turns on again as the Medic service at work, not a wish to turn it on.
     ['every time I disable the update service it comes back on by the next day', 'waasmedicsvc'],
