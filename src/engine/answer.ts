@@ -636,13 +636,15 @@ export class Engine {
   }
 
   /** Codes in a question: HRESULTs in any spelling, and Win32 numbers the knowledge knows. */
-  private codesIn(text: string, lastFirst = false): { codes: string[]; onlyWin32: boolean } {
+  private codesIn(text: string, lastFirst: () => boolean = () => false): { codes: string[]; onlyWin32: boolean } {
     const { text: read, found: hex } = locateCodes(text);
     // One digit short: only as a code the knowledge knows (see findShortCodes).
     const short = locateShortCodes(text).filter((f) => this.kb.knowsCode(f.code));
     const win32 = locateWin32(text).filter((f) => this.kb.knowsCode(f.code));
-    // Every spelling ordered together: the error as it stands first, a pasted log read from its end (orderCodes).
-    const ordered = orderCodes(read, [...hex, ...short, ...win32], lastFirst);
+    // Every spelling ordered together: the error as it stands first, a pasted log read from its end (orderCodes);
+    // whether it is one is asked only of several codes.
+    const found = [...hex, ...short, ...win32];
+    const ordered = orderCodes(read, found, found.length > 1 && lastFirst());
     const symbolic = ordered.length === 0 ? this.symbolicCodes(text) : [];
     return {
       codes: [...ordered, ...symbolic],
@@ -955,8 +957,8 @@ export class Engine {
     // A pasted log ends with its HRESULT, so codes are read from all of it. Several codes are read in order, the error
     // as it stands first (one told as past after, a log's error lines before its information lines), a pasted log's
     // from its outcome at the end (see pastedLog, orderCodes).
-    const pasted = pastedLog(rawQuestion);
-    const { codes, onlyWin32 } = this.codesIn(full, pasted);
+    let pasted = false;
+    const { codes, onlyWin32 } = this.codesIn(full, () => (pasted = pastedLog(rawQuestion)));
     // Another product as the subject ("Microsoft Store error 0x80073D02", "activation 0xC004F074"):
     // say where to look instead. Naming something of ours ("Windows Update", a service) keeps it with us.
     // An error's own text ("the service did not respond") names the error, not what it happened to.

@@ -288,13 +288,6 @@ export function hresultOfWin32(n: number): string | undefined {
   return normalizeCode(`8007${n.toString(16).padStart(4, '0')}`);
 }
 
-/** Win32 error numbers named as errors in the text ("System error 1058"), as HRESULTs, in order. */
-export function findWin32(text: string): { win32: number; code: string }[] {
-  const out = new Map<string, number>();
-  for (const f of locateWin32(text)) if (!out.has(f.code)) out.set(f.code, f.win32);
-  return [...out].map(([code, win32]) => ({ code, win32 }));
-}
-
 /** Win32 error numbers named as errors, where they stand (the number's place), as HRESULTs. */
 export function locateWin32(text: string): (FoundCode & { win32: number })[] {
   if (!DIGIT.test(text)) return [];

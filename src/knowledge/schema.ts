@@ -253,7 +253,7 @@ export const otherProduct = z
     // laptop restarted to install updates in the middle of a Zoom call") is about that restart.
     unless_restarting_for_updates: z.boolean().optional(),
     // Meanings (scope-words.yaml's meaning_patterns, by their `meaning`) that keep a question with us when they read it
-    // ("list installed updates": "which Windows updates went on last night? Chrome crashes since"): what is asked is
+    // ("windows update history": "which Windows updates went on last night? Chrome crashes since"): what is asked is
     // ours, whatever the product that gave the reason.
     unless_meant: z.array(text(80)).optional(),
     // Its `patterns` are read only in what is left of a question whose Windows updating is said only in passing

@@ -129,33 +129,20 @@ describe('findCodes', () => {
     expect(findCodes('0x80070005 and then 0x80070002')).toEqual(['0x80070005', '0x80070002']);
   });
 
-  it('reads which code is past by the words around it, before or after', () => {
-    // Past: fixed, gone, earlier, no longer seen; the one after a step, today, or the next problem is current.
-    expect(findCodes('we fixed 0x80070422 last week. next issue: 0x800f081f')).toEqual(['0x800F081F', '0x80070422']);
-    expect(findCodes('0x8024402c is gone after the proxy change, the install fails with 0x80070643')).toEqual([
-      '0x80070643',
-      '0x8024402C',
-    ]);
-    expect(findCodes('before the DISM run: 0x800f0922. after the DISM run: 0x80073712')).toEqual([
-      '0x80073712',
-      '0x800F0922',
-    ]);
-    expect(findCodes('it gave 0x80070002 this morning and this afternoon 0x80070003')).toEqual([
-      '0x80070002',
-      '0x80070003',
-    ]);
-    expect(findCodes('the old code was 0x8024a105; the new one is 0x80070643')).toEqual(['0x80070643', '0x8024A105']);
-    expect(findCodes('0x80240034 became 0x80070005 once I cleared the cache')).toEqual(['0x80070005', '0x80240034']);
+  it.each([
+    // Past: fixed, gone, no longer seen, before a step; the one after a step, the next problem, the new one is current.
+    ['we fixed 0x80070422 last week. next issue: 0x800f081f', ['0x800F081F', '0x80070422']],
+    ['0x8024402c is gone after the proxy change, the install fails with 0x80070643', ['0x80070643', '0x8024402C']],
+    ['before the DISM run: 0x800f0922. after the DISM run: 0x80073712', ['0x80073712', '0x800F0922']],
+    ['it gave 0x80070002 this morning and this afternoon 0x80070003', ['0x80070002', '0x80070003']],
+    ['the old code was 0x8024a105; the new one is 0x80070643', ['0x80070643', '0x8024A105']],
+    ['0x80240034 became 0x80070005 once I cleared the cache', ['0x80070005', '0x80240034']],
     // Words of time or order that tell no change leave the order as said.
-    expect(findCodes('the first error is 0x80070005 and the second is 0x80070002')).toEqual([
-      '0x80070005',
-      '0x80070002',
-    ]);
-    expect(findCodes('fails with 0x80070005 before the download starts, and with 0x80070002 later')).toEqual([
-      '0x80070005',
-      '0x80070002',
-    ]);
-    expect(findCodes('0x80070005 keeps appearing. Earlier today: 0x80070002')).toEqual(['0x80070005', '0x80070002']);
+    ['the first error is 0x80070005 and the second is 0x80070002', ['0x80070005', '0x80070002']],
+    ['fails with 0x80070005 before the download starts, and with 0x80070002 later', ['0x80070005', '0x80070002']],
+    ['0x80070005 keeps appearing. Earlier today: 0x80070002', ['0x80070005', '0x80070002']],
+  ])('reads which code is past by the words around it: %j', (text, codes) => {
+    expect(findCodes(text)).toEqual(codes);
   });
 
   it('orders codes of every spelling together, a Win32 number among them', () => {
