@@ -467,14 +467,12 @@ export class Engine {
     const bySynonyms = [...meant];
     const patterned: string[] = [];
     // Only the patterns whose words the text says are tried (most questions say none of a pattern's words).
-    const { meanings, meaningCues } = this.index.scope;
-    const maybe = meaningCues.candidates(text);
-    meanings.forEach(({ meaning, saidAs, said, unless }, i) => {
-      if (maybe.has(i) && !norm.includes(saidAs) && said.test(text) && !unless.test(text)) {
+    for (const { meaning, saidAs, said, unless } of this.index.scope.meanings) {
+      if (!norm.includes(saidAs) && said.test(text) && !unless.test(text)) {
         meant.add(meaning);
         patterned.push(meaning);
       }
-    });
+    }
     return { text: meant.size ? `${text} ${[...meant].join(' ')}` : text, adds, bySynonyms, patterned };
   }
 

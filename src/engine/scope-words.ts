@@ -4,7 +4,7 @@
 import type { ScopeWords } from '../knowledge/schema.ts';
 import { normalizeName } from '../knowledge/base.ts';
 import { STOP_WORDS, terms } from './terms.ts';
-import { CuedPatterns, topLevelAlternatives } from './word-cue.ts';
+import { CueBook, CuedAlternation, CuedTest, topLevelAlternatives } from './word-cue.ts';
 
 const termSet = (words: readonly string[]): ReadonlySet<string> => new Set(words.flatMap((w) => terms(w)));
 /** Whether a code starts with one of these upper-case prefixes, whatever its own case. */
@@ -16,11 +16,11 @@ const startsWithAny = (code: string, prefixes: readonly string[]): boolean => {
 /** The text as a regular expression that matches it literally. */
 export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Any of the phrases (each at the start of a word) or patterns, any case; with none, nothing matches. */
-function anyOf(phrases: readonly string[], patterns: readonly string[]): RegExp {
-  const parts = [...phrases.map((p) => String.raw`\b${escape(p)}`), ...patterns];
-  return parts.length > 0 ? new RegExp(parts.map((p) => `(?:${p})`).join('|'), 'i') : /(?!)/;
-}
+/** The phrases (each at the start of a word) as patterns, any case. */
+const phrasePatterns = (phrases: readonly string[]): string[] => phrases.map((p) => String.raw`\b${escape(p)}`);
+
+/** Patterns as one alternation, each as it is. */
+const alternation = (patterns: readonly string[]): string => patterns.map((p) => `(?:${p})`).join('|');
 
 /**
  * What keeps a sentence of what was tried in the question: a code or an error it still shows, or updating itself
@@ -124,51 +124,54 @@ export class ScopeVocabulary {
   readonly edition: ReadonlySet<string>;
   /** Words only a Windows administrator's question has. */
   readonly admin: ReadonlySet<string>;
-  readonly adminPhrases: RegExp;
+  readonly adminPhrases: CuedTest;
   /** Words said only of updates. */
   readonly updatingItself: ReadonlySet<string>;
   /** Those, and what is done to updates. */
   readonly updating: ReadonlySet<string>;
   /** Said without an update word, still about updating. */
-  readonly updatingPhrases: RegExp;
+  readonly updatingPhrases: CuedTest;
   /** A KB number: an update of ours. */
-  readonly kbNumber: RegExp;
+  readonly kbNumber: CuedTest;
   /** A KB number or a kind of Windows update: ours whatever product the question names, unless said only as when it broke. */
-  readonly ours: RegExp;
+  readonly ours: CuedTest;
   /** An update said only as when something broke ("since the latest Windows update"): every such phrase. */
-  private readonly inPassing: RegExp;
+  private readonly inPassing: CuedAlternation;
   /** A check said to be passed ("it meets the Windows 11 requirements"): every such phrase. */
-  private readonly satisfied: RegExp;
+  private readonly satisfied: CuedAlternation;
   /** A sentence that only says which Windows the asker runs ("Windows 11 Pro 23H2 on a Dell laptop."). */
-  private readonly environment: RegExp;
+  private readonly environment: CuedAlternation;
   /** What the rest of a question asks when the Windows it runs is its subject ("is it still supported?"). */
-  private readonly environmentSubject: RegExp;
+  private readonly environmentSubject: CuedTest;
   /** A sentence telling what was tried to no effect ("Already tried sfc /scannow, no luck."). */
-  private readonly tried: RegExp;
+  private readonly tried: CuedAlternation;
   /** The name of what comes next when a question is nothing but repairs of ours tried to no effect. */
   readonly triedOnlyMeans: string | undefined;
   /** How a post signs off ("Regards,\nTom"): a name there is the asker's, no program's. */
-  private readonly signOff: RegExp;
+  private readonly signOff: CuedAlternation;
   /** An issue template's placeholder text ("A clear and concise description of what the bug is."). */
-  private readonly boilerplate: RegExp;
+  private readonly boilerplate: CuedAlternation;
   /** The PC itself (a PC, booting, a black screen, the taskbar): what keeps such a question ours. */
-  readonly windowsItself: RegExp;
+  readonly windowsItself: CuedTest;
   /** Asking to take an update off or hold it back ("how do I uninstall that KB"). */
-  readonly takesUpdateOff: RegExp;
+  readonly takesUpdateOff: CuedTest;
   /** The PC said to restart for its updates, in any language ("my laptop restarted to install updates"). */
-  readonly restartsForUpdates: RegExp;
+  readonly restartsForUpdates: CuedTest;
   /** An issue report written into a program's tracker (its template's headings and checkboxes). */
-  readonly issueReport: RegExp;
+  readonly issueReport: CuedTest;
   /** Meanings said in words a synonym cannot list ("keep our fleet on 24H2"), each with what says it and what rules it out. */
   readonly meanings: readonly {
     meaning: string;
     /** The meaning normalised (normalizeName), between spaces: said already when a question holds it. */
     saidAs: string;
-    said: RegExp;
-    unless: RegExp;
+    said: CuedTest;
+    unless: CuedTest;
   }[];
-  /** Which meaning patterns a text may match, by the words each cannot match without (word-cue.ts). */
-  readonly meaningCues: CuedPatterns;
+  /**
+   * Every pattern above, each with the words it cannot match without (word-cue.ts): a text is tried only against
+   * the patterns it says a cue of.
+   */
+  readonly cues = new CueBook();
   /** Code prefixes of Windows Update's own components (the agent, setup, servicing). */
   private readonly oursCodes: readonly string[];
   /** Code prefixes every program shows (a Win32 error inside 0x8007, COM's generic failures). */
@@ -196,32 +199,36 @@ export class ScopeVocabulary {
     this.machine = termSet(w?.machine ?? []);
     this.edition = termSet(w?.edition ?? []);
     this.admin = termSet(w?.windows_admin ?? []);
-    this.adminPhrases = anyOf(w?.windows_admin_phrases ?? [], w?.windows_admin_patterns ?? []);
+    const test = (phrases: readonly string[], patterns: readonly string[]) =>
+      new CuedTest(this.cues, [...phrasePatterns(phrases), ...patterns]);
+    // Global, for replacing every such phrase.
+    const every = (patterns: readonly string[]) => new CuedAlternation(this.cues, patterns, alternation);
+    const everySentence = (patterns: readonly string[]) =>
+      new CuedAlternation(this.cues, patterns, sharingSentenceStart);
+    this.adminPhrases = test(w?.windows_admin_phrases ?? [], w?.windows_admin_patterns ?? []);
     this.updatingItself = termSet(w?.updating_itself ?? []);
     this.updating = new Set([...this.updatingItself, ...termSet(w?.updating ?? [])]);
-    this.updatingPhrases = anyOf([], w?.updating_patterns ?? []);
-    this.kbNumber = anyOf([], w?.kb_patterns ?? []);
-    this.ours = anyOf([], [...(w?.kb_patterns ?? []), ...(w?.ours_patterns ?? [])]);
-    // Global, for replacing every such phrase.
-    this.inPassing = new RegExp(anyOf([], w?.in_passing_patterns ?? []).source, 'gi');
-    this.satisfied = new RegExp(anyOf([], w?.satisfied_patterns ?? []).source, 'gi');
-    this.environment = new RegExp(sharingSentenceStart(w?.environment_patterns ?? []), 'gi');
-    this.environmentSubject = anyOf([], w?.environment_subject_patterns ?? []);
-    this.tried = new RegExp(sharingSentenceStart(w?.tried_patterns ?? []), 'gi');
+    this.updatingPhrases = test([], w?.updating_patterns ?? []);
+    this.kbNumber = test([], w?.kb_patterns ?? []);
+    this.ours = test([], [...(w?.kb_patterns ?? []), ...(w?.ours_patterns ?? [])]);
+    this.inPassing = every(w?.in_passing_patterns ?? []);
+    this.satisfied = every(w?.satisfied_patterns ?? []);
+    this.environment = everySentence(w?.environment_patterns ?? []);
+    this.environmentSubject = test([], w?.environment_subject_patterns ?? []);
+    this.tried = everySentence(w?.tried_patterns ?? []);
     this.triedOnlyMeans = w?.tried_only_means;
-    this.signOff = new RegExp(anyOf([], w?.sign_off_patterns ?? []).source, 'gi');
-    this.boilerplate = new RegExp(sharingSentenceStart(w?.boilerplate_patterns ?? []), 'gi');
-    this.windowsItself = anyOf([], w?.windows_itself_patterns ?? []);
-    this.takesUpdateOff = anyOf([], w?.take_update_off_patterns ?? []);
-    this.restartsForUpdates = anyOf([], w?.restart_for_updates_patterns ?? []);
-    this.issueReport = anyOf([], w?.issue_report_patterns ?? []);
+    this.signOff = every(w?.sign_off_patterns ?? []);
+    this.boilerplate = everySentence(w?.boilerplate_patterns ?? []);
+    this.windowsItself = test([], w?.windows_itself_patterns ?? []);
+    this.takesUpdateOff = test([], w?.take_update_off_patterns ?? []);
+    this.restartsForUpdates = test([], w?.restart_for_updates_patterns ?? []);
+    this.issueReport = test([], w?.issue_report_patterns ?? []);
     this.meanings = (w?.meaning_patterns ?? []).map((m) => ({
       meaning: m.meaning,
       saidAs: ` ${normalizeName(m.meaning)} `,
-      said: anyOf([], m.patterns),
-      unless: anyOf([], m.unless),
+      said: test([], m.patterns),
+      unless: test([], m.unless),
     }));
-    this.meaningCues = new CuedPatterns(this.meanings.map((m) => m.said));
     this.oursCodes = (w?.ours_codes ?? []).map((c) => c.toUpperCase());
     this.everyProgramCodes = (w?.every_program_codes ?? []).map((c) => c.toUpperCase());
     this.genericBeforeService = termSet(w?.generic_before_service ?? []);
@@ -234,7 +241,7 @@ export class ScopeVocabulary {
 
   /** The text without its phrases saying when something broke (global, so only ever replaced, never tested). */
   withoutInPassing(text: string): string {
-    return text.replace(this.inPassing, ' ');
+    return this.inPassing.replace(text, ' ');
   }
 
   /**
@@ -243,7 +250,7 @@ export class ScopeVocabulary {
    */
   withoutSatisfied(text: string): string {
     // Most questions say none of the words these phrases need: they are not run on those.
-    return SATISFIED_CUE.test(text) ? text.replace(this.satisfied, ' ') : text;
+    return SATISFIED_CUE.test(text) ? this.satisfied.replace(text, ' ') : text;
   }
 
   /**
@@ -256,7 +263,7 @@ export class ScopeVocabulary {
     // Every such line names Windows, labels a version or build, says what the asker is on or which machine it is:
     // most questions do none.
     if (!ENVIRONMENT_CUE.test(text)) return text;
-    const rest = whatIsLeft(text, text.replace(this.environment, ' '));
+    const rest = whatIsLeft(text, this.environment.replace(text, ' '));
     return rest !== text && this.environmentSubject.test(rest) ? text : rest;
   }
 
@@ -269,7 +276,7 @@ export class ScopeVocabulary {
   withoutTried(text: string): string {
     return whatIsLeft(
       text,
-      text.replace(this.tried, (m) => (TRIED_IS_THE_SUBJECT.test(m) ? m : ' ')),
+      this.tried.replace(text, (m) => (TRIED_IS_THE_SUBJECT.test(m) ? m : ' ')),
     );
   }
 
@@ -281,7 +288,7 @@ export class ScopeVocabulary {
   onlyTried(text: string): boolean {
     let tried = false;
     let said = false;
-    const rest = text.replace(this.tried, (m) => {
+    const rest = this.tried.replace(text, (m) => {
       if (TRIED_IS_THE_SUBJECT.test(m)) return m;
       tried = true;
       // The words a sentence may start with before what was tried ("So I tried...") say nothing, or are the question
@@ -301,7 +308,7 @@ export class ScopeVocabulary {
    * ("I don't want to reset everything, ..."). The template's headings stay: they say it is an issue report.
    */
   withoutSignOff(text: string): string {
-    return whatIsLeft(text, text.replace(this.signOff, ' ').replace(this.boilerplate, ' '));
+    return whatIsLeft(text, this.boilerplate.replace(this.signOff.replace(text, ' '), ' '));
   }
 
   /** Whether a code belongs to Windows Update's own components, not to every program (0x8007xxxx). */

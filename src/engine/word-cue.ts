@@ -12,8 +12,8 @@ type Piece =
   | { t: 'lit'; c: string; min: number; max: number }
   | { t: 'group'; alt: Piece[][]; min: number; max: number }
   | { t: 'boundary'; min: number }
-  | { t: 'look' }
-  | { t: 'other' };
+  | { t: 'look'; afterNonWord: boolean }
+  | { t: 'other'; nonWord: boolean; min: number };
 
 class Parser {
   private i = 0;
@@ -49,6 +49,7 @@ class Parser {
     const ch = this.src[this.i]!;
     if (ch === '(') {
       this.i++;
+      const start = this.i;
       let look = false;
       if (this.src.startsWith('?:', this.i)) this.i += 2;
       else if (/^\?<?[=!]/.test(this.src.slice(this.i, this.i + 3))) {
@@ -63,9 +64,11 @@ class Parser {
       if (!alt || this.src[this.i] !== ')') return undefined;
       this.i++;
       if (look) {
-        // A quantified lookaround is still zero-width; its quantifier is read and dropped.
+        // A quantified lookaround is still zero-width; its quantifier is read and dropped. A lookbehind each of
+        // whose alternatives ends in a character no word has ("(?<=[.!?\\s])") says a word starts here.
         this.quantifier();
-        return { t: 'look' };
+        const behind = this.src.startsWith('?<=', start);
+        return { t: 'look', afterNonWord: behind && alt.every((seq) => endsInNonWord(seq)) };
       }
       const { min, max } = this.quantifier();
       return { t: 'group', alt, min, max };
@@ -77,9 +80,10 @@ class Parser {
       if (this.src[j] === ']') j++;
       for (; j < this.src.length && this.src[j] !== ']'; j++) if (this.src[j] === '\\') j++;
       if (j >= this.src.length) return undefined;
+      const body = this.src.slice(this.i + 1, j);
       this.i = j + 1;
-      this.quantifier();
-      return { t: 'other' };
+      const { min } = this.quantifier();
+      return { t: 'other', nonWord: classIsNonWord(body), min };
     }
     if (ch === '\\') {
       const next = this.src[this.i + 1];
@@ -94,21 +98,27 @@ class Parser {
         if (end < 0) return undefined;
         this.i = end + 1;
         this.quantifier();
-        return { t: 'other' };
+        return { t: 'other', nonWord: false, min: 0 };
       }
       // Classes, assertions, control characters, backreferences and \u, \x, \c say no letter of their own (the
       // digits or letter after \u, \x, \c are then read as characters that follow no boundary: no cue).
       if (/[dDwWsSBnrtfv0-9uxc]/.test(next)) {
-        this.quantifier();
-        return { t: 'other' };
+        const { min } = this.quantifier();
+        return { t: 'other', nonWord: NON_WORD_ESCAPES.includes(next), min };
       }
       const { min, max } = this.quantifier();
       return { t: 'lit', c: next.toLowerCase(), min, max };
     }
-    if (ch === '.' || ch === '^' || ch === '$') {
+    if (ch === '^') {
+      // A line's start: what follows starts a word, as after \b.
       this.i++;
       this.quantifier();
-      return { t: 'other' };
+      return { t: 'boundary', min: 1 };
+    }
+    if (ch === '.' || ch === '$') {
+      this.i++;
+      this.quantifier();
+      return { t: 'other', nonWord: false, min: 0 };
     }
     if ('*+?'.includes(ch)) return undefined;
     this.i++;
@@ -140,6 +150,38 @@ class Parser {
 
 const WORD_CHAR = /^[a-z0-9_]$/;
 
+/** Escapes of characters no word has (without the u flag, \W is every character but ASCII letters, digits, _). */
+const NON_WORD_ESCAPES = 'sWnrtfv';
+
+/**
+ * Whether a class (its source between the brackets) holds only characters no word has ("[.!?\n\s]", "['’,]"): a
+ * letter after one starts a word. Anything not sure (a range, a negation, \u, \x, \d) says no.
+ */
+function classIsNonWord(body: string): boolean {
+  if (body.startsWith('^') || body.length === 0) return false;
+  for (let k = 0; k < body.length; k++) {
+    const c = body[k]!;
+    if (c === '\\') {
+      const e = body[++k];
+      if (e === undefined) return false;
+      if (NON_WORD_ESCAPES.includes(e) || e === 'b') continue;
+      if (/[a-zA-Z0-9_]/.test(e)) return false;
+      continue;
+    }
+    if (c === '-' && k > 0 && k < body.length - 1) return false;
+    if (WORD_CHAR.test(c.toLowerCase())) return false;
+  }
+  return true;
+}
+
+/** Whether a sequence's last piece is, at least once, a character no word has. */
+function endsInNonWord(seq: Piece[]): boolean {
+  const last = seq[seq.length - 1];
+  if (!last) return false;
+  if (last.t === 'other') return last.nonWord && last.min >= 1;
+  return last.t === 'lit' && last.min >= 1 && !WORD_CHAR.test(last.c);
+}
+
 /** The better of two cues: the one whose shortest word start is longest, then the one with fewer. */
 function better(a: Set<string>, b: Set<string>): Set<string> {
   const shortest = (s: Set<string>) => Math.min(...[...s].map((w) => w.length));
@@ -147,18 +189,31 @@ function better(a: Set<string>, b: Set<string>): Set<string> {
   return la !== lb ? (la > lb ? a : b) : a.size <= b.size ? a : b;
 }
 
-function ofAlternatives(alt: Piece[][], atBoundary: boolean): Set<string> | undefined {
-  const all = new Set<string>();
-  for (const seq of alt) {
-    const cue = ofSequence(seq, atBoundary);
-    if (!cue) return undefined;
-    for (const w of cue) all.add(w);
-  }
-  // A start that begins with another one says nothing more ("turned" beside "turn").
-  return new Set([...all].filter((w) => ![...all].some((o) => o !== w && w.startsWith(o))));
+/**
+ * What is read of a pattern's part: its cue (undefined when none is sure), and whether a word surely starts right
+ * after it (a \b, a line's start, a space or a mark), so that the letters after it are a word's first.
+ */
+interface Reading {
+  cue: Set<string> | undefined;
+  end: boolean;
 }
 
-function ofSequence(seq: Piece[], atBoundary: boolean): Set<string> | undefined {
+function ofAlternatives(alt: Piece[][], atBoundary: boolean): Reading {
+  const all = new Set<string>();
+  let sure = true;
+  let end = true;
+  for (const seq of alt) {
+    const r = ofSequence(seq, atBoundary);
+    end &&= r.end;
+    if (!r.cue) sure = false;
+    else for (const w of r.cue) all.add(w);
+  }
+  // A start that begins with another one says nothing more ("turned" beside "turn").
+  const cue = sure ? new Set([...all].filter((w) => ![...all].some((o) => o !== w && w.startsWith(o)))) : undefined;
+  return { cue, end };
+}
+
+function ofSequence(seq: Piece[], atBoundary: boolean): Reading {
   let best: Set<string> | undefined;
   const take = (cue: Set<string> | undefined) => {
     if (cue && cue.size > 0) best = best ? better(best, cue) : cue;
@@ -170,22 +225,34 @@ function ofSequence(seq: Piece[], atBoundary: boolean): Set<string> | undefined 
     run = undefined;
   };
   for (const p of seq) {
-    if (p.t === 'look') continue;
+    if (p.t === 'look') {
+      if (p.afterNonWord) {
+        close();
+        boundary = true;
+      }
+      continue;
+    }
     if (p.t === 'boundary') {
       close();
       boundary = p.min >= 1;
       continue;
     }
     if (p.t === 'lit') {
+      const word = WORD_CHAR.test(p.c);
+      if (!word) {
+        // A mark or a space: a word starts after it, or after what came before it when it may be left out.
+        const before = boundary && run === undefined;
+        close();
+        boundary = p.min >= 1 || before;
+        continue;
+      }
       if (p.min === 0) {
         close();
         boundary = false;
         continue;
       }
-      const word = WORD_CHAR.test(p.c);
-      if (run !== undefined && word) run += p.c;
-      else if (run === undefined && boundary && word) run = p.c;
-      else close();
+      if (run !== undefined) run += p.c;
+      else if (boundary) run = p.c;
       boundary = false;
       if (p.max !== 1) close();
       continue;
@@ -193,16 +260,21 @@ function ofSequence(seq: Piece[], atBoundary: boolean): Set<string> | undefined 
     if (p.t === 'group') {
       const groupAtBoundary = boundary && run === undefined;
       close();
-      boundary = false;
-      if (p.min === 0) continue;
-      take(ofAlternatives(p.alt, groupAtBoundary));
+      const r = ofAlternatives(p.alt, groupAtBoundary);
+      if (p.min === 0) {
+        boundary = groupAtBoundary && r.end;
+        continue;
+      }
+      take(r.cue);
+      boundary = r.end;
       continue;
     }
+    const before = boundary && run === undefined;
     close();
-    boundary = false;
+    boundary = p.nonWord && (p.min >= 1 || before);
   }
   close();
-  return best;
+  return { cue: best, end: boundary };
 }
 
 /**
@@ -213,7 +285,7 @@ function ofSequence(seq: Piece[], atBoundary: boolean): Set<string> | undefined 
 export function wordCue(pattern: RegExp): ReadonlySet<string> | undefined {
   if (!pattern.flags.includes('i') || pattern.flags.includes('u') || pattern.flags.includes('v')) return undefined;
   const alt = new Parser(pattern.source).parse();
-  return alt ? ofAlternatives(alt, false) : undefined;
+  return alt ? ofAlternatives(alt, false).cue : undefined;
 }
 
 /** How many alternatives a pattern source has outside every group ("a|b(?:c|d)" has 2), or undefined if not understood. */
@@ -227,38 +299,50 @@ export function cueWords(text: string): string[] {
 }
 
 /**
- * Patterns tried only on texts that say one of their cues: which of them a text may match is read in one pass
- * over its words.
+ * Patterns, added one by one, each tried only on texts that say one of its cues: which of them a text may match is
+ * read in one pass over its words, and kept for the last few texts (a question's text is read by many patterns in
+ * turn).
  */
-export class CuedPatterns {
+export class CueBook {
   /** The cues' letters as a tree: each node holds the patterns whose cue ends there. */
   private readonly root: CueNode = { next: new Map(), patterns: [] };
   /** Patterns without a cue: always tried. */
   private readonly always: number[] = [];
+  private readonly added: RegExp[] = [];
+  private readonly read = new Map<string, ReadonlySet<number>>();
 
-  constructor(patterns: readonly RegExp[]) {
-    patterns.forEach((p, i) => {
-      const cue = wordCue(p);
-      if (!cue) {
-        this.always.push(i);
-        return;
+  /** Every pattern added, by its number. */
+  get patterns(): readonly RegExp[] {
+    return this.added;
+  }
+
+  /** Adds a pattern; its number is what candidates() lists. */
+  add(pattern: RegExp): number {
+    const i = this.added.push(pattern) - 1;
+    this.read.clear();
+    const cue = wordCue(pattern);
+    if (!cue) {
+      this.always.push(i);
+      return i;
+    }
+    for (const start of cue) {
+      let node = this.root;
+      for (const ch of start) {
+        let child = node.next.get(ch);
+        if (!child) node.next.set(ch, (child = { next: new Map(), patterns: [] }));
+        node = child;
       }
-      for (const start of cue) {
-        let node = this.root;
-        for (const ch of start) {
-          let child = node.next.get(ch);
-          if (!child) node.next.set(ch, (child = { next: new Map(), patterns: [] }));
-          node = child;
-        }
-        node.patterns.push(i);
-      }
-    });
+      node.patterns.push(i);
+    }
+    return i;
   }
 
   /** The patterns a text may match: every other one cannot. */
-  candidates(text: string): Set<number> {
+  candidates(text: string): ReadonlySet<number> {
+    const known = this.read.get(text);
+    if (known) return known;
     const out = new Set(this.always);
-    for (const word of cueWords(text)) {
+    for (const word of text.toLowerCase().match(/\w+/g) ?? []) {
       // Walked letter by letter down the tree: every cue the word starts with is met on the way.
       let node: CueNode | undefined = this.root;
       for (let n = 0; n < word.length && node; n++) {
@@ -266,7 +350,58 @@ export class CuedPatterns {
         if (node) for (const i of node.patterns) out.add(i);
       }
     }
+    if (this.read.size >= 8) this.read.delete(this.read.keys().next().value!);
+    this.read.set(text, out);
     return out;
+  }
+}
+
+/** Whether a text matches any of some patterns (case-insensitive), each tried only when the text says its cue. */
+export class CuedTest {
+  private readonly patterns: readonly RegExp[];
+  private readonly ids: readonly number[];
+
+  constructor(
+    private readonly book: CueBook,
+    sources: readonly string[],
+  ) {
+    this.patterns = sources.map((s) => new RegExp(s, 'i'));
+    this.ids = this.patterns.map((p) => book.add(p));
+  }
+
+  test(text: string): boolean {
+    if (this.patterns.length === 0) return false;
+    const maybe = this.book.candidates(text);
+    for (let k = 0; k < this.patterns.length; k++)
+      if (maybe.has(this.ids[k]!) && this.patterns[k]!.test(text)) return true;
+    return false;
+  }
+}
+
+/**
+ * Patterns as one alternation (global, case-insensitive), for replacing what they match, tried only on a text that
+ * says the cue of one of them (most texts say none). Not built anew of the patterns a text may match: a new
+ * expression is compiled at its first use, which costs more than trying the whole one.
+ */
+export class CuedAlternation {
+  private readonly ids: readonly number[];
+  private readonly all: RegExp;
+
+  constructor(
+    private readonly book: CueBook,
+    sources: readonly string[],
+    /** How the patterns are joined into one (they may share a start). */
+    join: (sources: readonly string[]) => string,
+  ) {
+    this.ids = sources.map((s) => book.add(new RegExp(s, 'i')));
+    this.all = new RegExp(sources.length > 0 ? join(sources) : '(?!)', 'gi');
+  }
+
+  /** The text with every match replaced, as String.replace does. */
+  replace(text: string, by: string | ((match: string) => string)): string {
+    const maybe = this.book.candidates(text);
+    if (!this.ids.some((id) => maybe.has(id))) return text;
+    return typeof by === 'string' ? text.replace(this.all, by) : text.replace(this.all, by);
   }
 }
 
