@@ -66,6 +66,10 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // follow-ups). Tuned on.
   ['probes-helper-29a', 'eval/probes/written-121.jsonl'],
   ['probes-helper-29b', 'eval/probes/written-122.jsonl'],
+  // Written in the thirtieth session by a helper probing the topics the holdout answers worst (WSUS clients,
+  // upgrades and setup logs, network blocks, tools that broke updating, the Catalog), most as tracker or forum posts,
+  // labelled from the fact sheet before each run. Tuned on.
+  ['probes-helper-30c', 'eval/probes/written-124.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
