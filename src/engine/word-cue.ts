@@ -174,12 +174,18 @@ function classIsNonWord(body: string): boolean {
   return true;
 }
 
-/** Whether a sequence's last piece is, at least once, a character no word has. */
+/**
+ * Whether a sequence surely ends in a character no word has: read back from its end, the pieces that may be left
+ * out are such characters too, up to one that may not ("[.!?\n(]\s*").
+ */
 function endsInNonWord(seq: Piece[]): boolean {
-  const last = seq[seq.length - 1];
-  if (!last) return false;
-  if (last.t === 'other') return last.nonWord && last.min >= 1;
-  return last.t === 'lit' && last.min >= 1 && !WORD_CHAR.test(last.c);
+  for (let k = seq.length - 1; k >= 0; k--) {
+    const p = seq[k]!;
+    const nonWord = p.t === 'other' ? p.nonWord : p.t === 'lit' && !WORD_CHAR.test(p.c);
+    if (!nonWord || (p.t !== 'other' && p.t !== 'lit')) return false;
+    if (p.min >= 1) return true;
+  }
+  return false;
 }
 
 /** The better of two cues: the one whose shortest word start is longest, then the one with fewer. */
@@ -386,6 +392,9 @@ export class CuedTest {
 export class CuedAlternation {
   private readonly ids: readonly number[];
   private readonly all: RegExp;
+  /** The patterns without a cue (tried on every text), alone: the alternation when no other may match. */
+  private readonly alwaysTried: RegExp | undefined;
+  private readonly always: ReadonlySet<number>;
 
   constructor(
     private readonly book: CueBook,
@@ -395,13 +404,19 @@ export class CuedAlternation {
   ) {
     this.ids = sources.map((s) => book.add(new RegExp(s, 'i')));
     this.all = new RegExp(sources.length > 0 ? join(sources) : '(?!)', 'gi');
+    const always = sources.filter((s) => !wordCue(new RegExp(s, 'i')));
+    this.always = new Set(this.ids.filter((_, k) => !wordCue(new RegExp(sources[k]!, 'i'))));
+    this.alwaysTried = always.length > 0 ? new RegExp(join(always), 'gi') : undefined;
   }
 
   /** The text with every match replaced, as String.replace does. */
   replace(text: string, by: string | ((match: string) => string)): string {
     const maybe = this.book.candidates(text);
-    if (!this.ids.some((id) => maybe.has(id))) return text;
-    return typeof by === 'string' ? text.replace(this.all, by) : text.replace(this.all, by);
+    let others = false;
+    for (const id of this.ids) if (maybe.has(id) && !this.always.has(id)) others = true;
+    const re = others ? this.all : this.alwaysTried;
+    if (!re) return text;
+    return typeof by === 'string' ? text.replace(re, by) : text.replace(re, by);
   }
 }
 

@@ -24,6 +24,9 @@ describe('word cue', () => {
     expect(cue(String.raw`\bi\s+(?:use|need)\s+it`)).toEqual(['need', 'use']);
     expect(cue(String.raw`(?:^|(?<=[.!?\n\s]))(?:kids|family)\s+\d`)).toEqual(['family', 'kids']);
     expect(cue(String.raw`^windows`)).toEqual(['windows']);
+    // A lookbehind whose last character may be left out counts when what may stand before it is no word either.
+    expect(cue(String.raw`(?:^|(?<=[.!?\n(]\s*))\s*version`)).toEqual(['version']);
+    expect(cue(String.raw`(?<=[.!?\n(]\w*)version`)).toBeUndefined();
     expect(cue(String.raw`\bre-enabled`)).toEqual(['enabled']);
     expect(cue(String.raw`\b(?:really\s+)?slow`)).toEqual(['slow']);
     expect(cue(String.raw`['’,]\s*(?:ok)`)).toEqual(['ok']);
@@ -82,6 +85,12 @@ describe('word cue', () => {
     expect(every.replace('Help me. Thanks in advance. Regards, Tom', ' ')).toBe(`Help me.${' '.repeat(4)}`);
     expect(every.replace('No sign-off here.', ' ')).toBe('No sign-off here.');
     expect(every.replace('Thanks a lot.', (m) => `[${m}]`)).toBe('[Thanks a lot.]');
+    // A pattern without a cue is tried on every text, alone when no other may match, with the others when one may.
+    const withImage = new CuedAlternation(book, [String.raw`!\[[^\]]*\]\([^)]*\)`, String.raw`\bregards\b.*`], (ps) =>
+      ps.map((p) => `(?:${p})`).join('|'),
+    );
+    expect(withImage.replace('See ![shot](a.png) here', '')).toBe('See  here');
+    expect(withImage.replace('See ![shot](a.png). Regards, Tom', '')).toBe('See . ');
   });
 
   it('never skips a pattern of the scope words that matches: every question of the eval sets', () => {
