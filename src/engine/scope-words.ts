@@ -94,12 +94,6 @@ const ENVIRONMENT_CUE =
   /windows|version|build|release|edition|\b(?:i['’]?m|i am|we['’]?re|we are) (?:on|using|running)\b|\b(?:it['’]?s|it is|this is|mine is|pc is|laptop is|computer is|desktop is|machine is|tablet is) /i;
 
 /**
- * Every satisfied_patterns phrase says one of these (meets, passes, health check, satisfies, fulfils, compatible,
- * eligible, ticks every box, TPM or Secure Boot on).
- */
-const SATISFIED_CUE = /meet|pass|health|satisf|fulfil|compatib|eligib|[ée]ligib|kompatib|tick|tpm|secure\s*boot/i;
-
-/**
  * Rewrites the other spellings of a phrase as the phrase ("W11" and "win 11" as "Windows 11"), so that every
  * reading written for the phrase reads them too. Whole words only, any case.
  */
@@ -249,8 +243,7 @@ export class ScopeVocabulary {
    * (Engine.readNames) and the search words (SearchIndex.queryTerms).
    */
   withoutSatisfied(text: string): string {
-    // Most questions say none of the words these phrases need: they are not run on those.
-    return SATISFIED_CUE.test(text) ? this.satisfied.replace(text, ' ') : text;
+    return this.satisfied.replace(text, ' ');
   }
 
   /**

@@ -1799,6 +1799,10 @@ describe('the topics help desks ask about, in the words people use', () => {
         'The machine meets the system requirements per health check, but I only get the monthly patches and no Windows 11',
       ),
     ).toBe('feature-update-not-offered');
+    // ...said in German: the requirements met are not the question.
+    expect(idOf('Das Funktionsupdate wird nicht angeboten, obwohl mein PC die Anforderungen erfüllt')).toBe(
+      'feature-update-not-offered',
+    );
     // A meaning that is the guide's own name leads as a one-word name: the health check's words no longer outweigh it.
     expect(idOf('never got the windows 11 offer, and the health check app gives me all green ticks')).toBe(
       'feature-update-not-offered',
