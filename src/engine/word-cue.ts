@@ -15,6 +15,12 @@ type Piece =
   | { t: 'look'; afterNonWord: boolean }
   | { t: 'other'; nonWord: boolean; min: number };
 
+/**
+ * A character in lowercase if it is an ASCII letter: another stays as it is, so that none turns into a word
+ * character (the Kelvin sign's lowercase is "k", but without the u flag it matches no "k").
+ */
+const asciiLower = (c: string): string => (c.charCodeAt(0) < 128 ? c.toLowerCase() : c);
+
 class Parser {
   private i = 0;
   constructor(private readonly src: string) {}
@@ -74,10 +80,9 @@ class Parser {
       return { t: 'group', alt, min, max };
     }
     if (ch === '[') {
-      // A class: skipped to its end (a "]" first in it is a character of it).
+      // A class: skipped to its end (in JavaScript a "]" first in it ends it: "[]" is empty).
       let j = this.i + 1;
       if (this.src[j] === '^') j++;
-      if (this.src[j] === ']') j++;
       for (; j < this.src.length && this.src[j] !== ']'; j++) if (this.src[j] === '\\') j++;
       if (j >= this.src.length) return undefined;
       const body = this.src.slice(this.i + 1, j);
@@ -93,13 +98,8 @@ class Parser {
         const { min } = this.quantifier();
         return { t: 'boundary', min };
       }
-      if (next === 'k') {
-        const end = this.src.indexOf('>', this.i);
-        if (end < 0) return undefined;
-        this.i = end + 1;
-        this.quantifier();
-        return { t: 'other', nonWord: false, min: 0 };
-      }
+      // A named backreference, or the letter k where the pattern names no group: not read.
+      if (next === 'k') return undefined;
       // Classes, assertions, control characters, backreferences and \u, \x, \c say no letter of their own (the
       // digits or letter after \u, \x, \c are then read as characters that follow no boundary: no cue).
       if (/[dDwWsSBnrtfv0-9uxc]/.test(next)) {
@@ -107,7 +107,7 @@ class Parser {
         return { t: 'other', nonWord: NON_WORD_ESCAPES.includes(next), min };
       }
       const { min, max } = this.quantifier();
-      return { t: 'lit', c: next.toLowerCase(), min, max };
+      return { t: 'lit', c: asciiLower(next), min, max };
     }
     if (ch === '^') {
       // A line's start: what follows starts a word, as after \b.
@@ -123,7 +123,7 @@ class Parser {
     if ('*+?'.includes(ch)) return undefined;
     this.i++;
     const { min, max } = this.quantifier();
-    return { t: 'lit', c: ch.toLowerCase(), min, max };
+    return { t: 'lit', c: asciiLower(ch), min, max };
   }
 
   /** The quantifier after a piece ({1,1} when none), its lazy mark dropped. */
@@ -348,7 +348,9 @@ export class CueBook {
     const known = this.read.get(text);
     if (known) return known;
     const out = new Set(this.always);
-    for (const word of text.toLowerCase().match(/\w+/g) ?? []) {
+    // The words are read before they are lowercased: a character outside ASCII whose lowercase is a letter (the
+    // Kelvin sign) parts them, as it does for the patterns.
+    for (const word of cueWords(text)) {
       // Walked letter by letter down the tree: every cue the word starts with is met on the way.
       let node: CueNode | undefined = this.root;
       for (let n = 0; n < word.length && node; n++) {

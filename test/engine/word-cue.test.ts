@@ -45,6 +45,11 @@ describe('word cue', () => {
     expect(cue(String.raw`\b(?:é|avoid)`)).toBeUndefined();
     expect(cue(String.raw`\b(?:really)?slow`)).toBeUndefined();
     expect(cue(String.raw`\bre-?enabled`)).toEqual(['re']);
+    // In JavaScript "[]" is an empty class, not the start of one holding "]"; "\k" names a group or is a letter.
+    expect(cue(String.raw`^[]|.]?a`)).toBeUndefined();
+    expect(cue(String.raw`\k|>\bupdate`)).toBeUndefined();
+    // The Kelvin sign is no "k" without the u flag, though its lowercase is.
+    expect(cue('\\b\u212A')).toBeUndefined();
     // Letters not at a word start say nothing of a word's start.
     expect(cue(String.raw`update`)).toBeUndefined();
     // Case matters without the i flag, and the u flag reads \b otherwise.
@@ -68,6 +73,8 @@ describe('word cue', () => {
     // A word start inside a longer word counts ("sourced" starts with "source"); a word inside another does not.
     expect([...patterns.candidates('sourced from turned')].sort()).toEqual([0, 1, 2]);
     expect([...patterns.candidates('resource wakeup')].sort()).toEqual([1]);
+    // A Kelvin sign parts words in the text as in the patterns ("\u212Aturned" says "turned").
+    expect([...patterns.candidates('\u212Aturned on')].sort()).toEqual([0, 1]);
   });
 
   it('tests and replaces as the whole alternation does, trying only the patterns a text says a cue of', () => {
