@@ -260,6 +260,8 @@ describe('free text', () => {
     ['delivery optimization is using all my bandwidth', 'metered-connection-and-bandwidth'],
     ['does windows 10 still get security updates', 'windows-10-end-of-support'],
     ['updates are greyed out and it says some settings are managed by your organization', 'managed-by-organization'],
+    // A follow-up that says it was tried: what was tried is no word of the subject.
+    ['I tried it, the pause button is still greyed out', 'pause-updates'],
   ])('%s -> %s', (q, id) => {
     expect(idOf(q)).toBe(id);
   });

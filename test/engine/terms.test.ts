@@ -85,6 +85,12 @@ describe('tokens', () => {
     expect(terms("j'ai o'clock")).toEqual(['jai', 'oclock']);
   });
 
+  it('drops "tried" and "trying", which say what was done, not what it is about; "try" stays ("try again later")', () => {
+    expect(terms('tried that, pause is greyed out')).toEqual(terms('that, pause is greyed out'));
+    expect(terms('trying to pause')).toEqual(terms('to pause'));
+    expect(terms('we will try again later')).not.toEqual(terms('we will again later'));
+  });
+
   it('drops a contraction typed without its apostrophe as it drops the contraction ("im" as "i\'m")', () => {
     expect(terms('im going mad, ive restarted')).toEqual(terms("i'm going mad, i've restarted"));
     expect(terms('youre sure theres no update')).toEqual(terms("you're sure there's no update"));
