@@ -281,6 +281,12 @@ const wordCount = (text: string) =>
 
 /** How long a name said counts, at most, in words (see NamedEntry). */
 const NAMED_WORDS = 3;
+/** A quoted text, in double or curly quotes, or in single quotes between non-letters. */
+const QUOTED = /["“”«]([^"“”«»\n]{4,200})["“”»]|(?<![\p{L}\p{N}])'([^'\n]{4,200})'(?![\p{L}\p{N}])/gu;
+/** How closely a quoted text must read like an entry's own phrasing to name it. */
+const QUOTE_PHRASE = 0.95;
+/** How many of a question's quotes are read as perhaps a screen's text. */
+const QUOTES_TRIED = 4;
 
 /**
  * The entries of ours among those a question names. An error's own wording ("the service did not
@@ -734,6 +740,12 @@ export class Engine {
     const byPattern = meantByPattern
       .filter((n) => !named.some((o) => o.entry === n.entry))
       .map((n) => meant({ ...n, whole: false, words: 2 }));
+    // A screen's or a message's text quoted near word for word names its entry, as a one-word name leads: a long post
+    // around it may say more of other things ("Steps: open Settings, click Check... Result: \"There were problems
+    // installing some updates\"").
+    for (const entry of this.quotedScreens(stripped))
+      if (!named.some((o) => o.entry === entry) && !byPattern.some((o) => o.entry === entry))
+        byPattern.push({ entry, whole: false, words: 1, generic: false });
     return {
       named: [...named.map(meant), ...byPattern],
       text,
@@ -745,6 +757,33 @@ export class Engine {
       // pattern does not read whose driver or update it was ("AMD Adrenalin updated my driver, how do I go back").
       ourNamesSaid: ourNamesOf([...named, ...meantBySynonyms]),
     };
+  }
+
+  /**
+   * The entries whose own phrasing a quoted text of the question is, near word for word ("it says \"There were
+   * problems installing some updates\""): a screen's or a message's text, quoted, names what it is.
+   */
+  private quotedScreens(text: string): Entry[] {
+    const out: Entry[] = [];
+    // The first few quotes only: each is searched, and a long paste may hold thousands.
+    let tried = 0;
+    for (const m of text.matchAll(QUOTED)) {
+      if (++tried > QUOTES_TRIED) break;
+      const quote = m[1] ?? m[2] ?? '';
+      const words = quote.match(/\p{L}+/gu)?.length ?? 0;
+      if (words < 2 || words > 25) continue;
+      const [first, second] = this.index.search(quote, { limit: 2 });
+      // Not a quote that reads as two entries' alike, nor one of a word or two of little weight ("Pending").
+      if (
+        first &&
+        first.phrase >= QUOTE_PHRASE &&
+        first.matchedWeight >= 0.5 &&
+        (second?.phrase ?? 0) < first.phrase - 0.05
+      )
+        out.push(first.entry);
+      if (out.length >= 2) break;
+    }
+    return out;
   }
 
   /**

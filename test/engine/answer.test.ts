@@ -260,6 +260,11 @@ describe('free text', () => {
     ['delivery optimization is using all my bandwidth', 'metered-connection-and-bandwidth'],
     ['does windows 10 still get security updates', 'windows-10-end-of-support'],
     ['updates are greyed out and it says some settings are managed by your organization', 'managed-by-organization'],
+    // A screen's text quoted word for word names its entry, whatever else a long post tells around it.
+    [
+      'We moved offices last month, re-imaged two desktops, installed Office and the printers, joined them to the domain again, and now the Windows Update page on both says "We couldn\'t connect to the update service" every single time.',
+      'check-proxy-firewall',
+    ],
     // A follow-up that says it was tried: what was tried is no word of the subject.
     ['I tried it, the pause button is still greyed out', 'pause-updates'],
   ])('%s -> %s', (q, id) => {
