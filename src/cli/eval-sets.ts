@@ -70,6 +70,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // upgrades and setup logs, network blocks, tools that broke updating, the Catalog), most as tracker or forum posts,
   // labelled from the fact sheet before each run. Tuned on.
   ['probes-helper-30c', 'eval/probes/written-124.jsonl'],
+  // ...and by a second helper on every topic of the fact sheet's section 11 in users' own words (Discord, Reddit,
+  // forums), with near-misses; the questions on a screen the fact sheet says nothing of were left out. Tuned on.
+  ['probes-helper-30d', 'eval/probes/written-125.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
