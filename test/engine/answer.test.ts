@@ -265,6 +265,11 @@ describe('free text', () => {
       'We moved offices last month, re-imaged two desktops, installed Office and the printers, joined them to the domain again, and now the Windows Update page on both says "We couldn\'t connect to the update service" every single time.',
       'check-proxy-firewall',
     ],
+    // Whether a PC can run Windows 11, asked without a word of updating: said as the new Windows, as a checker's
+    // verdict, or as a way to find out.
+    ['will my old dell even take the newest windows', 'windows-11-requirements'],
+    ['the compatibility checker says not compatible, what part is missing', 'windows-11-requirements'],
+    ['how do i find out if this laptop can run 11', 'windows-11-requirements'],
     // A follow-up that says it was tried: what was tried is no word of the subject.
     ['I tried it, the pause button is still greyed out', 'pause-updates'],
   ])('%s -> %s', (q, id) => {
