@@ -270,6 +270,11 @@ describe('free text', () => {
     ['will my old dell even take the newest windows', 'windows-11-requirements'],
     ['the compatibility checker says not compatible, what part is missing', 'windows-11-requirements'],
     ['how do i find out if this laptop can run 11', 'windows-11-requirements'],
+    // A version locked or pinned to, by an administrator: the target version policy.
+    [
+      'how can I lock the office desktops to 24h2 using group policy, our intune is not set up yet',
+      'deferrals-and-target-version',
+    ],
     // A follow-up that says it was tried: what was tried is no word of the subject.
     ['I tried it, the pause button is still greyed out', 'pause-updates'],
   ])('%s -> %s', (q, id) => {
