@@ -275,6 +275,8 @@ describe('free text', () => {
       'how can I lock the office desktops to 24h2 using group policy, our intune is not set up yet',
       'deferrals-and-target-version',
     ],
+    // Whether an update went on, asked of a command line: the update history, from PowerShell too.
+    ['verify in powershell whether the july security update went on', 'view-update-history'],
     // A follow-up that says it was tried: what was tried is no word of the subject.
     ['I tried it, the pause button is still greyed out', 'pause-updates'],
   ])('%s -> %s', (q, id) => {
