@@ -277,6 +277,15 @@ describe('free text', () => {
     ],
     // Whether an update went on, asked of a command line: the update history, from PowerShell too.
     ['verify in powershell whether the july security update went on', 'view-update-history'],
+    // A driver Windows put on, to be taken back alone, or gone back from: rolling the driver back.
+    [
+      'after the update my trackpad scrolls backwards, it came with a new driver. how can I revert just that driver',
+      'roll-back-driver',
+    ],
+    [
+      'wifi drops every few minutes since windows pushed an intel driver last week. how do i go back',
+      'roll-back-driver',
+    ],
     // A follow-up that says it was tried: what was tried is no word of the subject.
     ['I tried it, the pause button is still greyed out', 'pause-updates'],
   ])('%s -> %s', (q, id) => {
