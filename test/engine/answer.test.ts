@@ -286,6 +286,12 @@ describe('free text', () => {
       'wifi drops every few minutes since windows pushed an intel driver last week. how do i go back',
       'roll-back-driver',
     ],
+    // The screen said black after an update, with a device named only on the way (a keyboard shortcut): the black
+    // screen is the question.
+    [
+      'my screen is just black after windows updated, someone said a keyboard shortcut can wake it?',
+      'black-screen-after-update',
+    ],
     // A follow-up that says it was tried: what was tried is no word of the subject.
     ['I tried it, the pause button is still greyed out', 'pause-updates'],
   ])('%s -> %s', (q, id) => {
