@@ -292,6 +292,11 @@ describe('free text', () => {
       'my screen is just black after windows updated, someone said a keyboard shortcut can wake it?',
       'black-screen-after-update',
     ],
+    // The PC Health Check app by its Spanish name is the Health Check, no other program.
+    [
+      'la aplicación comprobación de estado del pc dice que mi procesador no es compatible, que hago',
+      'windows-11-requirements',
+    ],
     // A follow-up that says it was tried: what was tried is no word of the subject.
     ['I tried it, the pause button is still greyed out', 'pause-updates'],
   ])('%s -> %s', (q, id) => {
