@@ -62,6 +62,9 @@ describe('ScopeVocabulary', () => {
     );
     expect(words.withoutEnvironment("updates fail every night. It's a work laptop.")).not.toMatch(/work laptop/);
     expect(words.withoutEnvironment("Pause is greyed out. It's a work laptop.")).toMatch(/work laptop/);
+    expect(words.withoutEnvironment("It's a work laptop. Pause is greyed out.")).toMatch(/work laptop/);
+    // ...but what the PC is, said beside a locked setting, still goes: it says nothing of why the setting is locked.
+    expect(words.withoutEnvironment("Pause is greyed out. It's a brand new laptop.")).not.toMatch(/brand new/);
     expect(words.withoutEnvironment("updates fail every night. It's a brand new laptop. My PC is 3 years old.")).toBe(
       'updates fail every night. ',
     );
