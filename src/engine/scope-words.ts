@@ -89,10 +89,6 @@ function sharingSentenceStart(patterns: readonly string[]): string {
   return parts.length > 0 ? parts.map((p) => `(?:${p})`).join('|') : '(?!)';
 }
 
-/** Every environment_patterns sentence says one of these. */
-const ENVIRONMENT_CUE =
-  /windows|version|build|release|edition|\b(?:i['’]?m|i am|we['’]?re|we are) (?:on|using|running)\b|\b(?:it['’]?s|it is|this is|mine is|pc is|laptop is|computer is|desktop is|machine is|tablet is) /i;
-
 /**
  * Rewrites the other spellings of a phrase as the phrase ("W11" and "win 11" as "Windows 11"), so that every
  * reading written for the phrase reads them too. Whole words only, any case.
@@ -253,9 +249,6 @@ export class ScopeVocabulary {
    * as it is.
    */
   withoutEnvironment(text: string): string {
-    // Every such line names Windows, labels a version or build, says what the asker is on or which machine it is:
-    // most questions do none.
-    if (!ENVIRONMENT_CUE.test(text)) return text;
     const rest = whatIsLeft(text, this.environment.replace(text, ' '));
     return rest !== text && this.environmentSubject.test(rest) ? text : rest;
   }
