@@ -313,7 +313,7 @@ export class CueBook {
   /** The cues' letters as a tree: each node holds the patterns whose cue ends there. */
   private readonly root: CueNode = { next: new Map(), patterns: [] };
   /** Patterns without a cue: always tried. */
-  private readonly always: number[] = [];
+  private readonly uncued = new Set<number>();
   private readonly added: RegExp[] = [];
   private readonly read = new Map<string, ReadonlySet<number>>();
 
@@ -322,13 +322,18 @@ export class CueBook {
     return this.added;
   }
 
+  /** Whether a pattern added has no cue, so that every text may match it. */
+  hasNoCue(id: number): boolean {
+    return this.uncued.has(id);
+  }
+
   /** Adds a pattern; its number is what candidates() lists. */
   add(pattern: RegExp): number {
     const i = this.added.push(pattern) - 1;
     this.read.clear();
     const cue = wordCue(pattern);
     if (!cue) {
-      this.always.push(i);
+      this.uncued.add(i);
       return i;
     }
     for (const start of cue) {
@@ -347,7 +352,7 @@ export class CueBook {
   candidates(text: string): ReadonlySet<number> {
     const known = this.read.get(text);
     if (known) return known;
-    const out = new Set(this.always);
+    const out = new Set(this.uncued);
     // The words are read before they are lowercased: a character outside ASCII whose lowercase is a letter (the
     // Kelvin sign) parts them, as it does for the patterns.
     for (const word of cueWords(text)) {
@@ -396,7 +401,6 @@ export class CuedAlternation {
   private readonly all: RegExp;
   /** The patterns without a cue (tried on every text), alone: the alternation when no other may match. */
   private readonly alwaysTried: RegExp | undefined;
-  private readonly always: ReadonlySet<number>;
 
   constructor(
     private readonly book: CueBook,
@@ -406,8 +410,7 @@ export class CuedAlternation {
   ) {
     this.ids = sources.map((s) => book.add(new RegExp(s, 'i')));
     this.all = new RegExp(sources.length > 0 ? join(sources) : '(?!)', 'gi');
-    const always = sources.filter((s) => !wordCue(new RegExp(s, 'i')));
-    this.always = new Set(this.ids.filter((_, k) => !wordCue(new RegExp(sources[k]!, 'i'))));
+    const always = sources.filter((_, k) => book.hasNoCue(this.ids[k]!));
     this.alwaysTried = always.length > 0 ? new RegExp(join(always), 'gi') : undefined;
   }
 
@@ -415,9 +418,10 @@ export class CuedAlternation {
   replace(text: string, by: string | ((match: string) => string)): string {
     const maybe = this.book.candidates(text);
     let others = false;
-    for (const id of this.ids) if (maybe.has(id) && !this.always.has(id)) others = true;
+    for (const id of this.ids) if (maybe.has(id) && !this.book.hasNoCue(id)) others = true;
     const re = others ? this.all : this.alwaysTried;
     if (!re) return text;
+    // Two calls only for the type checker: String.replace takes a string or a function, not either.
     return typeof by === 'string' ? text.replace(re, by) : text.replace(re, by);
   }
 }
