@@ -73,6 +73,11 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // ...and by a second helper on every topic of the fact sheet's section 11 in users' own words (Discord, Reddit,
   // forums), with near-misses; the questions on a screen the fact sheet says nothing of were left out. Tuned on.
   ['probes-helper-30d', 'eval/probes/written-125.jsonl'],
+  // Written in the thirty-first session by two helpers probing the bot, labelled from the fact sheet before each run:
+  // error codes whose owner decides (Windows Update's, or another program's installer that returns the same code), and
+  // everyday help-channel questions on the services, the standard fixes and the screens, with near-misses. Tuned on.
+  ['probes-helper-31a', 'eval/probes/written-126.jsonl'],
+  ['probes-helper-31b', 'eval/probes/written-127.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
