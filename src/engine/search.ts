@@ -346,7 +346,7 @@ const NOT_WHAT: readonly { drop: RegExp; cue?: RegExp; unless?: RegExp }[] = [
 ];
 
 /** A file name as a keyword gives it (qmgr.dat, CBS.log): a log, a queue, a database, a library, a package. */
-const OWN_FILE = /^[a-z0-9_$~-]+\.(?:dat|db|dll|edb|etl|xml|cab|diagcab|msu|log)$/;
+const OWN_FILE = /^[a-z0-9_$~-]+\.(?:dat|db|dll|edb|etl|xml|cab|diagcab|msu|log|exe)$/;
 
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
 /** Enough terms for any real question; a pasted log gets its rarest words kept. */
@@ -454,7 +454,7 @@ export class SearchIndex {
       // NoAutoRebootWithLoggedOnUsers, ExcludeWUDriversInQualityUpdate; not ProductVersion) names the
       // entry as an alias does. Dotted keywords do not: their parts ("catalog" of
       // catalog.update.microsoft.com, "datastore" of DataStore.bak) are ordinary words.
-      // So does a keyword that is a file of ours (qmgr.dat, CBS.log): the file, and its name.
+      // So does a keyword that is a file or program of ours (qmgr.dat, CBS.log, bitsadmin.exe): the file, and its name.
       for (const k of e.keywords) {
         if (/^[A-Za-z][A-Za-z0-9]*$/.test(k) && (k.match(/[A-Z]/g)?.length ?? 0) >= 3 && /[a-z][A-Z]/.test(k))
           whole.push(k.toLowerCase());

@@ -182,6 +182,11 @@ describe('names and aliases', () => {
     expect(a.confidence).toBe(1);
   });
 
+  it('reads a tool of ours named by its program file (a keyword like bitsadmin.exe) as that entry, as a file of ours', () => {
+    expectReadAs('what is bitsadmin', 'bits');
+    expectReadAs('bitsadmin shows jobs stuck in transient error', 'bits');
+  });
+
   it('forgives common misspellings', () => {
     expect(idOf('orchastrator')).toBe('usosvc');
     expect(idOf('what does the update orchestrater do')).toBe('usosvc');
@@ -1453,6 +1458,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'decline',
     ],
     ['the AMD chipset software installer from amd.com errors out with Error 1603', 'decline'],
+    // A program's MSI package is its maker's, whatever Windows it went on; the Windows Installer service itself stays ours.
+    ['Our agent MSI returns 1603 on the 24H2 laptops only; the verbose MSI log says return value 3', 'decline'],
+    ['msi install fails: the Windows Installer service could not be accessed', 'answer'],
     // A third-party tweaking or update tool is its project's, whatever Windows version it runs on; Windows Update's
     // own failures after it ran, and Defender's definitions it stopped, stay ours.
     ['PSWindowsUpdate does not work on Windows 11 Pro 25H2 Build 26200, is a new version planned?', 'decline'],
