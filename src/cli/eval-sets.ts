@@ -247,6 +247,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Real posts (GitHub issue threads) gathered blind at the start of the twenty-ninth session, labelled from the fact
   // sheet by a helper that never ran the bot: measure-only.
   ['real-blind-29', 'eval/probes/written-123.jsonl', true],
+  // Written blind at the start of the thirty-first session (posts, chat, tickets, near-misses), by a helper that read only
+  // the fact sheet and the entries' titles and summaries: measured at the session's start and end, never tuned on.
+  ['blind-31', 'eval/probes/written-128.jsonl', true],
   ['probes-fresh', 'eval/probes/written-7.jsonl', true],
   ['probes-forum', 'eval/probes/written-8.jsonl', true],
   ['probes-blind', 'eval/probes/written-9.jsonl', true],

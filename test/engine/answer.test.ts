@@ -1461,6 +1461,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // A program's MSI package is its maker's, whatever Windows it went on; the Windows Installer service itself stays ours.
     ['Our agent MSI returns 1603 on the 24H2 laptops only; the verbose MSI log says return value 3', 'decline'],
     ['msi install fails: the Windows Installer service could not be accessed', 'answer'],
+    // A driver's own installer is its maker's; Windows Update said to work fine, in German too, is not the subject.
+    ['the scanner driver installer from the box fails with 0x80070643 every time', 'decline'],
+    ['Die Zoom-Installation bricht mit 0x80070643 ab. Windows Update läuft normal.', 'decline'],
     // A third-party tweaking or update tool is its project's, whatever Windows version it runs on; Windows Update's
     // own failures after it ran, and Defender's definitions it stopped, stay ours.
     ['PSWindowsUpdate does not work on Windows 11 Pro 25H2 Build 26200, is a new version planned?', 'decline'],
@@ -2601,6 +2604,11 @@ describe('a named service', () => {
     );
     // Asking how is asking for the guide, whatever modal it says it with.
     expect(engine.ask('how can I restart wuauserv').entry?.id).toBe('restart-update-services');
+  });
+
+  it('is the answer when leave is asked in German, French or Spanish, as in English', () => {
+    expect(idOf('Kann ich den BITS Dienst deaktivieren, damit er nicht die Leitung verstopft?')).toBe('bits');
+    expect(idOf('puis-je désactiver le service wuauserv sans risque ?')).toBe('wuauserv');
   });
 
   it('is the answer to advice about it, even named in words the stemmer shares with "install"', () => {
