@@ -325,11 +325,12 @@ const ASKS_WHAT = /\bwhat(?:'s|s| is| are| does| do)\b/i;
 /**
  * A question asking leave or advice: "can I...", "should I...", "should the X be...", "is it safe
  * to...", and so in German, French and Spanish ("ist es sicher", "puis-je", "¿puedo...?"). Not a how-to that
- * happens to say "can I" ("how can I restart it", "wie kann ich"). The lookahead comes
- * first, so the look back is tried only where one of its verbs starts.
+ * happens to say "can I" ("how can I restart it"): in English the lookahead comes first, so the look back is tried
+ * only where one of its verbs starts; in the others the verb must open the sentence, as a question asking leave does
+ * ("¿Puedo desactivarlo?", not "¿Qué puedo hacer?" nor "No puedo reiniciarlo").
  */
 const ASKS_LEAVE =
-  /\b(?=can|could|may|should)(?<!\b(?:how|where|what|when|why|which|long|much|often)\s+)(?:can|could|may|should)\s+(?:i|we)\b|(?:^|[.?!,;:]\s*)should\s+(?:it|the|my|this|that)\b|\bis\s+it\s+(?:ok|okay|safe|fine|bad|wise|a\s+good\s+idea)\b|\bsafe\s+to\b|\b(?:ist\s+es\s+(?:sicher|ok|okay|gefährlich|schlimm)|(?<!\bwie\s)(?:kann|darf|soll|sollte)\s+ich|(?<!\bcomment\s)puis-je|est-ce\s+(?:sûr|grave|dangereux)|est-il\s+(?:sûr|dangereux)|(?<!\bc[oó]mo\s)(?:puedo|debo)|es\s+seguro)\b/i;
+  /\b(?=can|could|may|should)(?<!\b(?:how|where|what|when|why|which|long|much|often)\s+)(?:can|could|may|should)\s+(?:i|we)\b|(?:^|[.?!,;:]\s*)should\s+(?:it|the|my|this|that)\b|\bis\s+it\s+(?:ok|okay|safe|fine|bad|wise|a\s+good\s+idea)\b|\bsafe\s+to\b|\bist\s+es\s+(?:sicher|ok|okay|gefährlich|schlimm)\b|\best-(?:ce|il)\s+(?:sûr|grave|dangereux)\b|(?<!\bno\s+)\bes\s+seguro\b|(?:^|[.!?¿]\s*)(?:(?:kann|darf|soll|sollte)\s+ich\b|puis-je|(?:puedo|debo)\s)/i;
 
 export class Engine {
   readonly index: SearchIndex;

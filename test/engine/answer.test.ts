@@ -1461,8 +1461,13 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // A program's MSI package is its maker's, whatever Windows it went on; the Windows Installer service itself stays ours.
     ['Our agent MSI returns 1603 on the 24H2 laptops only; the verbose MSI log says return value 3', 'decline'],
     ['msi install fails: the Windows Installer service could not be accessed', 'answer'],
+    // Windows' own updates that install as MSI packages stay ours, and MSI is a laptop maker too.
+    ['Defender platform update will not install, the msi returned 1603', 'answer'],
+    ['my MSI fails to update to 24H2, it just says something went wrong', 'answer'],
     // A driver's own installer is its maker's; Windows Update said to work fine, in German too, is not the subject.
     ['the scanner driver installer from the box fails with 0x80070643 every time', 'decline'],
+    // ...but a driver Windows Update put on is ours, whatever its setup said.
+    ['Realtek driver setup failed after the update, no sound now', 'answer'],
     ['Die Zoom-Installation bricht mit 0x80070643 ab. Windows Update läuft normal.', 'decline'],
     // A third-party tweaking or update tool is its project's, whatever Windows version it runs on; Windows Update's
     // own failures after it ran, and Defender's definitions it stopped, stay ours.
@@ -2607,8 +2612,13 @@ describe('a named service', () => {
   });
 
   it('is the answer when leave is asked in German, French or Spanish, as in English', () => {
-    expect(idOf('Kann ich den BITS Dienst deaktivieren, damit er nicht die Leitung verstopft?')).toBe('bits');
+    expect(idOf('Ist es sicher, wuauserv auf Deaktiviert zu stellen, damit nichts mehr kommt?')).toBe('wuauserv');
     expect(idOf('puis-je désactiver le service wuauserv sans risque ?')).toBe('wuauserv');
+    expect(idOf('¿Puedo desactivar BITS para que no gaste mi ancho de banda?')).toBe('bits');
+    // Asking what to do, or saying it cannot be done, asks for the guide, as "what can I do" does in English.
+    expect(idOf('¿Qué puedo hacer para reiniciar wuauserv?')).toBe('restart-update-services');
+    expect(idOf('No puedo reiniciar wuauserv')).toBe('restart-update-services');
+    expect(idOf('Que puis-je faire pour redémarrer wuauserv ?')).toBe('restart-update-services');
   });
 
   it('is the answer to advice about it, even named in words the stemmer shares with "install"', () => {
