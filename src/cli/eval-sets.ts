@@ -82,6 +82,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // (the stored corpora are nearly used up: 85 to 95 in 100 threads found were there): mostly other projects' trackers
   // naming Windows Update, its codes or a KB. Tuned on.
   ['probes-real-31', 'eval/probes/written-129.jsonl'],
+  // A reviewer's questions on the other side of the thirty-first session's first changes (MSI packages, leave asked in
+  // other languages, "install it myself", driver installers), labelled from the fact sheet. Tuned on.
+  ['probes-other-side-36', 'eval/probes/written-130.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
