@@ -2611,6 +2611,10 @@ describe('a named service', () => {
     expect(engine.ask('how can I restart wuauserv').entry?.id).toBe('restart-update-services');
   });
 
+  it('gives way to the guide for the update work using up the PC, which is what its entry does not cover', () => {
+    expect(idOf('wuauserv is eating 90% cpu all afternoon')).toBe('update-worker-high-usage');
+  });
+
   it('is the answer when leave is asked in German, French or Spanish, as in English', () => {
     expect(idOf('Ist es sicher, wuauserv auf Deaktiviert zu stellen, damit nichts mehr kommt?')).toBe('wuauserv');
     expect(idOf('puis-je désactiver le service wuauserv sans risque ?')).toBe('wuauserv');
