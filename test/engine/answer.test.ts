@@ -2611,6 +2611,10 @@ describe('a named service', () => {
     expect(engine.ask('how can I restart wuauserv').entry?.id).toBe('restart-update-services');
   });
 
+  it('gives way to the guide when asked to act in German, French or Spanish, as in English', () => {
+    expect(idOf('Der Windows Update Dienst lässt sich nicht starten, was tun?')).toBe('restart-update-services');
+  });
+
   it('gives way to the guide for the update work using up the PC, which is what its entry does not cover', () => {
     expect(idOf('wuauserv is eating 90% cpu all afternoon')).toBe('update-worker-high-usage');
   });
