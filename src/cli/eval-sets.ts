@@ -85,6 +85,12 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // A reviewer's questions on the other side of the thirty-first session's first changes (MSI packages, leave asked in
   // other languages, "install it myself", driver installers), labelled from the fact sheet. Tuned on.
   ['probes-other-side-36', 'eval/probes/written-130.jsonl'],
+  // Two more helpers' probes of the thirty-first session, labelled from the fact sheet before each run: admins' posts on
+  // WSUS clients, network blocks, setup logs, features not offered and disabled services, with the WSUS server's own
+  // trouble to decline; and other programs' and devices' own updates in everyday words (small apps no catalogue names),
+  // with Windows Update questions naming them in passing. Tuned on.
+  ['probes-helper-31e', 'eval/probes/written-131.jsonl'],
+  ['probes-helper-31f', 'eval/probes/written-132.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],

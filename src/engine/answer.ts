@@ -216,6 +216,12 @@ const QUESTION_WRAPPERS =
  */
 const UPDATES_NAMED =
   /(?:(?<!\b(?:the|a|an|this|that|last|latest|recent|new|next|after|since|before|during|windows)\s)\b(?:update|updating|upgrade|upgrading)|\bupdates? (?:for|of|to)|\b(?:new|latest) version of)\s+(?:the\s+|my\s+)?([A-Z][\w+-]*(?:\.[\w+-]+)*)(?![\w+.-])(?!\s+(?:audio\s+|graphics\s+|sound\s+|display\s+|wifi\s+|bluetooth\s+|touchpad\s+|network\s+)?(?:drivers?|firmware|bios|laptops?|pcs?|desktops?|notebooks?|computers?|tablets?)\b)/g;
+/**
+ * Something named updating itself, or asked not to ("stop Greenshot from auto-updating", "Calibre keeps asking to
+ * update", "Joplin won't update"): its own updater at work. The name is the subject, said before the updating.
+ */
+const SELF_UPDATING_NAMED =
+  /\bstop\s+([A-Z][\w+-]*)\s+(?:from\s+)?(?:auto-?)?updating\b|\b([A-Z][\w+-]*)(?:['’]s)?\s+(?:keeps\s+(?:asking|wanting|trying)\s+to\s+update|(?:auto-?updates?|self-?updates?)\b|won['’]?t\s+update|will\s+not\s+update|doesn['’]?t\s+update|can['’]?t\s+update|fails\s+to\s+update|(?:auto-?)?update\s+(?:is\s+)?(?:stuck|fails|failed|hangs|does\s+nothing|won['’]?t))/g;
 /** Starting or running something named: "when I start 3proxy". */
 const STARTS_NAMED = /\b(?:start|starting|started|run|running|launch|launching)\s+([A-Za-z0-9][\w.-]*)/gi;
 
@@ -1050,7 +1056,9 @@ export class Engine {
     if (product) return this.declineProduct(product, codes);
     // Updating a program by a name the knowledge has never heard of ("update SI to the latest build",
     // "the latest update for Keybase"): its own updater, when nothing of ours is named.
-    const updated = ours ? undefined : this.strangerIn(stripped, UPDATES_NAMED);
+    const updated = ours
+      ? undefined
+      : (this.strangerIn(stripped, UPDATES_NAMED) ?? this.strangerIn(stripped, SELF_UPDATING_NAMED));
     if (updated)
       return this.declineElsewhere(`That sounds like ${updated}'s own updater, which its maker knows best.`, codes);
     // How many telling words the question has beside its codes: read at most once, when needed.
@@ -1227,7 +1235,11 @@ export class Engine {
    * STARTS_NAMED: "when I start 3proxy") that is another program's (SearchIndex.isUnknownName).
    */
   private strangerIn(text: string, pattern: RegExp): string | undefined {
-    for (const m of text.matchAll(pattern)) if (this.index.isUnknownName(m[1]!)) return m[1];
+    for (const m of text.matchAll(pattern)) {
+      // The pattern's one name, whichever of its alternatives took it.
+      const name = m.slice(1).find((g) => g !== undefined);
+      if (name !== undefined && this.index.isUnknownName(name)) return name;
+    }
     return undefined;
   }
 

@@ -690,6 +690,15 @@ describe("codes from Microsoft's code tables", () => {
     expect(engine.ask('how do I update Windos to the latest build').status).toBe('answer');
   });
 
+  it('declines a program the knowledge has never heard of updating itself, or asked not to; Windows stays ours', () => {
+    expect(renderText(engine.ask('how do I stop Zorbex from auto-updating every morning').card)).toMatch(
+      /Zorbex's own updater/,
+    );
+    expect(engine.ask('Quillpad keeps asking to update, can I turn that off?').status).toBe('decline');
+    expect(engine.ask("Windows won't update since Tuesday").status).toBe('answer');
+    expect(engine.ask('stop Windows from auto-updating at night').status).toBe('answer');
+  });
+
   it("reads a Win32 number as the program's that is started or run, when the knowledge has never heard of it", () => {
     expect(engine.ask('Every time I start glimmerfin I get Error 1053').status).toBe('decline');
     expect(engine.ask('error 1053 when I start wuauserv').entry?.id).toBe('error-0x8007041d');
