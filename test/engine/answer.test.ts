@@ -1472,7 +1472,10 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Running the WSUS server is the server's, said in German, French or Spanish too; which update broke a device is ours.
     ['Die WSUS-Konsole hängt seit dem Neustart beim Laden der Computer', 'decline'],
     ['la console WSUS ne s’ouvre plus depuis lundi', 'decline'],
-    ['my scanner stopped working after patch day, how can I tell which update got installed and take it off?', 'answer'],
+    [
+      'my scanner stopped working after patch day, how can I tell which update got installed and take it off?',
+      'answer',
+    ],
     ['msi install fails: the Windows Installer service could not be accessed', 'answer'],
     // Windows' own updates that install as MSI packages stay ours, and MSI is a laptop maker too.
     ['Defender platform update will not install, the msi returned 1603', 'answer'],
