@@ -2627,6 +2627,12 @@ describe('a named service', () => {
     expect(engine.ask('how can I restart wuauserv').entry?.id).toBe('restart-update-services');
   });
 
+  it('reads a German driver compound (Druckertreiber, Audiotreiber) as a driver', () => {
+    expect(idOf('Windows Update ersetzt ständig meinen Druckertreiber, wie stoppe ich das?')).toBe(
+      'stop-driver-updates',
+    );
+  });
+
   it('gives way to the guide when asked to act in German, French or Spanish, as in English', () => {
     expect(idOf('Der Windows Update Dienst lässt sich nicht starten, was tun?')).toBe('restart-update-services');
   });
