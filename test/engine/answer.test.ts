@@ -452,6 +452,12 @@ describe("the asker's edition, said by the way", () => {
 });
 
 describe('names said in other words', () => {
+  it('reads a German driver compound (Druckertreiber, Audiotreiber) as a driver', () => {
+    expect(idOf('Windows Update ersetzt ständig meinen Druckertreiber, wie stoppe ich das?')).toBe(
+      'stop-driver-updates',
+    );
+  });
+
   it('"window update" names Windows Update as its own name does, so another product named beside it is not the subject', () => {
     const a = engine.ask('window update got stuck and the microsoft store is not working either');
     expect(a.status).toBe('answer');
@@ -2625,12 +2631,6 @@ describe('a named service', () => {
     );
     // Asking how is asking for the guide, whatever modal it says it with.
     expect(engine.ask('how can I restart wuauserv').entry?.id).toBe('restart-update-services');
-  });
-
-  it('reads a German driver compound (Druckertreiber, Audiotreiber) as a driver', () => {
-    expect(idOf('Windows Update ersetzt ständig meinen Druckertreiber, wie stoppe ich das?')).toBe(
-      'stop-driver-updates',
-    );
   });
 
   it('gives way to the guide when asked to act in German, French or Spanish, as in English', () => {
