@@ -91,6 +91,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // with Windows Update questions naming them in passing. Tuned on.
   ['probes-helper-31e', 'eval/probes/written-131.jsonl'],
   ['probes-helper-31f', 'eval/probes/written-132.jsonl'],
+  // A second reviewer's questions on the other side of the thirty-first session's later changes (acting asked in German,
+  // French or Spanish, a program updating itself, the WSUS server in other languages). Tuned on.
+  ['probes-other-side-37', 'eval/probes/written-133.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],

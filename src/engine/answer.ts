@@ -217,11 +217,13 @@ const QUESTION_WRAPPERS =
 const UPDATES_NAMED =
   /(?:(?<!\b(?:the|a|an|this|that|last|latest|recent|new|next|after|since|before|during|windows)\s)\b(?:update|updating|upgrade|upgrading)|\bupdates? (?:for|of|to)|\b(?:new|latest) version of)\s+(?:the\s+|my\s+)?([A-Z][\w+-]*(?:\.[\w+-]+)*)(?![\w+.-])(?!\s+(?:audio\s+|graphics\s+|sound\s+|display\s+|wifi\s+|bluetooth\s+|touchpad\s+|network\s+)?(?:drivers?|firmware|bios|laptops?|pcs?|desktops?|notebooks?|computers?|tablets?)\b)/g;
 /**
- * Something named updating itself, or asked not to ("stop Greenshot from auto-updating", "Calibre keeps asking to
- * update", "Joplin won't update"): its own updater at work. The name is the subject, said before the updating.
+ * Something named updating itself, or asked not to, in the words only apps' own updaters get ("stop Greenshot from
+ * auto-updating", "Greenshot keeps asking to update", "its auto-update is stuck"): the name is the subject, said
+ * before the updating. Not "won't update" or "fails to update", said of PCs by their model or host name as often
+ * ("Inspiron won't update"), nor a maker updating its driver ("stop Realtek from updating my audio driver").
  */
 const SELF_UPDATING_NAMED =
-  /\bstop\s+([A-Z][\w+-]*)\s+(?:from\s+)?(?:auto-?)?updating\b|\b([A-Z][\w+-]*)(?:['’]s)?\s+(?:keeps\s+(?:asking|wanting|trying)\s+to\s+update|(?:auto-?updates?|self-?updates?)\b|won['’]?t\s+update|will\s+not\s+update|doesn['’]?t\s+update|can['’]?t\s+update|fails\s+to\s+update|(?:auto-?)?update\s+(?:is\s+)?(?:stuck|fails|failed|hangs|does\s+nothing|won['’]?t))/g;
+  /\b[Ss]top\s+([A-Z][\w+-]*)\s+(?:from\s+)?auto-?updating\b|\b([A-Z][\w+-]*)(?:['’]s)?\s+(?:keeps\s+(?:asking|wanting)\s+(?:me\s+)?to\s+update|(?:auto-?updates?|self-?updates?)\b|auto-?update(?:r)?\s+(?:is\s+)?(?:stuck|fails|failed|hangs|does\s+nothing))/g;
 /** Starting or running something named: "when I start 3proxy". */
 const STARTS_NAMED = /\b(?:start|starting|started|run|running|launch|launching)\s+([A-Za-z0-9][\w.-]*)/gi;
 
@@ -1055,7 +1057,8 @@ export class Engine {
     });
     if (product) return this.declineProduct(product, codes);
     // Updating a program by a name the knowledge has never heard of ("update SI to the latest build",
-    // "the latest update for Keybase"): its own updater, when nothing of ours is named.
+    // "the latest update for Keybase"), or the program updating itself ("Greenshot keeps asking to update"): its own
+    // updater, when nothing of ours is named.
     const updated = ours
       ? undefined
       : (this.strangerIn(stripped, UPDATES_NAMED) ?? this.strangerIn(stripped, SELF_UPDATING_NAMED));
@@ -1232,6 +1235,7 @@ export class Engine {
 
   /**
    * The first name a pattern captures (UPDATES_NAMED: "update SI to...", "the latest update for Keybase";
+   * SELF_UPDATING_NAMED: "stop Greenshot from auto-updating";
    * STARTS_NAMED: "when I start 3proxy") that is another program's (SearchIndex.isUnknownName).
    */
   private strangerIn(text: string, pattern: RegExp): string | undefined {
