@@ -94,6 +94,10 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // A second reviewer's questions on the other side of the thirty-first session's later changes (acting asked in German,
   // French or Spanish, a program updating itself, the WSUS server in other languages). Tuned on.
   ['probes-other-side-37', 'eval/probes/written-133.jsonl'],
+  // Readers' feedback issues on Microsoft's documentation repositories about Windows Update pages, a third with Learn's
+  // "Document Details" footer, written in the thirty-first session by a probing helper; the page's own faults and other
+  // products' documentation to decline. Tuned on.
+  ['probes-helper-31g', 'eval/probes/written-134.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],

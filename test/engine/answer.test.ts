@@ -3428,6 +3428,19 @@ describe("an issue report for a program's tracker", () => {
     expect([a.status, a.entry?.id]).toEqual(['answer', 'manage-active-hours']);
   });
 
+  it("is not a reader's feedback on Microsoft's documentation: Learn's footer is the page's address", () => {
+    const question =
+      'How long can I pause quality updates with Windows Update for Business before the device must install them? The page says 35 days for Pause but I do not see how that combines with a quality update deferral of 30 days set by policy on the same devices.';
+    const footer =
+      '\n\n---\n#### Document Details\n\n⚠ *Do not edit this section. It is required for learn.microsoft.com ➟ GitHub issue linking.*\n\n* ID: 0f1e2d3c-aaaa-bbbb-cccc-000000000001\n* Content: [Configure Windows Update for Business](https://learn.microsoft.com/windows/deployment/update/waas-configure-wufb)\n* Product: **w10**\n* GitHub Login: @reader';
+    const plain = engine.ask(question);
+    expect(plain.status).toBe('answer');
+    expect([engine.ask(question + footer).status, engine.ask(question + footer).entry?.id]).toEqual([
+      'answer',
+      plain.entry?.id,
+    ]);
+  });
+
   it('is not a short question that only borrows a heading or a checklist', () => {
     const a = engine.ask(
       '## Problem\nUpdates install on shutdown even though I set them to wait for a restart I choose',
