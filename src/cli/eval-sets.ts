@@ -98,6 +98,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // "Document Details" footer, written in the thirty-first session by a probing helper; the page's own faults and other
   // products' documentation to decline. Tuned on.
   ['probes-helper-31g', 'eval/probes/written-134.jsonl'],
+  // A third reviewer's questions on the other side of the doc-feedback readings: links, typos and translations inside
+  // Windows itself, and doc-feedback posts with part of Learn's footer. Tuned on.
+  ['probes-other-side-38', 'eval/probes/written-135.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],

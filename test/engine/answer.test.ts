@@ -1488,11 +1488,6 @@ describe('scope by subject: other products, activation, devices (the catalogue i
       'my scanner stopped working after patch day, how can I tell which update got installed and take it off?',
       'answer',
     ],
-    // A documentation page's own fault is for its maintainers, whatever Windows Update page it is.
-    ['The link to the WSUS deployment guide on the Delivery Optimization page is dead, it gives a 404', 'decline'],
-    ['Typo in the article about active hours: "restart" is spelled "restrat" twice', 'decline'],
-    // ...but a download link that fails (the Catalog's, a tool's) is getting the update or the tool, ours.
-    ['the download link for the msu in the update catalog gives a 404 today', 'answer'],
     ['msi install fails: the Windows Installer service could not be accessed', 'answer'],
     // Windows' own updates that install as MSI packages stay ours, and MSI is a laptop maker too.
     ['Defender platform update will not install, the msi returned 1603', 'answer'],
