@@ -3439,6 +3439,9 @@ describe("an issue report for a program's tracker", () => {
       'answer',
       plain.entry?.id,
     ]);
+    // Its heading and warning alone, where the rest was cut, read so too.
+    const cut = footer.slice(0, footer.indexOf('\n\n* ID'));
+    expect(engine.ask(question + cut).entry?.id).toBe(plain.entry?.id);
   });
 
   it('is not a short question that only borrows a heading or a checklist', () => {
