@@ -218,8 +218,8 @@ const UPDATES_NAMED =
   /(?:(?<!\b(?:the|a|an|this|that|last|latest|recent|new|next|after|since|before|during|windows)\s)\b(?:update|updating|upgrade|upgrading)|\bupdates? (?:for|of|to)|\b(?:new|latest) version of)\s+(?:the\s+|my\s+)?([A-Z][\w+-]*(?:\.[\w+-]+)*)(?![\w+.-])(?!\s+(?:audio\s+|graphics\s+|sound\s+|display\s+|wifi\s+|bluetooth\s+|touchpad\s+|network\s+)?(?:drivers?|firmware|bios|laptops?|pcs?|desktops?|notebooks?|computers?|tablets?)\b)/g;
 /**
  * Something named updating itself, or asked not to, in the words only apps' own updaters get ("stop Greenshot from
- * auto-updating", "Greenshot keeps asking to update", "its auto-update is stuck"): the name is the subject, said
- * before the updating. Not "won't update" or "fails to update", said of PCs by their model or host name as often
+ * auto-updating", "Greenshot keeps asking to update", "Greenshot's auto-updater is stuck"): the name is the subject,
+ * said before the updating. Not "won't update" or "fails to update", said of PCs by their model or host name as often
  * ("Inspiron won't update"), nor a maker updating its driver ("stop Realtek from updating my audio driver").
  */
 const SELF_UPDATING_NAMED =
