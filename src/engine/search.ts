@@ -345,7 +345,10 @@ const NOT_WHAT: readonly { drop: RegExp; cue?: RegExp; unless?: RegExp }[] = [
   { drop: BUSY, cue: new RegExp(BUSY_WITH, 'i') },
 ];
 
-/** A file name as a keyword gives it (qmgr.dat, CBS.log, bitsadmin.exe): a log, a queue, a database, a library, a package, a program. */
+/**
+ * A file name as a keyword gives it (qmgr.dat, CBS.log, bitsadmin.exe): a log, a queue, a database, a library, a
+ * package, a program.
+ */
 const OWN_FILE = /^[a-z0-9_$~-]+\.(?:dat|db|dll|edb|etl|xml|cab|diagcab|msu|log|exe)$/;
 
 const isCodeLike = (t: string) => /\d/.test(t) && t.length >= 5;
