@@ -223,7 +223,7 @@ const UPDATES_NAMED =
  * ("Inspiron won't update"), nor a maker updating its driver ("stop Realtek from updating my audio driver").
  */
 const SELF_UPDATING_NAMED =
-  /\b[Ss]top\s+([A-Z][\w+-]*)\s+(?:from\s+)?auto-?updating\b|\b([A-Z][\w+-]*)(?:['’]s)?\s+(?:keeps\s+(?:asking|wanting)\s+(?:me\s+)?to\s+update|(?:auto-?updates?|self-?updates?)\b|auto-?update(?:r)?\s+(?:is\s+)?(?:stuck|fails|failed|hangs|does\s+nothing))/g;
+  /\b[Ss]top\s+([A-Z][\w+-]*)\s+(?:from\s+)?auto-?updating\b|\b([A-Z][\w+-]*)(?:['’]s)?\s+(?:keeps\s+(?:asking|wanting)\s+(?:me\s+)?to\s+update|(?:auto-?|self-?)update[rs]?\b)/g;
 /** Starting or running something named: "when I start 3proxy". */
 const STARTS_NAMED = /\b(?:start|starting|started|run|running|launch|launching)\s+([A-Za-z0-9][\w.-]*)/gi;
 
