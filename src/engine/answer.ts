@@ -330,16 +330,6 @@ function pastedLog(text: string): boolean {
 /** Asking what something is ("what is TiWorker and why..."). */
 const ASKS_WHAT = /\bwhat(?:'s|s| is| are| does| do)\b/i;
 
-/**
- * A question asking leave or advice: "can I...", "should I...", "should the X be...", "is it safe
- * to...", and so in German, French and Spanish ("ist es sicher", "puis-je", "¿puedo...?"). Not a how-to that
- * happens to say "can I" ("how can I restart it"): in English the lookahead comes first, so the look back is tried
- * only where one of its verbs starts; in the others the verb must open the sentence, as a question asking leave does
- * ("¿Puedo desactivarlo?", not "¿Qué puedo hacer?" nor "No puedo reiniciarlo").
- */
-const ASKS_LEAVE =
-  /\b(?=can|could|may|should)(?<!\b(?:how|where|what|when|why|which|long|much|often)\s+)(?:can|could|may|should)\s+(?:i|we)\b|(?:^|[.?!,;:]\s*)should\s+(?:it|the|my|this|that)\b|\bis\s+it\s+(?:ok|okay|safe|fine|bad|wise|a\s+good\s+idea)\b|\bsafe\s+to\b|\bist\s+es\s+(?:sicher|ok|okay|gefährlich|schlimm)\b|\best-(?:ce|il)\s+(?:sûr|grave|dangereux)\b|(?<!\bno\s+)\bes\s+seguro\b|(?:^|[.!?¿]\s*)(?:(?:kann|darf|soll|sollte)\s+ich\b|puis-je|(?:puedo|debo)\s)/i;
-
 export class Engine {
   readonly index: SearchIndex;
   /**
@@ -916,7 +906,7 @@ export class Engine {
     // it; for a named service, error or general task the fix that does it is the answer.
     // Asking leave to do it ("can I disable BITS?", "is it safe to delete...") is asking about the thing
     // named: a named service keeps its lead then.
-    const asksLeave = wantsAction && ASKS_LEAVE.test(question);
+    const asksLeave = wantsAction && this.index.scope.asksLeave.test(question);
     // A named service using up the PC ("DoSvc eats all my bandwidth") is a symptom to act on, as when
     // the user asks to act: a guide for the symptom that speaks of that service or its process is the
     // answer, if one matches. Not when the question asks what the service is.

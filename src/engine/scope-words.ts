@@ -176,6 +176,8 @@ export class ScopeVocabulary {
   /** Words of a part using up the PC (its CPU, disk, memory, network): see Engine.rank. */
   readonly trouble: ReadonlySet<string>;
   readonly explain: ReadonlySet<string>;
+  /** A question asking leave or advice ("can I disable BITS?", "is it safe to..."): see Engine.rank. */
+  readonly asksLeave: CuedTest;
 
   /** Whether a meaning pattern of this meaning reads the text (and its unless does not rule it out). */
   means(meaning: string, text: string): boolean {
@@ -227,6 +229,7 @@ export class ScopeVocabulary {
     this.action = termSet(w?.action ?? []);
     this.trouble = termSet(w?.trouble ?? []);
     this.explain = termSet(w?.explain ?? []);
+    this.asksLeave = test([], w?.asks_leave_patterns ?? []);
   }
 
   /** The text without its phrases saying when something broke (global, so only ever replaced, never tested). */

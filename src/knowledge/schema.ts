@@ -350,6 +350,7 @@ export const scopeWords = z
     action: z.array(text(40)).default([]),
     explain: z.array(text(40)).default([]),
     trouble: z.array(text(40)).default([]),
+    asks_leave_patterns: z.array(pattern).default([]),
     other_language_words: z.array(text(40)).default([]),
   })
   .strict();

@@ -283,6 +283,21 @@ describe('ScopeVocabulary', () => {
     expect(words.restartsForUpdates.test('Zoom restarted itself to install its own update')).toBe(false);
   });
 
+  it.each([
+    ['can I disable BITS on the kiosk PCs?', true],
+    ['should the Update Orchestrator service be set to manual?', true],
+    ['is it safe to delete the SoftwareDistribution folder', true],
+    ['Ist es sicher, den Ordner SoftwareDistribution zu löschen?', true],
+    ['Est-ce sûr de désactiver BITS ?', true],
+    ['¿Puedo desactivar el servicio wuauserv?', true],
+    // A how-to that says "can I", and the same verbs not opening a question, ask no leave.
+    ['how can I restart the update service', false],
+    ['¿Qué puedo hacer si no arranca?', false],
+    ['No puedo reiniciarlo, no es seguro que funcione', false],
+  ])('reads %j as asking leave or advice: %s', (question, asks) => {
+    expect(words.asksLeave.test(question)).toBe(asks);
+  });
+
   // Each meaning pattern compiled once, with what says it and what rules it out.
   it.each([
     ['target release version', 'said', 'keep the whole fleet on 24H2 for now', true],
