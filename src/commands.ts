@@ -1,9 +1,7 @@
 // What each /wu subcommand means, independent of where it was typed (Discord or the console).
-import type { Answer, Engine } from './engine/answer.ts';
-import type { Kind } from './knowledge/schema.ts';
+import { EXPLAIN_KINDS, FIX_KINDS, type Answer, type Engine } from './engine/answer.ts';
 
-export const EXPLAIN_KINDS: readonly Kind[] = ['service', 'concept'];
-export const FIX_KINDS: readonly Kind[] = ['fix'];
+export { EXPLAIN_KINDS, FIX_KINDS };
 
 export const SUBCOMMANDS = ['explain', 'fix', 'error', 'ask', 'topics'] as const;
 export type Subcommand = (typeof SUBCOMMANDS)[number];

@@ -101,6 +101,13 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // A third reviewer's questions on the other side of the doc-feedback readings: links, typos and translations inside
   // Windows itself, and doc-feedback posts with part of Learn's footer. Tuned on.
   ['probes-other-side-38', 'eval/probes/written-135.jsonl'],
+  // Three probing helpers of the thirty-second session, labelled from the fact sheet before each run: a new user's
+  // first tries (one-liners, typos, commands typed as words, other languages, chit-chat to decline); help-desk tickets on
+  // the subjects of issue 8 with their context; and real posts not yet held (small trackers, admins' blogs, Q&A copies
+  // in other languages). Tuned on.
+  ['probes-helper-32a', 'eval/probes/written-136.jsonl'],
+  ['probes-helper-32b', 'eval/probes/written-137.jsonl'],
+  ['probes-real-32', 'eval/probes/written-138.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],

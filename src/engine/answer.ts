@@ -327,6 +327,16 @@ function pastedLog(text: string): boolean {
   return first >= 0 && trimmed.indexOf('\n', first + 1) >= 0 && findCodes(trimmed.slice(0, first)).length === 0;
 }
 
+/** What /wu explain and /wu fix look for: explain a service or concept, fix with a guide. */
+export const EXPLAIN_KINDS: readonly Kind[] = ['service', 'concept'];
+export const FIX_KINDS: readonly Kind[] = ['fix'];
+
+/**
+ * A command typed as a message ("fix reset", "explain metered", "wu explain medic"): a few words after the command's
+ * name, no sentence. What people try first in a new bot, so it is read as the command reads its topic.
+ */
+const TYPED_COMMAND = /^(?:\/?wu\s+)?(explain|fix)\s+([^\s?!.,;:]+(?:\s+[^\s?!.,;:]+){0,3})\s*$/i;
+
 /** Asking what something is ("what is TiWorker and why..."). */
 const ASKS_WHAT = /\bwhat(?:'s|s| is| are| does| do)\b/i;
 
@@ -968,6 +978,17 @@ export class Engine {
   }
 
   ask(rawQuestion: string): Answer {
+    const asked = this.askAsWritten(rawQuestion);
+    if (asked.status !== 'decline') return asked;
+    // A command typed without its slash that no question reading answers ("fix reset", "explain medic"): its topic
+    // as the command reads it, if the words read like an entry.
+    const command = TYPED_COMMAND.exec(removeInvisible(rawQuestion).trim());
+    const kinds = command?.[1]!.toLowerCase() === 'fix' ? FIX_KINDS : EXPLAIN_KINDS;
+    const asCommand = command ? this.topic(command[2]!, kinds, true) : undefined;
+    return asCommand?.status === 'answer' ? asCommand : asked;
+  }
+
+  private askAsWritten(rawQuestion: string): Answer {
     const words = this.index.scope;
     // A run of blanks is one (a line break if it holds one): the readings below look at the blanks around words, and a
     // paste with thousands in a row would cost them each thousands of tries.
@@ -1355,7 +1376,7 @@ export class Engine {
   }
 
   /** What a command's topic names or reads like (see lookup), or undefined if nothing does. */
-  private topic(value: string, kinds: readonly Kind[]): Answer | undefined {
+  private topic(value: string, kinds: readonly Kind[], typed = false): Answer | undefined {
     // A topic that is an entry's id (what autocomplete gives) or own name is that entry: to explain,
     // of any kind ("/wu explain setupdiag" is a guide's tool); a fix must be a fix ("/wu fix bits"
     // searches the fixes, though bits is the service's id).
@@ -1402,7 +1423,8 @@ export class Engine {
       const product = otherProductIn(value, [], this.products, false);
       if (product) return this.declineProduct(product, []);
     }
-    if (!ranked) return undefined;
+    // Typed as a message, the words may be no topic at all ("fix my pc"): only one that reads like an entry is.
+    if (!ranked || (typed && !reads(ranked[0]))) return undefined;
     const [top, ...rest] = ranked.map((r) => r.entry);
     // /wu fix that reads like an error ("wuauserv disabled" is 0x80070422's): that error's first fix.
     const firstFix = top!.kind === 'error' && kinds.includes('fix') ? this.errorsFirstFix(top!) : undefined;

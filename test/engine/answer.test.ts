@@ -786,6 +786,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['error 0x80004005 when I open a shared folder on the nas', /Windows task/],
     // One that only broke after an update is the task's too, with taking that update off offered.
     ['file history stopped working after the latest update', /uninstalling that update/],
+    // A backup program's job failing is the program's, whatever code it shows.
+    ['Veeam agent backup job fails with VSS error 0x800423f4 on a Windows 10 PC', /backup program/],
+    ['Macrium Reflect image fails error 0x80070020', /backup program/],
     // A third-party patching service's own agent, beside Windows 10's end of support.
     ['0patch agent shows 0 patches applied on our Windows 10 machines, are they protected?', /patching tool/i],
     // A device's own firmware is its maker's, whatever the language.
@@ -3111,6 +3114,16 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
   it('takes the kind the command asks for, forgiving a typo', () => {
     expect(engine.lookup('orchestator', ['service', 'concept']).entry?.id).toBe('usosvc');
     expect(engine.lookup('reset', ['fix']).entry?.id).toBe('reset-update-components');
+  });
+
+  it('reads a command typed as a message, without its slash, as the command reads its topic', () => {
+    expect(idOf('fix reset')).toBe('reset-update-components');
+    expect(idOf('explain medic')).toBe('waasmedicsvc');
+    expect(idOf('explain safeguard')).toBe('safeguard-holds');
+    // Words that read like no entry are no topic: asked as a question, declined as before.
+    expect(engine.ask('fix my pc').status).toBe('decline');
+    // What a question's reading answers stays its answer.
+    expect(idOf('explain updates')).toBe('how-windows-update-works');
   });
 
   it("gives the code's first fix, and falls back to any kind before declining", () => {
