@@ -786,6 +786,9 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     ['error 0x80004005 when I open a shared folder on the nas', /Windows task/],
     // One that only broke after an update is the task's too, with taking that update off offered.
     ['file history stopped working after the latest update', /uninstalling that update/],
+    // Asking a tool's makers whether it supports a Windows version is for its tracker.
+    ['please add 23h2 support to your app', /issue tracker/],
+    ['Is your tool compatible with Windows 11 24H2?', /issue tracker/],
     // A backup program's job failing is the program's, whatever code it shows.
     ['Veeam agent backup job fails with VSS error 0x800423f4 on a Windows 10 PC', /backup program/],
     ['Macrium Reflect image fails error 0x80070020', /backup program/],
