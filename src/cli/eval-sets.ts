@@ -108,6 +108,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-helper-32a', 'eval/probes/written-136.jsonl'],
   ['probes-helper-32b', 'eval/probes/written-137.jsonl'],
   ['probes-real-32', 'eval/probes/written-138.jsonl'],
+  // A reviewer's questions on the other side of the thirty-second session's rules (commands typed as words, backup
+  // programs, a black screen beside a mouse, versions held, tools asked to support a version). Tuned on.
+  ['probes-other-side-39', 'eval/probes/written-139.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],

@@ -332,10 +332,10 @@ export const EXPLAIN_KINDS: readonly Kind[] = ['service', 'concept'];
 export const FIX_KINDS: readonly Kind[] = ['fix'];
 
 /**
- * A command typed as a message ("fix reset", "explain metered", "wu explain medic"): a few words after the command's
- * name, no sentence. What people try first in a new bot, so it is read as the command reads its topic.
+ * A command typed as a message ("fix reset", "explain metered", "!wu explain medic", "fix: reset components"): a few
+ * words after the command's name, no sentence. What people try first in a new bot, so it is read as the command reads its topic.
  */
-const TYPED_COMMAND = /^(?:\/?wu\s+)?(explain|fix)\s+([^\s?!.,;:]+(?:\s+[^\s?!.,;:]+){0,3})\s*$/i;
+const TYPED_COMMAND = /^(?:[/!]?wu\s+)?[/!]?(explain|fix)\s*:?\s+([^\s?!.,;:]+(?:\s+[^\s?!.,;:]+){0,3})\s*\??$/i;
 
 /** Asking what something is ("what is TiWorker and why..."). */
 const ASKS_WHAT = /\bwhat(?:'s|s| is| are| does| do)\b/i;
@@ -979,7 +979,8 @@ export class Engine {
 
   ask(rawQuestion: string): Answer {
     const asked = this.askAsWritten(rawQuestion);
-    if (asked.status !== 'decline') return asked;
+    // Not one declined as another product's ("fix office update stuck"): that stays where to look instead.
+    if (asked.status !== 'decline' || asked.elsewhere) return asked;
     // A command typed without its slash that no question reading answers ("fix reset", "explain medic"): its topic
     // as the command reads it, if the words read like an entry.
     const command = TYPED_COMMAND.exec(removeInvisible(rawQuestion).trim());

@@ -3127,6 +3127,10 @@ describe('a topic typed into a command (/wu explain, /wu fix)', () => {
     expect(engine.ask('fix my pc').status).toBe('decline');
     // What a question's reading answers stays its answer.
     expect(idOf('explain updates')).toBe('how-windows-update-works');
+    // Another product's, declined with where to look instead, stays so.
+    expect(engine.ask('explain office update channels').status).toBe('decline');
+    // A prefix or a colon some bots use says the same.
+    expect(idOf('fix: reset components')).toBe('reset-update-components');
   });
 
   it("gives the code's first fix, and falls back to any kind before declining", () => {
