@@ -111,6 +111,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // A reviewer's questions on the other side of the thirty-second session's rules (commands typed as words, backup
   // programs, a black screen beside a mouse, versions held, tools asked to support a version). Tuned on.
   ['probes-other-side-39', 'eval/probes/written-139.jsonl'],
+  // Pastes a help channel gets (CBS.log, WindowsUpdate.log, DISM, SetupDiag, sc, PowerShell, Event Viewer; several codes,
+  // odd spellings; other programs' logs to decline), written by a probing helper of the thirty-second session. Tuned on.
+  ['probes-helper-32d', 'eval/probes/written-140.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],

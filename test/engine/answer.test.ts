@@ -789,6 +789,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     // Asking a tool's makers whether it supports a Windows version is for its tracker.
     ['please add 23h2 support to your app', /issue tracker/],
     ['Is your tool compatible with Windows 11 24H2?', /issue tracker/],
+    // An MSI log's closing line names the Windows Installer, as every package's log does: the package is the subject.
+    [
+      'Our Acme Agent 5.2 will not install:\nMSI (s) (3C:54) [14:22:10:335]: Product: Acme Agent -- Installation failed.\nMSI (s) (3C:54) [14:22:10:336]: Windows Installer installed the product. Installation success or error status: 1603.',
+      /installer/i,
+    ],
     // A backup program's job failing is the program's, whatever code it shows.
     ['Veeam agent backup job fails with VSS error 0x800423f4 on a Windows 10 PC', /backup program/],
     ['Macrium Reflect image fails error 0x80070020', /backup program/],
@@ -1847,6 +1852,14 @@ describe('scope by subject: other products, activation, devices (the catalogue i
 });
 
 describe('the topics help desks ask about, in the words people use', () => {
+  it("reads the safeguard hold's screen text with the version inside it as the hold", () => {
+    expect(
+      idOf(
+        "my Windows Update page says: The Windows 11 2024 Update, version 24H2 is on its way. Once it's ready for your device, you'll see the update available on this page.",
+      ),
+    ).toBe('safeguard-holds');
+  });
+
   it("reads a newer version that does not show up as one Windows Update has not offered, not an app's", () => {
     expect(idOf("the office PC is on Windows 11 but the newest version everyone mentions isn't showing up")).toBe(
       'feature-update-not-offered',
