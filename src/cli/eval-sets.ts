@@ -114,6 +114,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Pastes a help channel gets (CBS.log, WindowsUpdate.log, DISM, SetupDiag, sc, PowerShell, Event Viewer; several codes,
   // odd spellings; other programs' logs to decline), written by a probing helper of the thirty-second session. Tuned on.
   ['probes-helper-32d', 'eval/probes/written-140.jsonl'],
+  // A second reviewer's questions on the other side of the session's later rules (the asker's own code beside a pasted
+  // log, MSI logs' closing line, "Microsoft apps", commands typed as words). Tuned on.
+  ['probes-other-side-40', 'eval/probes/written-141.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],

@@ -219,9 +219,6 @@ export function orderCodes(text: string, codes: readonly FoundCode[], lastFirst 
   // One said as what it is now ("it was 0x800f081f yesterday but now it's 0x800f0991", "next problem: 0x800f081f")
   // comes first. In a log, a code on a line the log marks as an error comes before one on an information line (a
   // CBS.log's routine "Info ... 0x80070002" above the "Error ... 0x800f0983" that failed).
-  // Beside a pasted log, a code in the asker's own words ("Settings shows 0x800f0922, CBS.log has two codes") is the
-  // one they see, before any the log marks as an error.
-  const pasted = HAS_LOG_TIME.test(text);
   const standing = ({ at, end }: { at: number; end: number }) => {
     const before = text.slice(Math.max(0, at - 60), at);
     const after = text.slice(end, end + 40);
@@ -231,7 +228,7 @@ export function orderCodes(text: string, codes: readonly FoundCode[], lastFirst 
         : NOW_BEFORE.test(before) || AFTER_STEP.test(before)
           ? -1
           : 0;
-    return told + (pasted && ownWords(text, at) ? -2 : logLevel(text, at));
+    return told + logLevel(text, at);
   };
   const rank = new Map(found.map((f) => [f, standing(f)]));
   // Stable: codes told alike stay in the order read.
@@ -257,12 +254,6 @@ function logLevel(text: string, at: number): number {
 
 /** A log line's time stamp ("2026-01-05 10:00:01", "2026/01/05 08:00:01.1"). */
 const LOG_TIME = /\b\d{4}[-/]\d{1,2}[-/]\d{1,2}[ T,]+\d{1,2}:\d{2}/g;
-const HAS_LOG_TIME = new RegExp(LOG_TIME.source);
-
-/** Whether a code stands on a line of the asker's own, with no log time stamp (see orderCodes). */
-function ownWords(text: string, at: number): boolean {
-  return !HAS_LOG_TIME.test(text.slice(text.lastIndexOf('\n', at) + 1, at));
-}
 
 /** A log line's own level, as CBS.log, DISM.log and Setup's logs write it, or WindowsUpdate.log's failure mark. */
 // Any case: a paste may have been lowercased or typed in capitals on the way.
