@@ -117,6 +117,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // A second reviewer's questions on the other side of the session's later rules (the asker's own code beside a pasted
   // log, MSI logs' closing line, "Microsoft apps", commands typed as words). Tuned on.
   ['probes-other-side-40', 'eval/probes/written-141.jsonl'],
+  // First tries by personas (an older home user, a gamer, English as a second language, a student, a small office's IT
+  // person, a parent, an angry user, small talk), written by a probing helper of the thirty-second session. Tuned on.
+  ['probes-helper-32e', 'eval/probes/written-142.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],

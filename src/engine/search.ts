@@ -215,6 +215,17 @@ const DATE_OR_TIME = eitherOf([
 ]);
 
 /**
+ * A count of machines or people ("on my 4 computers", "5 of our pcs") and a list's marker ("1) where is... 2) can
+ * i..."): the number is no subject; as a search word it met an entry's "STATE: 4 RUNNING" or "TPM 2.0". Only the
+ * number goes: the noun still says what it counts. Not a version's ("Windows 11 laptops"), nor a span of days, which
+ * the go-back and deferral entries read.
+ */
+const COUNT = new RegExp(
+  String.raw`(?<!\b(?:windows|win|w|server|office|version|build)\s?)\b\d{1,3}(?=\s+(?:of\s+(?:our|my|the|these|those)\s+)?(?:pcs|computers|laptops|machines|desktops|devices|workstations|servers|users|clients|endpoints|rechner|ordinateurs|equipos)\b)|(?:^|(?<=[\s,;:]))\d\)(?=\s)`,
+  'gi',
+);
+
+/**
  * How many times it was tried ("tried 6 times now", "failed 3 times"): the count says nothing of what fails, and
  * "times" (read as "tim") drew entries that speak of times of day.
  */
@@ -332,6 +343,7 @@ const NOT_WHAT: readonly { drop: RegExp; cue?: RegExp; unless?: RegExp }[] = [
   { drop: OWN_DEADLINE, cue: /deadline/i },
   { drop: DATE_OR_TIME },
   { drop: PROGRESS },
+  { drop: COUNT },
   { drop: ATTEMPTS, cue: /times|twice/i },
   // Framing first: its "sorry for my english" would lose its "sorry" to courtesy.
   {

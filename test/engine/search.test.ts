@@ -32,6 +32,14 @@ describe('include', () => {
 });
 
 describe('queryTerms', () => {
+  it("leaves out a count of machines and a list's markers, not a version's number nor a span of days", () => {
+    expectReadAs('windows update fails on my 4 computers', 'windows update fails on my computers');
+    expectReadAs('updates fail on 5 of our pcs', 'updates fail on of our pcs');
+    expectReadAs('1) where is the update list 2) can i remove one', 'where is the update list can i remove one');
+    expect(index.queryTerms('our Windows 11 laptops')).toContain('11');
+    expect(index.queryTerms('go back after 10 days')).toContain('10');
+  });
+
   it("leaves out a log line's dates and times", () => {
     expect(index.queryTerms('2026-11-30 10:00:01, Info CBS failed 30/11/2026')).toEqual(
       index.queryTerms('Info CBS failed'),
