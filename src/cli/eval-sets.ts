@@ -120,6 +120,8 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // First tries by personas (an older home user, a gamer, English as a second language, a student, a small office's IT
   // person, a parent, an angry user, small talk), written by a probing helper of the thirty-second session. Tuned on.
   ['probes-helper-32e', 'eval/probes/written-142.jsonl'],
+  // A third reviewer's questions on the other side of the counts of machines and "sat on" as stuck. Tuned on.
+  ['probes-other-side-41', 'eval/probes/written-143.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],

@@ -221,7 +221,7 @@ const DATE_OR_TIME = eitherOf([
  * the go-back and deferral entries read.
  */
 const COUNT = new RegExp(
-  String.raw`(?<!\b(?:windows|win|w|server|office|version|build)\s?)\b\d{1,3}(?=\s+(?:of\s+(?:our|my|the|these|those)\s+)?(?:pcs|computers|laptops|machines|desktops|devices|workstations|servers|users|clients|endpoints|rechner|ordinateurs|equipos)\b)|(?:^|(?<=[\s,;:]))\d\)(?=\s)`,
+  String.raw`(?<!\b(?:windows|win|w|server|office|microsoft|version|build)\s?|[.\d])\b\d{1,3}(?=\s+(?:of\s+(?:our|my|the|these|those)\s+)?(?:pcs|computers|laptops|machines|desktops|devices|workstations|servers|users|clients|endpoints|rechner|ordinateurs|equipos)\b)|(?:^|(?<=[\s,;:]))\d\)(?=\s)`,
   'gi',
 );
 

@@ -37,6 +37,8 @@ describe('queryTerms', () => {
     expectReadAs('updates fail on 5 of our pcs', 'updates fail on of our pcs');
     expectReadAs('1) where is the update list 2) can i remove one', 'where is the update list can i remove one');
     expect(index.queryTerms('our Windows 11 laptops')).toContain('11');
+    expect(index.queryTerms('Microsoft 365 users')).toContain('365');
+    expect(index.queryTerms('Windows 8.1 computers')).toContain('1');
     expect(index.queryTerms('go back after 10 days')).toContain('10');
   });
 
