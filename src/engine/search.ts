@@ -214,6 +214,9 @@ const DATE_OR_TIME = eitherOf([
   `(?:last|past) (?:${SOME}|couple(?: of)?|three) ${UNIT}`,
 ]);
 
+const COUNTED =
+  'pcs|computers|laptops|machines|desktops|devices|workstations|servers|users|clients|endpoints|rechner|ordinateurs|equipos';
+
 /**
  * A count of machines or people ("on my 4 computers", "5 of our pcs") and a list's marker ("1) where is... 2) can
  * i..."): the number is no subject; as a search word it met an entry's "STATE: 4 RUNNING" or "TPM 2.0". Only the
@@ -221,9 +224,10 @@ const DATE_OR_TIME = eitherOf([
  * the go-back and deferral entries read.
  */
 const COUNT = new RegExp(
-  String.raw`(?<!\b(?:windows|win|w|server|office|microsoft|version|build)\s?|[.\d])\b\d{1,3}(?=\s+(?:of\s+(?:our|my|the|these|those)\s+)?(?:pcs|computers|laptops|machines|desktops|devices|workstations|servers|users|clients|endpoints|rechner|ordinateurs|equipos)\b)|(?:^|(?<=[\s,;:]))\d\)(?=\s)`,
+  String.raw`(?<!\b(?:windows|win|w|server|office|microsoft|version|build)\s?|[.\d])\b\d{1,3}(?=\s+(?:of\s+(?:our|my|the|these|those)\s+)?(?:${COUNTED})\b)`,
   'gi',
 );
+const LIST_MARKER = /(?:^|(?<=[\s,;:]))\d\)(?=\s)/g;
 
 /**
  * How many times it was tried ("tried 6 times now", "failed 3 times"): the count says nothing of what fails, and
@@ -343,7 +347,9 @@ const NOT_WHAT: readonly { drop: RegExp; cue?: RegExp; unless?: RegExp }[] = [
   { drop: OWN_DEADLINE, cue: /deadline/i },
   { drop: DATE_OR_TIME },
   { drop: PROGRESS },
-  { drop: COUNT },
+  // Each only where its words are, so most questions are spared the look-behinds.
+  { drop: COUNT, cue: new RegExp(COUNTED, 'i') },
+  { drop: LIST_MARKER, cue: /\d\)/ },
   { drop: ATTEMPTS, cue: /times|twice/i },
   // Framing first: its "sorry for my english" would lose its "sorry" to courtesy.
   {
