@@ -333,7 +333,8 @@ export const FIX_KINDS: readonly Kind[] = ['fix'];
 
 /**
  * A command typed as a message ("fix reset", "explain metered", "!wu explain medic", "fix: reset components"): a few
- * words after the command's name, no sentence. What people try first in a new bot, so it is read as the command reads its topic.
+ * words after the command's name, no sentence. What people try first in a new bot, so it is read as the command
+ * reads its topic.
  */
 const TYPED_COMMAND = /^(?:[/!]?wu\s+)?[/!]?(explain|fix)\s*:?\s+([^\s?!.,;:]+(?:\s+[^\s?!.,;:]+){0,3})\s*\??$/i;
 
@@ -984,8 +985,8 @@ export class Engine {
     // A command typed without its slash that no question reading answers ("fix reset", "explain medic"): its topic
     // as the command reads it, if the words read like an entry.
     const command = TYPED_COMMAND.exec(removeInvisible(rawQuestion).trim());
-    const kinds = command?.[1]!.toLowerCase() === 'fix' ? FIX_KINDS : EXPLAIN_KINDS;
-    const asCommand = command ? this.topic(command[2]!, kinds, true) : undefined;
+    if (!command) return asked;
+    const asCommand = this.topic(command[2]!, command[1]!.toLowerCase() === 'fix' ? FIX_KINDS : EXPLAIN_KINDS, true);
     return asCommand?.status === 'answer' ? asCommand : asked;
   }
 
