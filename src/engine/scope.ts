@@ -161,6 +161,11 @@ const INNER_ADVERBS = new Set(
   ).split(' '),
 );
 
+/** A version number as programs write it ("3.12", "v2.4.1"). */
+const DOTTED_VERSION = /\bv?\d+(?:\.\d+)+\b/gi;
+/** A version number between two words, where it may part a product's name. */
+const VERSION_INSIDE = /[a-z]\s+v?\d+(?:\.\d+)+\s+[a-z]/i;
+
 /** The catalogue of other products, its phrases found in a question word by word (PhraseFinder). */
 export class ProductCatalogue {
   readonly products: readonly PreparedProduct[];
@@ -200,6 +205,13 @@ export class ProductCatalogue {
   phrasesIn(text: string, words?: readonly string[]): ReadonlyMap<number, number> {
     if (this.lastText !== text) {
       this.lastSaid = this.finder.find(words ?? nameWords(text));
+      // A product named with its version inside ("the Python 3.12 installer") names it as "the Python installer" does.
+      if (VERSION_INSIDE.test(text)) {
+        const said = new Map(this.lastSaid);
+        for (const [m, at] of this.finder.find(nameWords(text.replace(DOTTED_VERSION, ' '))))
+          if (this.matchPhrases.has(m) && !said.has(m)) said.set(m, at);
+        this.lastSaid = said;
+      }
       this.lastText = text;
     }
     return this.lastSaid;
@@ -225,7 +237,8 @@ export class ProductCatalogue {
   private mentionPattern(m: number): RegExp {
     let re = this.mentionPatterns.get(m);
     if (!re) {
-      const escaped = escape(this.phrases[m]!).replace(/\s+/g, '\\s+');
+      // A version may stand between its words, as phrasesIn reads them.
+      const escaped = escape(this.phrases[m]!).replace(/\s+/g, String.raw`(?:\s+${DOTTED_VERSION.source})?\s+`);
       re = new RegExp(String.raw`\b${escaped}\b`, 'gi');
       this.mentionPatterns.set(m, re);
     }

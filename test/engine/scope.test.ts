@@ -106,6 +106,15 @@ describe('otherProductIn: a product said only to work fine', () => {
   });
 });
 
+describe('ProductCatalogue.phrasesIn: a version inside a name', () => {
+  it('names the product as its name without the version does', () => {
+    expect(productOf('the python 3.12 installer stops with a fatal error')).toBeDefined();
+    expect(productOf('the python installer stops with a fatal error')).toBeDefined();
+    // The words around it must still be the name's: "python" and "installer" apart are not it.
+    expect(productOf('my python 3.12 setup broke')).toBeUndefined();
+  });
+});
+
 describe("ProductCatalogue.saidOnlyInside: a phrase said only inside a product's name", () => {
   const catalogue = engine.products;
   const tools = catalogue.products.find((p) => p.product.id === 'windows-tweak-tools')!;
