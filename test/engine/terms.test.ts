@@ -91,6 +91,12 @@ describe('tokens', () => {
     expect(terms('we will try again later')).not.toEqual(terms('we will again later'));
   });
 
+  it('drops German chat filler, which says nothing of what is wrong ("schon seit gestern, hat nix gebracht")', () => {
+    expect(terms('Update hängt schon seit gestern bei 0%, Neustart hat nix gebracht')).toEqual(
+      terms('Update hängt gestern bei 0%, Neustart gebracht'),
+    );
+  });
+
   it('drops a contraction typed without its apostrophe as it drops the contraction ("im" as "i\'m")', () => {
     expect(terms('im going mad, ive restarted')).toEqual(terms("i'm going mad, i've restarted"));
     expect(terms('youre sure theres no update')).toEqual(terms("you're sure there's no update"));
