@@ -122,6 +122,17 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-helper-32e', 'eval/probes/written-142.jsonl'],
   // A third reviewer's questions on the other side of the counts of machines and "sat on" as stuck. Tuned on.
   ['probes-other-side-41', 'eval/probes/written-143.jsonl'],
+  // Home users wrapping the question in worry, backstory and chatter ("will I lose my photos?", "my son needs it for
+  // school"), written by a probing helper of the thirty-third session. Tuned on.
+  ['probes-helper-33a', 'eval/probes/written-144.jsonl'],
+  // The common problems asked in German, French, Spanish, Portuguese, Italian, Polish and Dutch, as people type them in
+  // a chat, by a probing helper of the thirty-third session. Tuned on.
+  ['probes-helper-33b', 'eval/probes/written-145.jsonl'],
+  // Near misses in chat: other products said with update words to decline, and Windows Update questions that name them,
+  // by a probing helper of the thirty-third session. Tuned on.
+  ['probes-helper-33c', 'eval/probes/written-146.jsonl'],
+  // Real posts from public threads not yet held (a gatherer found 156 of 203 candidates already used). Tuned on.
+  ['probes-real-33', 'eval/probes/written-147.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
