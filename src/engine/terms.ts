@@ -42,6 +42,7 @@ export const STOP_WORDS = new Set(
   with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
   hi hello hey thanks thank please pls plz anyone somebody someone ideas idea any help just also get got really
   still even now know way tried trying ok okay actually basically literally gets getting dont doesnt didnt isnt wasnt arent wont wouldnt shouldnt couldnt havent hasnt hadnt werent im ive youre theres bro guys dude mate sir lol thx ty tia asap hlp btw idk
+  matter matters mattered
   и в во не что на я с со как а то все так но да к у же за бы по только мне было вот от меня еще нет о из
   когда уже или ли если был была были быть до там тут где есть для мы чем без это этот эта эти мой моя мои
   при после через про

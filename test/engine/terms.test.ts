@@ -97,6 +97,11 @@ describe('tokens', () => {
     );
   });
 
+  it('drops "matter", said of whether anything does ("if that matters"): its stem "mat" met unrelated words', () => {
+    expect(terms('do updates really matter')).toEqual(terms('do updates'));
+    expect(terms('I have Norton, if that matters')).toEqual(terms('I have Norton, if that'));
+  });
+
   it('drops a contraction typed without its apostrophe as it drops the contraction ("im" as "i\'m")', () => {
     expect(terms('im going mad, ive restarted')).toEqual(terms("i'm going mad, i've restarted"));
     expect(terms('youre sure theres no update')).toEqual(terms("you're sure there's no update"));
