@@ -980,6 +980,11 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(idOf('the october update broke the app store, how do i uninstall that update')).toBe('uninstall-update');
     expect(idOf('KB5063878 broke my sound. how do I remove the faulty update')).toBe('uninstall-update');
     expect(idOf('our scanner software broke, how do I remove a faulty update')).toBe('uninstall-update');
+    // Pausing updates, with the device that is why beside it.
+    expect(idOf("the last update wrecked my audio, that's why I want to pause again. how?")).toBe('pause-updates');
+    expect(
+      idOf("my mic broke after last week's update so I paused updates. can I pause them again when it runs out?"),
+    ).toBe('pause-updates');
     // Whatever the update did, undone, beside a device that stopped working.
     expect(
       idOf(
@@ -2014,6 +2019,12 @@ describe('the topics help desks ask about, in the words people use', () => {
       'somebody at work said windows 10 is finished. does that mean my laptop stops working?',
       'windows-10-end-of-support',
     ],
+    // ...or heard to be "ending", or called dead by the asker.
+    [
+      "I'm on windows 10 and my neighbour keeps saying it's 'ending'. will I have to stop using it?",
+      'windows-10-end-of-support',
+    ],
+    ["still on windows 10 here, heard it's going away. do I need a new computer?", 'windows-10-end-of-support'],
     // Close entries told apart in plain words: the kinds of update, how updating works, a removed update that comes
     // back, a restart that shutting down does not give, a version's servicing.
     ['why do some updates take five minutes and others take an hour?', 'quality-and-feature-updates'],
