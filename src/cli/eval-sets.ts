@@ -133,6 +133,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   ['probes-helper-33c', 'eval/probes/written-146.jsonl'],
   // Real posts from public threads not yet held (a gatherer found 156 of 203 candidates already used). Tuned on.
   ['probes-real-33', 'eval/probes/written-147.jsonl'],
+  // A reviewer's questions on the other side of the session's first rules (a version inside a name, Windows 10's end
+  // relayed by a program, "should detect ... instead of", the new languages' words, German filler). Tuned on.
+  ['probes-other-side-42', 'eval/probes/written-148.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],

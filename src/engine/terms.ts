@@ -29,7 +29,8 @@ export function inOtherLanguage(text: string, least = 1): boolean {
 
 // Common English function words, plus question filler people type ("hi", "thanks", "pls"), the
 // commonest of German, French and Spanish (above), of Russian, and German chat filler ("schon seit", "hat nix
-// gebracht"), which otherwise counted as words of what is wrong.
+// gebracht"), which otherwise counted as words of what is wrong; not "keine", which says what is wanted ("keine Treiber
+// mehr installiert").
 export const STOP_WORDS = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being below
   between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each
@@ -46,7 +47,7 @@ export const STOP_WORDS = new Set(
   и в во не что на я с со как а то все так но да к у же за бы по только мне было вот от меня еще нет о из
   когда уже или ли если был была были быть до там тут где есть для мы чем без это этот эта эти мой моя мои
   при после через про
-  hat hab habe hatte schon seit nix nichts gerade für fur man paar keinen kein keine noch auch aber immer wenn dann was da denn so jetzt`
+  hat hab habe hatte schon seit nix nichts gerade für fur man paar keinen kein noch auch aber immer wenn dann was da denn so jetzt`
     .split(/\s+/)
     .filter(Boolean)
     .concat([...OTHER_LANGUAGE_WORDS]),

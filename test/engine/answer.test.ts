@@ -980,6 +980,21 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(idOf('the october update broke the app store, how do i uninstall that update')).toBe('uninstall-update');
     expect(idOf('KB5063878 broke my sound. how do I remove the faulty update')).toBe('uninstall-update');
     expect(idOf('our scanner software broke, how do I remove a faulty update')).toBe('uninstall-update');
+    // How Windows itself should behave is ours; a tool asked to behave otherwise is its makers' (the catalogue's
+    // program-development).
+    expect(
+      idOf('Windows Update should detect that the disk is nearly full instead of just failing with an error'),
+    ).toBe('free-disk-space');
+    // A program relaying that Windows 10's support is ending, asked how to move on, is ours; a program that broke after
+    // the move is its maker's.
+    expect(idOf('Chrome says windows 10 support is ending. how do I get windows 11 on this pc?')).toBe(
+      'windows-10-end-of-support',
+    );
+    expect(idOf('after i did the upgrade from windows 10 to 11, steam crashes on launch')).toBeUndefined();
+    // "keine" says what is wanted: no more drivers.
+    expect(idOf('Kann man Windows Update so einstellen, dass es keine Treiber mehr installiert?')).toBe(
+      'stop-driver-updates',
+    );
     // Pausing updates, with the device that is why beside it.
     expect(idOf("the last update wrecked my audio, that's why I want to pause again. how?")).toBe('pause-updates');
     expect(
