@@ -136,6 +136,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // A reviewer's questions on the other side of the session's first rules (a version inside a name, Windows 10's end
   // relayed by a program, "should detect ... instead of", the new languages' words, German filler). Tuned on.
   ['probes-other-side-42', 'eval/probes/written-148.jsonl'],
+  // Help-desk tickets and questions relayed for someone else ("user reports...", a screen typed out from a photo) on the
+  // topics help desks ask about, by a probing helper of the thirty-third session. Tuned on.
+  ['probes-helper-33e', 'eval/probes/written-149.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],

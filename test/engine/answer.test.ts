@@ -995,6 +995,16 @@ describe('scope by subject: other products, activation, devices (the catalogue i
     expect(idOf('Kann man Windows Update so einstellen, dass es keine Treiber mehr installiert?')).toBe(
       'stop-driver-updates',
     );
+    // A TV's own software update, asked by someone who fixes the PC too, is the TV's.
+    expect(
+      idOf("caller's Samsung TV says software update failed. She thought I'd know since I fix her computer."),
+    ).toBe(undefined);
+    // The old driver wanted back, asked a sentence after the driver Windows Update brought.
+    expect(
+      idOf(
+        "The Intel graphics driver that came through Windows Update last week makes the customer's screen flicker. How do I put the old one back?",
+      ),
+    ).toBe('roll-back-driver');
     // Pausing updates, with the device that is why beside it.
     expect(idOf("the last update wrecked my audio, that's why I want to pause again. how?")).toBe('pause-updates');
     expect(
