@@ -30,7 +30,7 @@ export function inOtherLanguage(text: string, least = 1): boolean {
 // Common English function words, plus question filler people type ("hi", "thanks", "pls"), the
 // commonest of German, French and Spanish (above), of Russian, and German chat filler ("schon seit", "hat nix
 // gebracht"), which otherwise counted as words of what is wrong; not "keine", which says what is wanted ("keine Treiber
-// mehr installiert").
+// mehr installiert"). "Matter" says whether anything does ("if that matters"); its stem met unrelated words.
 export const STOP_WORDS = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being below
   between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each
