@@ -139,6 +139,15 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Help-desk tickets and questions relayed for someone else ("user reports...", a screen typed out from a photo) on the
   // topics help desks ask about, by a probing helper of the thirty-third session. Tuned on.
   ['probes-helper-33e', 'eval/probes/written-149.jsonl'],
+  // Broken and phone-typed English ("windoes updat stuk", "turn of auto updates"), by a probing helper of the
+  // thirty-third session. Tuned on.
+  ['probes-helper-33f', 'eval/probes/written-150.jsonl'],
+  // Windows Server and fleet admins (sconfig, WSUS clients, policies, service errors) and their near misses (ConfigMgr,
+  // SQL Server CUs, Linux patching), by a probing helper of the thirty-third session. Tuned on.
+  ['probes-helper-33g', 'eval/probes/written-151.jsonl'],
+  // A second reviewer's questions on the other side of the session's later rules (Windows 10 "ending", TVs, pausing
+  // whatever broke, "matter", "missing"). Tuned on.
+  ['probes-other-side-43', 'eval/probes/written-152.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],

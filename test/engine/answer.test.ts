@@ -2961,6 +2961,12 @@ describe('answers that generalize: broken English, other languages, calibrated c
     ['Win11 怎么回退到 Win10', 'go-back-previous-version'],
     ['Обновление Windows зависло на 0%, что делать?', 'update-stuck-downloading'],
     ['Как откатиться с Windows 11 на Windows 10?', 'go-back-previous-version'],
+    // Phone-typed slips the spellings list knows: "of" for "off", a dropped final g, a dropped letter.
+    ['how do i turn of auto updates', 'pause-updates'],
+    ['my pc keeps wakin up at night for updates', 'stop-update-wakeups'],
+    ['it says some settings are manged by your organization', 'managed-by-organization'],
+    // Portuguese, Italian, Polish and Dutch, through the vocabulary's words.
+    ['a atualização do windows está travada em 0%', 'update-stuck-downloading'],
   ])('reads casual English and other languages: %j', (q, id) => {
     expect(engine.ask(q).entry?.id).toBe(id);
   });
