@@ -17,6 +17,8 @@ for (let i = args.indexOf('--file'); i >= 0; i = args.indexOf('--file', i + 1)) 
     console.error(`--file: no such question file: ${file ?? '(missing)'}`);
     process.exit(2);
   }
+  // Read now: a malformed line is told before the other sets are scored, which takes a while.
+  questionsIn(file);
   SETS.push([file.replace(/^.*\//, '').replace(/\.jsonl$/, ''), file]);
 }
 const showFailures = args.includes('--failures') ? args[args.indexOf('--failures') + 1] : undefined;
