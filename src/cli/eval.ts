@@ -10,6 +10,8 @@ import { SETS, judge, questionsIn } from './eval-sets.ts';
 import { cardEmbed, embedLength } from '../render/embed.ts';
 
 const args = process.argv.slice(2);
+/** The --file sets, read (and so checked) before any set is scored. */
+const readFirst = new Map<string, ReturnType<typeof questionsIn>>();
 // --file PATH scores one more set, summary only (a batch just gathered, measured before any tuning on it).
 for (let i = args.indexOf('--file'); i >= 0; i = args.indexOf('--file', i + 1)) {
   const file = args[i + 1];
@@ -18,7 +20,7 @@ for (let i = args.indexOf('--file'); i >= 0; i = args.indexOf('--file', i + 1)) 
     process.exit(2);
   }
   // Read now: a malformed line is told before the other sets are scored, which takes a while.
-  questionsIn(file);
+  readFirst.set(file, questionsIn(file));
   SETS.push([file.replace(/^.*\//, '').replace(/\.jsonl$/, ''), file]);
 }
 const showFailures = args.includes('--failures') ? args[args.indexOf('--failures') + 1] : undefined;
@@ -33,7 +35,7 @@ const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '-
 
 for (const [name, file] of SETS) {
   if (!existsSync(file)) continue;
-  const questions = questionsIn(file);
+  const questions = readFirst.get(file) ?? questionsIn(file);
   const tally = { answer: [0, 0], decline: [0, 0], any: [0, 0] };
   const topics = new Map<string, [number, number]>();
   const sure = [0, 0];

@@ -164,7 +164,7 @@ const INNER_ADVERBS = new Set(
 /** A version number as programs write it ("3.12", "v2.4.1"). */
 const DOTTED_VERSION = /\bv?\d+(?:\.\d+)+\b/gi;
 /** A version number between two words, where it may part a product's name. */
-const VERSION_INSIDE = /[a-z]\s+v?\d+(?:\.\d+)+\s+[a-z]/i;
+const VERSION_INSIDE = new RegExp(String.raw`[a-z]\s+${DOTTED_VERSION.source}\s+[a-z]`, 'i');
 
 /** The catalogue of other products, its phrases found in a question word by word (PhraseFinder). */
 export class ProductCatalogue {

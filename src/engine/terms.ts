@@ -47,7 +47,7 @@ export const STOP_WORDS = new Set(
   и в во не что на я с со как а то все так но да к у же за бы по только мне было вот от меня еще нет о из
   когда уже или ли если был была были быть до там тут где есть для мы чем без это этот эта эти мой моя мои
   при после через про
-  hat hab habe hatte schon seit nix nichts gerade für fur man paar keinen kein noch auch aber immer wenn dann was da denn so jetzt`
+  hat hab habe hatte schon seit nix nichts gerade für fur man paar keinen kein noch auch aber immer wenn dann da denn jetzt`
     .split(/\s+/)
     .filter(Boolean)
     .concat([...OTHER_LANGUAGE_WORDS]),
