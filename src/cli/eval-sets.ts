@@ -148,6 +148,19 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // A second reviewer's questions on the other side of the session's later rules (Windows 10 "ending", TVs, pausing
   // whatever broke, "matter", "missing"). Tuned on.
   ['probes-other-side-43', 'eval/probes/written-152.jsonl'],
+  // Real posts from public threads not yet held, by two gatherers of the thirty-fourth session (of some 317 candidates
+  // 275 were already used; nearly all that were left are other programs' reports). Tuned on.
+  ['probes-real-34', 'eval/probes/written-153.jsonl'],
+  // Other projects' tracker posts told in Windows Update's words (automation and monitoring tools, app updaters, Windows
+  // mods) and the ones among them that are Windows Update's own failures, by a probing helper of the thirty-fourth
+  // session. Tuned on.
+  ['probes-helper-34b', 'eval/probes/written-154.jsonl'],
+  // Discord help-channel chat on the topics help desks ask about, by a probing helper of the thirty-fourth session.
+  // Tuned on.
+  ['probes-helper-34c', 'eval/probes/written-155.jsonl'],
+  // Pastes: log lines ending in a code, service errors, several codes at once, numbers that are not codes, other
+  // programs' logs, by a probing helper of the thirty-fourth session. Tuned on.
+  ['probes-helper-34d', 'eval/probes/written-156.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
