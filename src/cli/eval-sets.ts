@@ -161,6 +161,9 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // Pastes: log lines ending in a code, service errors, several codes at once, numbers that are not codes, other
   // programs' logs, by a probing helper of the thirty-fourth session. Tuned on.
   ['probes-helper-34d', 'eval/probes/written-156.jsonl'],
+  // A reviewer's questions on the other side of the session's first rules (automation tools, ConfigMgr's software update
+  // point, WSUS clients' words, a device's black screen and sound, the undoing screen retold, chat's "u"). Tuned on.
+  ['probes-other-side-44', 'eval/probes/written-157.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],

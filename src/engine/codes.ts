@@ -42,9 +42,9 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 
 // The first halves of the code families of Windows Update's parts, as typed before the rest (see SPLIT and SHORT).
 const FIRST_HALVES = '8007|8024|800f|800b|8020|c190';
-// A code typed off the screen: in two groups of four ("0x8007 0005"), or with the letter O for a zero
+// A code typed off the screen: in two groups of four ("0x8007 0005", "0x 8007 0422"), or with the letter O for a zero
 // ("0xC19001O1"). Split only after the 0x and the first half of a family of Windows Update's parts.
-const SPLIT = new RegExp(String.raw`(?<![0-9A-Za-z.{])0x(${FIRST_HALVES})[ -]([0-9a-f]{4})(?![0-9A-Za-z_])`, 'gi');
+const SPLIT = new RegExp(String.raw`(?<![0-9A-Za-z.{])0x ?(${FIRST_HALVES})[ -]([0-9a-f]{4})(?![0-9A-Za-z_])`, 'gi');
 const WITH_O = /(?<![0-9A-Za-z.{])0x(?=[0-9a-f]*o)[0-9a-fo]{8}(?![0-9A-Za-z_])/gi;
 // ...or begun with the letter O ("Ox80070005"): only before x and eight characters of a failure code.
 const O_FOR_ZERO_X = /(?<![0-9A-Za-z.{])o(?=x[89a-f][0-9a-fo]{7}(?![0-9A-Za-z_]))/gi;
@@ -127,7 +127,7 @@ function readCodes(text: string): string {
   if (/ox/i.test(text)) text = text.replace(O_FOR_ZERO_X, '0');
   if (!/0x/i.test(text)) return text;
   return text
-    .replace(SPLIT, (_, high: string, low: string) => `0x${high}${splitLow(high, low)} `)
+    .replace(SPLIT, (m: string, high: string, low: string) => `0x${high}${splitLow(high, low)}`.padEnd(m.length))
     .replace(WITH_O, (code) => code.replace(/o/gi, '0'));
 }
 
