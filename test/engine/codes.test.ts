@@ -42,6 +42,9 @@ describe('findCodes', () => {
   it('reads a code typed off the screen in two groups of four, or with the letter O for a zero', () => {
     expect(findCodes('0x8007 0005 when installing')).toEqual(['0x80070005']);
     expect(findCodes('got 0x800f-0922 again')).toEqual(['0x800F0922']);
+    // ...with a space after the 0x too, and the text as long as it was.
+    expect(findCodes("Getting '0x 8007 0422' from windows update")).toEqual(['0x80070422']);
+    expect(stripCodes('0x 8024 401c on scan').trim()).toBe('on scan');
     expect(findCodes('upgrade fails 0xC19001O1')).toEqual(['0xC1900101']);
     // ...even its first zero ("Ox8007..."), but not an O inside a word ("box80070005").
     expect(findCodes('windows update says Ox80070005')).toEqual(['0x80070005']);
