@@ -164,6 +164,10 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // A reviewer's questions on the other side of the session's first rules (automation tools, ConfigMgr's software update
   // point, WSUS clients' words, a device's black screen and sound, the undoing screen retold, chat's "u"). Tuned on.
   ['probes-other-side-44', 'eval/probes/written-157.jsonl'],
+  // More tracker and forum posts told in Windows Update's words (backup, virtualization, security products, games,
+  // developer tools, vendors' updaters, feedback on Microsoft's pages), by a probing helper of the thirty-fourth
+  // session. Tuned on.
+  ['probes-helper-34e', 'eval/probes/written-158.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
