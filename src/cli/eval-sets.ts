@@ -168,6 +168,16 @@ export const SETS: [name: string, file: string, measureOnly?: true][] = [
   // developer tools, vendors' updaters, feedback on Microsoft's pages), by a probing helper of the thirty-fourth
   // session. Tuned on.
   ['probes-helper-34e', 'eval/probes/written-158.jsonl'],
+  // A second reviewer's questions on the other side of the session's later rules (documentation fixes, a KB then "remove
+  // it", PC makers' tools beside Windows Update's words, "requires Windows 10", the automation tools). Tuned on.
+  ['probes-other-side-45', 'eval/probes/written-159.jsonl'],
+  // General Windows questions that look like Windows Update's (a slow PC, Windows Hello, Group Policy for other things,
+  // drivers from the maker) beside the Windows Update questions next to them, by a probing helper of the thirty-fourth
+  // session. Tuned on.
+  ['probes-helper-34g', 'eval/probes/written-160.jsonl'],
+  // Long forum posts (backstory, what was tried, an edit, the question near the end), by a probing helper of the
+  // thirty-fourth session. Tuned on.
+  ['probes-helper-34f', 'eval/probes/written-161.jsonl'],
   ['probes-written', 'eval/probes/written-2.jsonl'],
   ['probes-short', 'eval/probes/written-3.jsonl'],
   ['probes-mixed', 'eval/probes/written-4.jsonl'],
